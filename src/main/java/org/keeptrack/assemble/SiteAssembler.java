@@ -1,0 +1,131 @@
+package org.keeptrack.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.keeptrack.config.NavEntry;
+import org.keeptrack.config.SiteConfig;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.NavNode;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.Site;
+import org.keeptrack.model.StaticFile;
+
+/**
+ * Builds the navigation tree from the configuration, puts the pages in reading order, and checks
+ * every link.
+ *
+ * <p>Draft pages are left out everywhere; a navigation entry for a draft is skipped quietly, so a
+ * page can be listed before it is ready.
+ */
+public final class SiteAssembler {
+
+  private static final String HOME = "index.md";
+
+  private final Diagnostics diagnostics;
+
+  public SiteAssembler(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public Site assemble(SiteConfig config, List<Page> parsed, List<StaticFile> files) {
+    Map<String, Page> all = new LinkedHashMap<>();
+    parsed.forEach(page -> all.put(page.path(), page));
+    Map<String, Page> published = new LinkedHashMap<>();
+    parsed.stream()
+        .filter(page -> !page.frontMatter().draft())
+        .forEach(page -> published.put(page.path(), page));
+
+    Set<String> listed = new LinkedHashSet<>();
+    List<NavNode> navigation = new ArrayList<>();
+    for (NavEntry entry : config.navigation()) {
+      if (entry instanceof NavEntry.PageRef ref) {
+        pageNode(ref, all, published, listed).ifPresent(navigation::add);
+      } else {
+        section((NavEntry.Section) entry, all, published, listed).ifPresent(navigation::add);
+      }
+    }
+
+    List<Page> pages = new ArrayList<>();
+    listed.forEach(path -> pages.add(published.get(path)));
+    for (Page page : published.values()) {
+      if (!listed.contains(page.path())) {
+        pages.add(page);
+        if (!page.path().equals(HOME)) {
+          diagnostics.warning(
+              SourcePosition.startOf(page.source().displayPath()),
+              "no navigation leads to this page",
+              "",
+              "add `" + page.path() + "` to `navigation` in content/handbook.yaml");
+        }
+      }
+    }
+    new LinkChecker(diagnostics, all, files).check(pages);
+    return new Site(config, pages, navigation, files);
+  }
+
+  private Optional<NavNode> pageNode(
+      NavEntry.PageRef ref, Map<String, Page> all, Map<String, Page> published, Set<String> listed) {
+    if (!all.containsKey(ref.path())) {
+      diagnostics.error(
+          ref.position(),
+          "handbook.yaml navigation: the page `" + ref.path() + "` does not exist",
+          "",
+          Suggestions.didYouMean(
+              ref.path(), all.keySet(), "write the path inside content/, such as `guide.md`"));
+      return Optional.empty();
+    }
+    Page page = published.get(ref.path());
+    if (page == null) {
+      return Optional.empty();
+    }
+    if (!listed.add(ref.path())) {
+      diagnostics.error(
+          ref.position(),
+          "handbook.yaml navigation: `" + ref.path() + "` is listed twice",
+          "",
+          "keep one of the two entries");
+      return Optional.empty();
+    }
+    return Optional.of(NavNode.page(page));
+  }
+
+  private Optional<NavNode> section(
+      NavEntry.Section section,
+      Map<String, Page> all,
+      Map<String, Page> published,
+      Set<String> listed) {
+    List<NavEntry.PageRef> refs = section.pages();
+    if (!section.folder().isEmpty()) {
+      String prefix = section.folder().endsWith("/") ? section.folder() : section.folder() + "/";
+      refs =
+          all.values().stream()
+              .filter(page -> page.path().startsWith(prefix))
+              .sorted(
+                  Comparator.comparingInt((Page page) -> page.frontMatter().order())
+                      .thenComparing(Page::path))
+              .map(page -> new NavEntry.PageRef(page.path(), section.position()))
+              .toList();
+      if (refs.isEmpty()) {
+        diagnostics.error(
+            section.position(),
+            "handbook.yaml navigation: the folder `" + section.folder() + "` has no pages",
+            "",
+            "name a folder inside content/ that holds .md files");
+        return Optional.empty();
+      }
+    }
+    List<NavNode> children = new ArrayList<>();
+    for (NavEntry.PageRef ref : refs) {
+      pageNode(ref, all, published, listed).ifPresent(children::add);
+    }
+    return Optional.of(new NavNode(section.title(), "", children));
+  }
+}

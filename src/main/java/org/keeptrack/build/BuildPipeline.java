@@ -1,0 +1,59 @@
+package org.keeptrack.build;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.keeptrack.assemble.SiteAssembler;
+import org.keeptrack.config.ConfigLoader;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.config.SiteConfig;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.load.SourceLoader;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.Site;
+import org.keeptrack.model.Sources;
+import org.keeptrack.parse.MarkdownConverter;
+import org.keeptrack.parse.PageParser;
+import org.keeptrack.render.ThemeRenderer;
+import org.keeptrack.write.SiteWriter;
+
+/**
+ * Builds a site: configuration, sources, pages, site, rendered files, output.
+ *
+ * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage
+ * found an error, so a failed build leaves the previous output exactly as it was.
+ */
+public final class BuildPipeline {
+
+  public BuildResult build(ProjectLayout layout) throws IOException {
+    SiteWriter writer = new SiteWriter(layout);
+    Optional<String> refusal = writer.refusal();
+    if (refusal.isPresent()) {
+      return new BuildResult(List.of(), refusal, 0, 0);
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<SiteConfig> config = new ConfigLoader(layout, diagnostics).load();
+    if (config.isEmpty()) {
+      return failed(diagnostics);
+    }
+    Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
+
+    PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+    List<Page> pages = sources.pages().stream().flatMap(s -> parser.parse(s).stream()).toList();
+
+    Site site = new SiteAssembler(diagnostics).assemble(config.get(), pages, sources.files());
+    List<OutputFile> rendered =
+        new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
+
+    if (diagnostics.hasErrors()) {
+      return failed(diagnostics);
+    }
+    writer.write(rendered, site.files());
+    return new BuildResult(diagnostics.all(), Optional.empty(), rendered.size(), site.files().size());
+  }
+
+  private static BuildResult failed(Diagnostics diagnostics) {
+    return new BuildResult(diagnostics.all(), Optional.empty(), 0, 0);
+  }
+}

@@ -1,0 +1,33 @@
+package org.keeptrack.build;
+
+import java.util.List;
+import java.util.Optional;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Severity;
+
+/**
+ * What a build did: the problems it found, or why it refused to start, and what it wrote.
+ *
+ * @param refusal why the output folder could not be used; nothing was read or written then
+ * @param pages how many pages were written (0 when the build failed)
+ * @param files how many other files were copied (0 when the build failed)
+ */
+public record BuildResult(
+    List<Diagnostic> diagnostics, Optional<String> refusal, int pages, int files) {
+
+  public BuildResult {
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean succeeded() {
+    return refusal.isEmpty() && errors() == 0;
+  }
+
+  public long errors() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+  }
+
+  public long warnings() {
+    return diagnostics.size() - errors();
+  }
+}

@@ -1,0 +1,54 @@
+package org.keeptrack.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.keeptrack.build.BuildPipeline;
+import org.keeptrack.build.BuildResult;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostic;
+
+/**
+ * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
+ * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) throws IOException {
+    Path project = Path.of(".");
+    String out = "site";
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--project" -> project = Path.of(args[i + 1]);
+        case "--out" -> out = args[i + 1];
+        default -> throw new BuildFailedException("unknown option " + args[i] + "; use --project DIR --out DIR");
+      }
+    }
+    ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
+    BuildResult result = new BuildPipeline().build(layout);
+    // One stream, so that the problems appear in order with Maven's own log lines.
+    report(result, layout, System.out);
+    if (!result.succeeded()) {
+      throw new BuildFailedException(
+          result.refusal().orElse(result.errors() + " error(s) in the sources, listed above")
+              + "; " + layout.display(layout.output()) + "/ was left unchanged");
+    }
+  }
+
+  static void report(BuildResult result, ProjectLayout layout, PrintStream out) {
+    for (Diagnostic diagnostic : result.diagnostics()) {
+      out.println(diagnostic.format());
+    }
+    result.refusal().ifPresent(reason -> out.println("error: " + reason));
+    if (result.succeeded()) {
+      out.printf(
+          "built %d pages and copied %d files into %s/ (%d warnings)%n",
+          result.pages(), result.files(), layout.display(layout.output()), result.warnings());
+    } else {
+      out.printf(
+          "%d errors, %d warnings: nothing was written%n", result.errors(), result.warnings());
+    }
+  }
+}

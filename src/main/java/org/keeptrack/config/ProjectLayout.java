@@ -1,0 +1,38 @@
+package org.keeptrack.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where a build reads and writes: the project folder, its content and themes, and the output.
+ *
+ * <p>All are absolute, so that nothing depends on the folder Maven was started in; positions in
+ * messages are printed relative to {@link #project()}.
+ */
+public record ProjectLayout(Path project, Path content, Path themes, Path output) {
+
+  public static final String CONFIG_FILE = "handbook.yaml";
+
+  public ProjectLayout {
+    project = project.toAbsolutePath().normalize();
+    content = content.toAbsolutePath().normalize();
+    themes = themes.toAbsolutePath().normalize();
+    output = output.toAbsolutePath().normalize();
+  }
+
+  /** The standard layout: {@code content/} and {@code themes/} in the project, output as given. */
+  public static ProjectLayout standard(Path project, Path output) {
+    Path root = project.toAbsolutePath().normalize();
+    return new ProjectLayout(root, root.resolve("content"), root.resolve("themes"), root.resolve(output));
+  }
+
+  public Path configFile() {
+    return content.resolve(CONFIG_FILE);
+  }
+
+  /** A path as messages show it: relative to the project, with forward slashes. */
+  public String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(project) ? project.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+}

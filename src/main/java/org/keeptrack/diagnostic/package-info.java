@@ -1,0 +1,2 @@
+/** Problems found in the sources, each tied to a file, line and column, printed compiler-style. */
+package org.keeptrack.diagnostic;

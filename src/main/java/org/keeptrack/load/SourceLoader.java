@@ -1,0 +1,117 @@
+package org.keeptrack.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.SourceFile;
+import org.keeptrack.model.Sources;
+import org.keeptrack.model.StaticFile;
+
+/**
+ * Walks {@code content/} and the theme's {@code assets/} folder.
+ *
+ * <p>Files are sorted by path so that the build does not depend on the file system's order.
+ * Hidden files (editor swap files, {@code .DS_Store}) are skipped, and symbolic links are never
+ * followed, so a link in a pull request cannot pull a file from elsewhere into the site.
+ */
+public final class SourceLoader {
+
+  /** Where theme assets land in the site. */
+  public static final String ASSETS = "assets/";
+
+  private final ProjectLayout layout;
+  private final Diagnostics diagnostics;
+
+  public SourceLoader(ProjectLayout layout, Diagnostics diagnostics) {
+    this.layout = layout;
+    this.diagnostics = diagnostics;
+  }
+
+  public Sources load(String theme) {
+    List<SourceFile> pages = new ArrayList<>();
+    List<StaticFile> files = new ArrayList<>();
+    for (Path file : walk(layout.content())) {
+      String path = relative(layout.content(), file);
+      if (path.equals(ProjectLayout.CONFIG_FILE)) {
+        continue;
+      }
+      if (path.endsWith(".md")) {
+        read(file).ifPresent(text -> pages.add(new SourceFile(path, layout.display(file), text)));
+      } else {
+        files.add(new StaticFile(path, file));
+      }
+    }
+    Path assets = layout.themes().resolve(theme).resolve("assets");
+    for (Path file : walk(assets)) {
+      files.add(new StaticFile(ASSETS + relative(assets, file), file));
+    }
+    return new Sources(pages, files);
+  }
+
+  private List<Path> walk(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> stream = Files.walk(root)) {
+      return stream
+          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .filter(file -> !isHidden(root.relativize(file)))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(root)), "cannot list: " + e.getMessage(), "", "");
+      return List.of();
+    }
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private java.util.Optional<String> read(Path file) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return java.util.Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    } catch (CharacterCodingException e) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(file)),
+          "the file is not UTF-8 text",
+          "",
+          "save it as UTF-8 in your editor");
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(file)), "cannot read: " + e.getMessage(), "", "");
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

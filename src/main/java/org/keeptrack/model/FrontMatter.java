@@ -1,0 +1,31 @@
+package org.keeptrack.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keeptrack.diagnostic.SourcePosition;
+
+/**
+ * The typed keys of a page's front matter; keys the generator does not know stay in {@code extra}
+ * for templates to use.
+ *
+ * @param order the position among the pages of a navigation folder; lower comes first
+ * @param template the theme template that renders the page, without {@code .ftlh}
+ * @param templateAt where {@code template} was written, or the file's start when it was not
+ */
+public record FrontMatter(
+    String title,
+    String description,
+    int order,
+    boolean draft,
+    String template,
+    SourcePosition templateAt,
+    Map<String, Object> extra) {
+
+  public static final String DEFAULT_TEMPLATE = "page";
+
+  public FrontMatter {
+    // YAML allows empty values, which Map.copyOf would refuse.
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+}

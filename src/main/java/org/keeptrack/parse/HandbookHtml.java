@@ -1,0 +1,97 @@
+package org.keeptrack.parse;
+
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The handbook's own HTML for two Markdown constructs.
+ *
+ * <ul>
+ *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with a Japanese
+ *       title; flexmark's own output embeds SVG icons and English titles.
+ *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese
+ *       has no spaces between words, and browsers would otherwise show the break as a stray space.
+ * </ul>
+ */
+final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
+
+  /** The admonition kinds and the titles they get when the author gives none. */
+  static final Map<String, String> CALLOUT_TITLES =
+      Map.of(
+          "note", "メモ",
+          "tip", "ポイント",
+          "important", "大切なこと",
+          "warning", "注意",
+          "example", "例");
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new Renderer());
+    builder.linkResolverFactory(new SourceLinkResolver.Factory());
+  }
+
+  private static final class Renderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+          new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak));
+    }
+
+    private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+      String kind = node.getInfo().toString();
+      String title =
+          node.getTitle().isNull() ? CALLOUT_TITLES.getOrDefault(kind, CALLOUT_TITLES.get("note"))
+              : node.getTitle().toString();
+      html.line();
+      html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");
+      html.line();
+      html.attr("class", "callout-title").withAttr().tag("p").text(title).tag("/p");
+      html.line();
+      context.renderChildren(node);
+      html.tag("/div").line();
+    }
+
+    private void softBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+      if (isJapanese(lastChar(node.getPrevious())) || isJapanese(firstChar(node.getNext()))) {
+        return;
+      }
+      html.raw(context.getHtmlOptions().softBreak);
+    }
+  }
+
+  private static int lastChar(Node node) {
+    String text = node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripTrailing();
+    return text.isEmpty() ? ' ' : text.codePointBefore(text.length());
+  }
+
+  private static int firstChar(Node node) {
+    String text = node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripLeading();
+    return text.isEmpty() ? ' ' : text.codePointAt(0);
+  }
+
+  static boolean isJapanese(int codePoint) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+    return block == Character.UnicodeBlock.HIRAGANA
+        || block == Character.UnicodeBlock.KATAKANA
+        || block == Character.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
+        || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+        || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+        || block == Character.UnicodeBlock.CJK_COMPATIBILITY_IDEOGRAPHS
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
+  }
+}

@@ -1,0 +1,149 @@
+package org.keeptrack.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.Heading;
+import org.keeptrack.model.Link;
+
+/**
+ * Converts a page's Markdown body to HTML with flexmark, and lists its headings and links.
+ *
+ * <p>Built once per build: flexmark's parser and renderer are immutable and reusable. Raw HTML in
+ * the Markdown is escaped, never passed through, because content arrives through pull requests.
+ */
+public final class MarkdownConverter {
+
+  /** The HTML body with the headings and links found in it. */
+  public record Converted(String html, List<Heading> headings, List<Link> links) {}
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Diagnostics diagnostics;
+
+  public MarkdownConverter(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    MutableDataSet options = new MutableDataSet();
+    List<Extension> common =
+        List.of(
+            TablesExtension.create(),
+            TaskListExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            FootnoteExtension.create(),
+            TypographicExtension.create());
+    // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
+    // is built without it.
+    options.set(Parser.EXTENSIONS, concat(common, AdmonitionExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    // Smart quotes would turn the ASCII quotes of code-like text into curly ones and are of no use
+    // in Japanese, which quotes with 「」; dashes and ellipses are kept.
+    options.set(TypographicExtension.ENABLE_QUOTES, false);
+    options.set(TablesExtension.CLASS_NAME, "table");
+    this.parser = Parser.builder(options).build();
+    MutableDataSet renderOptions = new MutableDataSet(options);
+    renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
+    this.renderer = HtmlRenderer.builder(renderOptions).build();
+  }
+
+  private static List<Extension> concat(List<Extension> common, Extension more) {
+    List<Extension> all = new ArrayList<>(common);
+    all.add(more);
+    return all;
+  }
+
+  /**
+   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code path}.
+   */
+  public Converted convert(String path, String markdown, int firstLine) {
+    Document document = parser.parse(markdown);
+    SourceLines lines = new SourceLines(path, markdown, firstLine);
+    new HeaderIdGenerator.Factory().create().generateIds(document);
+    List<Heading> headings = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    collect(document, document, lines, headings, links);
+    return new Converted(renderer.render(document), headings, links);
+  }
+
+  private void collect(
+      Document document, Node node, SourceLines lines, List<Heading> headings, List<Link> links) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof com.vladsch.flexmark.ast.Heading heading) {
+        headings.add(
+            new Heading(
+                heading.getLevel(),
+                new TextCollectingVisitor().collectAndGetText(heading).strip(),
+                heading.getAnchorRefId(),
+                lines.at(heading.getStartOffset())));
+      }
+      if (child instanceof AdmonitionBlock callout
+          && !HandbookHtml.CALLOUT_TITLES.containsKey(callout.getInfo().toString())) {
+        String kind = callout.getInfo().toString();
+        diagnostics.error(
+            lines.at(callout.getInfo().getStartOffset()),
+            "unknown kind of note `!!! " + kind + "`",
+            kind,
+            Suggestions.didYouMean(
+                kind,
+                HandbookHtml.CALLOUT_TITLES.keySet(),
+                "use one of " + String.join(", ", new java.util.TreeSet<>(HandbookHtml.CALLOUT_TITLES.keySet()))));
+      }
+      Node at = child;
+      destination(document, at)
+          .ifPresent(
+              url ->
+                  links.add(
+                      new Link(
+                          url,
+                          at instanceof Image || at instanceof ImageRef,
+                          lines.at(at.getStartOffset()))));
+      collect(document, child, lines, headings, links);
+    }
+  }
+
+  private static java.util.Optional<String> destination(Document document, Node node) {
+    BasedSequence url = null;
+    if (node instanceof com.vladsch.flexmark.ast.Link link) {
+      url = link.getUrl();
+    } else if (node instanceof Image image) {
+      url = image.getUrl();
+    } else if (node instanceof AutoLink autoLink) {
+      url = autoLink.getUrl();
+    } else if (node instanceof MailLink mail) {
+      return java.util.Optional.of("mailto:" + mail.getText());
+    } else if (node instanceof LinkRef ref && ref.isDefined()) {
+      Reference reference = ref.getReferenceNode(document);
+      url = reference == null ? null : reference.getUrl();
+    } else if (node instanceof ImageRef ref && ref.isDefined()) {
+      Reference reference = ref.getReferenceNode(document);
+      url = reference == null ? null : reference.getUrl();
+    }
+    return java.util.Optional.ofNullable(url).map(u -> u.unescape());
+  }
+}

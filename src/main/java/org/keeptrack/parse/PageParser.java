@@ -1,0 +1,111 @@
+package org.keeptrack.parse;
+
+import java.util.Optional;
+import java.util.Set;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.FrontMatter;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.SourceFile;
+import org.keeptrack.yaml.MappingReader;
+import org.keeptrack.yaml.YamlReader;
+
+/**
+ * Parses a Markdown source: the YAML front matter between two {@code ---} lines, then the body.
+ *
+ * <p>The body is converted even when the front matter is broken, so that one build reports the
+ * mistakes of both.
+ */
+public final class PageParser {
+
+  private static final Set<String> KNOWN_KEYS =
+      Set.of("title", "description", "order", "draft", "template");
+  private static final String FENCE = "---";
+  private static final String SUBJECT = "front matter";
+
+  private final MarkdownConverter markdown;
+  private final Diagnostics diagnostics;
+
+  public PageParser(MarkdownConverter markdown, Diagnostics diagnostics) {
+    this.markdown = markdown;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The page, or empty when its front matter is missing or unusable (the problem is reported). */
+  public Optional<Page> parse(SourceFile source) {
+    String text = source.text();
+    String where = source.displayPath();
+    if (!text.startsWith(FENCE + "\n")) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          "a page must start with front matter",
+          "",
+          "begin the file with `---`, a line `title: …`, and another `---`");
+      return Optional.empty();
+    }
+    int yamlStart = FENCE.length() + 1;
+    int close = findClosingFence(text, yamlStart);
+    if (close < 0) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          "the front matter opened on line 1 is never closed",
+          "",
+          "add a line `---` after the last front matter key");
+      return Optional.empty();
+    }
+    String yaml = text.substring(yamlStart, close);
+    int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
+    int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+    MarkdownConverter.Converted body =
+        markdown.convert(where, text.substring(bodyStart), bodyLine);
+
+    Optional<FrontMatter> frontMatter =
+        new YamlReader(diagnostics)
+            .read(where, yaml, 2)
+            .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, "write `key: value` lines"))
+            .flatMap(reader -> frontMatter(reader, where));
+    return frontMatter.map(
+        fm ->
+            new Page(
+                source,
+                fm,
+                Page.outputPathOf(source.path()),
+                body.html(),
+                body.headings(),
+                body.links()));
+  }
+
+  private Optional<FrontMatter> frontMatter(MappingReader reader, String where) {
+    Optional<String> title =
+        reader.requiredText("title", "add a line `title: …` with the page's title");
+    String description = reader.text("description").orElse("");
+    long order =
+        reader
+            .integer("order", "write a whole number such as `order: 2`; lower comes first")
+            .orElse(0L);
+    boolean draft = reader.bool("draft").orElse(false);
+    String template = reader.text("template").orElse(FrontMatter.DEFAULT_TEMPLATE);
+    SourcePosition templateAt =
+        reader.value("template").map(v -> v.position()).orElse(SourcePosition.startOf(where));
+    var extra = reader.extras(KNOWN_KEYS);
+    return title.map(
+        t -> new FrontMatter(t, description, (int) order, draft, template, templateAt, extra));
+  }
+
+  /** The offset of the closing {@code ---} line, or -1. */
+  private static int findClosingFence(String text, int from) {
+    int lineStart = from;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      if (line.stripTrailing().equals(FENCE)) {
+        return lineStart;
+      }
+      if (lineEnd < 0) {
+        return -1;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return -1;
+  }
+}

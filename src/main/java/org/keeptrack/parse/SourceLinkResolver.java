@@ -1,0 +1,57 @@
+package org.keeptrack.parse;
+
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Set;
+import org.keeptrack.model.LinkTarget;
+import org.keeptrack.model.Page;
+
+/**
+ * Points links written to Markdown sources ({@code ../guide.md#step}) at the pages built from them
+ * ({@code ../guide.html#step}), and blanks any address outside the allowed schemes.
+ *
+ * <p>Whether the target exists is checked later, with positions, by the link checker; this only
+ * makes sure that nothing unsafe reaches the HTML even if a check were skipped.
+ */
+final class SourceLinkResolver implements LinkResolver {
+
+  @Override
+  public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+    String url = link.getUrl();
+    LinkTarget target = LinkTarget.of(url);
+    if (target.kind() == LinkTarget.Kind.FORBIDDEN) {
+      return link.withStatus(LinkStatus.INVALID).withUrl("#");
+    }
+    if (target.kind() == LinkTarget.Kind.PAGE) {
+      String rewritten = Page.outputPathOf(target.path()) + target.fragmentWithHash();
+      return link.withStatus(LinkStatus.VALID).withUrl(rewritten);
+    }
+    return link;
+  }
+
+  static final class Factory implements LinkResolverFactory {
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+      return false;
+    }
+
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      return new SourceLinkResolver();
+    }
+  }
+}

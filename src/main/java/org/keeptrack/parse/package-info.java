@@ -1,0 +1,2 @@
+/** Turns a source file into a page: front matter, Markdown body, headings and links. */
+package org.keeptrack.parse;

@@ -1,0 +1,170 @@
+package org.keeptrack.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.Site;
+
+/**
+ * Renders every page of a site through the theme's FreeMarker templates.
+ *
+ * <p>Templates arrive through pull requests like content, so FreeMarker is locked down: HTML
+ * auto-escaping on every template, errors rethrown rather than written into the page, no {@code
+ * ?new} or {@code ?api}, and data that is only plain values (see {@link TemplateData}).
+ */
+public final class ThemeRenderer {
+
+  static final String EXTENSION = ".ftlh";
+
+  private final ProjectLayout layout;
+  private final Path templates;
+  private final Configuration freemarker;
+  private final Diagnostics diagnostics;
+
+  public ThemeRenderer(ProjectLayout layout, String theme, Diagnostics diagnostics) {
+    this.layout = layout;
+    this.templates = layout.themes().resolve(theme).resolve("templates");
+    this.diagnostics = diagnostics;
+    this.freemarker = configure(templates);
+  }
+
+  private static Configuration configure(Path templates) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      config.setDirectoryForTemplateLoading(templates.toFile());
+    } catch (IOException e) {
+      // Reported as a missing template when the first page asks for one.
+    }
+    config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
+    config.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    config.setLocale(Locale.JAPAN);
+    config.setTimeZone(TimeZone.getTimeZone("UTC"));
+    config.setNumberFormat("computer");
+    return config;
+  }
+
+  /** The rendered pages; a page whose template fails is reported and left out. */
+  public List<OutputFile> render(Site site) {
+    List<OutputFile> out = new ArrayList<>();
+    List<Page> pages = site.pages();
+    ViewBuilder views = new ViewBuilder(site);
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      Optional<Template> template = template(page);
+      if (template.isEmpty()) {
+        continue;
+      }
+      StringWriter html = new StringWriter();
+      try {
+        template.get().process(TemplateData.plain(views.forPage(i)), html);
+        out.add(new OutputFile(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8)));
+      } catch (TemplateException e) {
+        reportTemplateError(e, page);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Template> template(Page page) {
+    String name = page.frontMatter().template();
+    if (!name.matches("[A-Za-z0-9_-]+")) {
+      diagnostics.error(
+          page.frontMatter().templateAt(),
+          "front matter: `template` must be a template name such as `page`",
+          name,
+          "the name of a .ftlh file in " + layout.display(templates) + "/, without `.ftlh`");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(freemarker.getTemplate(name + EXTENSION));
+    } catch (TemplateNotFoundException e) {
+      diagnostics.error(
+          page.frontMatter().templateAt(),
+          "the template `" + name + EXTENSION + "` does not exist in " + layout.display(templates) + "/",
+          "",
+          Suggestions.didYouMean(name, available(), "the theme has: " + String.join(", ", available())));
+    } catch (ParseException e) {
+      diagnostics.error(
+          new SourcePosition(
+              templatePath(e.getTemplateName()),
+              Math.max(1, e.getLineNumber()),
+              Math.max(1, e.getColumnNumber())),
+          "template syntax error: " + firstLine(e.getEditorMessage()),
+          "",
+          "see https://freemarker.apache.org/docs/ref.html");
+    } catch (IOException e) {
+      diagnostics.error(
+          page.frontMatter().templateAt(), "cannot read the template: " + e.getMessage(), "", "");
+    }
+    return Optional.empty();
+  }
+
+  private void reportTemplateError(TemplateException e, Page page) {
+    String source = e.getTemplateSourceName() == null ? "?" : e.getTemplateSourceName();
+    Integer line = e.getLineNumber();
+    Integer column = e.getColumnNumber();
+    diagnostics.error(
+        new SourcePosition(
+            templatePath(source),
+            line == null || line < 1 ? 1 : line,
+            column == null || column < 1 ? 1 : column),
+        "template error: " + firstLine(e.getMessageWithoutStackTop()),
+        e.getBlamedExpressionString() == null ? "" : e.getBlamedExpressionString(),
+        "while rendering " + page.source().displayPath()
+            + "; a value that may be missing needs a default, as in `${x!\"\"}`");
+  }
+
+  private String templatePath(String sourceName) {
+    return layout.display(templates.resolve(sourceName));
+  }
+
+  private List<String> available() {
+    try (Stream<Path> files = Files.list(templates)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(EXTENSION))
+          .map(n -> n.substring(0, n.length() - EXTENSION.length()))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static String firstLine(String message) {
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+}

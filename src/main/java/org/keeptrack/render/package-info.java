@@ -1,0 +1,2 @@
+/** Renders each page through the theme's FreeMarker templates. */
+package org.keeptrack.render;

@@ -1,0 +1,139 @@
+package org.keeptrack.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.StaticFile;
+
+/**
+ * Writes the site into a staging folder beside the output and swaps it in only when every file is
+ * written, so a failed build never leaves a half-written site and removed pages disappear.
+ *
+ * <p>A marker file identifies folders this writer made; it refuses to replace anything else, and
+ * it refuses an output folder that is, or contains, the content or the themes.
+ */
+public final class SiteWriter {
+
+  /** The marker that says a folder was written by this generator and may be replaced. */
+  public static final String MARKER = ".keeptrack-site";
+
+  private static final String MARKER_TEXT =
+      "This folder is written by `mvn generate-site`; edit content/ and themes/ instead.\n";
+
+  private final ProjectLayout layout;
+
+  public SiteWriter(ProjectLayout layout) {
+    this.layout = layout;
+  }
+
+  /** Why the output folder cannot be used, if it cannot. */
+  public Optional<String> refusal() {
+    Path out = layout.output();
+    String shown = layout.display(out);
+    for (Path source : List.of(layout.content(), layout.themes(), layout.project())) {
+      if (source.startsWith(out)) {
+        return Optional.of(
+            "the output folder `" + shown + "` would replace `" + layout.display(source)
+                + "`; choose a folder of its own, such as `site`");
+      }
+    }
+    if (out.startsWith(layout.content()) || out.startsWith(layout.themes())) {
+      return Optional.of(
+          "the output folder `" + shown + "` is inside the sources; choose one outside content/ and themes/");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      return Optional.of("`" + shown + "` is a file, not a folder");
+    }
+    if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
+      return Optional.of(
+          "`" + shown + "` holds files this generator did not write (no " + MARKER
+              + " in it); empty it or choose another output folder");
+    }
+    return Optional.empty();
+  }
+
+  /** Writes the site; the previous output stays untouched until the new one is complete. */
+  public void write(List<OutputFile> rendered, List<StaticFile> copies) throws IOException {
+    Path out = layout.output();
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve("." + out.getFileName() + ".staging");
+    Path previous = parent.resolve("." + out.getFileName() + ".previous");
+    deleteTree(staging);
+    deleteTree(previous);
+    Files.createDirectory(staging);
+    try {
+      Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+      for (OutputFile file : rendered) {
+        Files.write(prepare(staging, file.path()), file.content());
+      }
+      for (StaticFile file : copies) {
+        Files.copy(file.source(), prepare(staging, file.outputPath()));
+      }
+      if (Files.exists(out)) {
+        move(out, previous);
+      }
+      move(staging, out);
+    } finally {
+      deleteTree(staging);
+    }
+    deleteTree(previous);
+  }
+
+  private static Path prepare(Path root, String relative) throws IOException {
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root)) {
+      throw new IOException("refusing to write outside the site: " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    return target;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+}

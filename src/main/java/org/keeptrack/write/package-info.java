@@ -1,0 +1,2 @@
+/** Writes the finished site atomically: all of it, or nothing. */
+package org.keeptrack.write;

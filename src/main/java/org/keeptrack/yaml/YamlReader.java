@@ -1,0 +1,197 @@
+package org.keeptrack.yaml;
+
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads one YAML document into {@link YamlValue}s that carry their source positions.
+ *
+ * <p>Content arrives through pull requests, so only YAML's plain data types are accepted: any
+ * explicit tag (such as {@code !!java.net.URL}) and any duplicate key is an error, and aliases are
+ * capped so that a small file cannot expand into a huge one. SnakeYAML only composes the node tree;
+ * values are built here, which is why no Java object is ever constructed from a tag.
+ */
+public final class YamlReader {
+
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(
+          Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+  private final Diagnostics diagnostics;
+
+  public YamlReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reads {@code text}, which starts at line {@code firstLine} of {@code path}.
+   *
+   * @return the document (an empty one reads as an empty scalar), or empty when it is broken (the
+   *     problem is reported)
+   */
+  public Optional<YamlValue> read(String path, String text, int firstLine) {
+    Node root;
+    try {
+      root = newYaml().compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      diagnostics.error(
+          at(path, firstLine, mark),
+          "invalid YAML: " + describe(e),
+          "",
+          "check the indentation and quote values that contain `:` or `#`");
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error(
+          new SourcePosition(path, firstLine, 1), "invalid YAML: " + e.getMessage(), "", "");
+      return Optional.empty();
+    }
+    if (root == null) {
+      return Optional.of(new YamlValue.Scalar(null, "", new SourcePosition(path, firstLine, 1)));
+    }
+    return Optional.of(convert(path, firstLine, root));
+  }
+
+  private static Yaml newYaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit(1 << 20);
+    DumperOptions unused = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options);
+  }
+
+  private YamlValue convert(String path, int firstLine, Node node) {
+    SourcePosition position = at(path, firstLine, node.getStartMark());
+    if (!PLAIN_TAGS.contains(node.getTag())) {
+      diagnostics.error(
+          position,
+          "YAML tags are not allowed",
+          node.getTag().getValue(),
+          "remove the `!` tag and write the plain value");
+      return new YamlValue.Scalar(null, "", position);
+    }
+    if (node instanceof ScalarNode scalar) {
+      return new YamlValue.Scalar(scalarValue(scalar), scalar.getValue(), position);
+    }
+    if (node instanceof SequenceNode sequence) {
+      List<YamlValue> items = new ArrayList<>();
+      for (Node item : sequence.getValue()) {
+        items.add(convert(path, firstLine, item));
+      }
+      return new YamlValue.Sequence(items, position);
+    }
+    MappingNode mapping = (MappingNode) node;
+    List<YamlValue.Entry> entries = new ArrayList<>();
+    Map<String, SourcePosition> seen = new HashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      SourcePosition keyPosition = at(path, firstLine, keyNode.getStartMark());
+      if (!(keyNode instanceof ScalarNode keyScalar) || keyScalar.getTag().equals(Tag.NULL)) {
+        diagnostics.error(keyPosition, "a key must be plain text", "", "write `name: value`");
+        continue;
+      }
+      if (keyScalar.getTag().equals(Tag.MERGE)) {
+        diagnostics.error(keyPosition, "merge keys (`<<`) are not supported", "", "");
+        continue;
+      }
+      String key = keyScalar.getValue();
+      SourcePosition earlier = seen.putIfAbsent(key, keyPosition);
+      if (earlier != null) {
+        diagnostics.error(
+            keyPosition,
+            "duplicate key `" + key + "`",
+            "",
+            "it is already set at line " + earlier.line() + "; keep one of the two");
+        continue;
+      }
+      entries.add(
+          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, tuple.getValueNode())));
+    }
+    return new YamlValue.Mapping(entries, position);
+  }
+
+  private static Object scalarValue(ScalarNode scalar) {
+    String text = scalar.getValue();
+    Tag tag = scalar.getTag();
+    if (tag.equals(Tag.NULL)) {
+      return null;
+    }
+    if (tag.equals(Tag.BOOL)) {
+      return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT).matches("true|yes|on|y"));
+    }
+    if (tag.equals(Tag.INT)) {
+      return integer(text);
+    }
+    if (tag.equals(Tag.FLOAT)) {
+      try {
+        return Double.valueOf(text.replace("_", ""));
+      } catch (NumberFormatException e) {
+        return text; // .inf and .nan: kept as written, no field accepts them as numbers
+      }
+    }
+    return text;
+  }
+
+  private static Object integer(String text) {
+    String digits = text.replace("_", "");
+    int radix = 10;
+    boolean negative = digits.startsWith("-");
+    if (negative || digits.startsWith("+")) {
+      digits = digits.substring(1);
+    }
+    if (digits.startsWith("0x")) {
+      radix = 16;
+      digits = digits.substring(2);
+    } else if (digits.startsWith("0o")) {
+      radix = 8;
+      digits = digits.substring(2);
+    } else if (digits.startsWith("0b")) {
+      radix = 2;
+      digits = digits.substring(2);
+    }
+    try {
+      BigInteger value = new BigInteger(digits, radix);
+      value = negative ? value.negate() : value;
+      return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    } catch (NumberFormatException e) {
+      return text; // sexagesimal and other YAML 1.1 oddities stay text
+    }
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    return problem == null ? "cannot be read" : problem;
+  }
+
+  private static SourcePosition at(String path, int firstLine, Mark mark) {
+    if (mark == null) {
+      return new SourcePosition(path, firstLine, 1);
+    }
+    // SnakeYAML counts from 0 within the text it was given, which starts at firstLine.
+    return new SourcePosition(path, firstLine + mark.getLine(), mark.getColumn() + 1);
+  }
+}

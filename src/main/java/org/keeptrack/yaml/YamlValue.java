@@ -1,0 +1,62 @@
+package org.keeptrack.yaml;
+
+import java.util.List;
+import java.util.Optional;
+import org.keeptrack.diagnostic.SourcePosition;
+
+/** A YAML value with the position it was written at: a scalar, a list or a map. */
+public sealed interface YamlValue {
+
+  SourcePosition position();
+
+  /** What a reader calls this kind of value in an error message. */
+  String kind();
+
+  /**
+   * A single value: a {@link String}, {@link Long}, {@link java.math.BigInteger}, {@link Double},
+   * {@link Boolean}, or {@code null} for an empty value. Dates stay the text that was written.
+   */
+  record Scalar(Object value, String source, SourcePosition position) implements YamlValue {
+    @Override
+    public String kind() {
+      if (value == null) {
+        return "nothing";
+      }
+      if (value instanceof Boolean) {
+        return "true/false";
+      }
+      return value instanceof String ? "text" : "a number";
+    }
+  }
+
+  /** A sequence. */
+  record Sequence(List<YamlValue> items, SourcePosition position) implements YamlValue {
+    public Sequence {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String kind() {
+      return "a list";
+    }
+  }
+
+  /** A mapping whose keys are text, in the order they were written. */
+  record Mapping(List<Entry> entries, SourcePosition position) implements YamlValue {
+    public Mapping {
+      entries = List.copyOf(entries);
+    }
+
+    public Optional<Entry> entry(String key) {
+      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public String kind() {
+      return "a map";
+    }
+  }
+
+  /** One key of a mapping with its value; the key's own position is where errors about it go. */
+  record Entry(String key, SourcePosition keyPosition, YamlValue value) {}
+}
