@@ -24,12 +24,21 @@ final class LinkChecker {
 
   private final Diagnostics diagnostics;
   private final Map<String, Page> pages;
+  private final Set<String> unparsed;
   private final Set<String> files;
 
-  /** @param pages every parsed page by source path, drafts included so they can be named */
-  LinkChecker(Diagnostics diagnostics, Map<String, Page> pages, Collection<StaticFile> files) {
+  /**
+   * @param pages every parsed page by source path, drafts included so they can be named
+   * @param unparsed pages whose errors are already reported; links to them are not reported again
+   */
+  LinkChecker(
+      Diagnostics diagnostics,
+      Map<String, Page> pages,
+      Set<String> unparsed,
+      Collection<StaticFile> files) {
     this.diagnostics = diagnostics;
     this.pages = pages;
+    this.unparsed = unparsed;
     this.files = files.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
   }
 
@@ -74,6 +83,9 @@ final class LinkChecker {
 
   private void checkPage(Page from, Link link, String path, LinkTarget target) {
     Page to = pages.get(path);
+    if (unparsed.contains(path)) {
+      return;
+    }
     if (to == null) {
       diagnostics.error(
           link.position(),

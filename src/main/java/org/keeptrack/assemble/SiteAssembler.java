@@ -16,6 +16,8 @@ import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.SourceFile;
+import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
 
 /**
@@ -30,12 +32,24 @@ public final class SiteAssembler {
   private static final String HOME = "index.md";
 
   private final Diagnostics diagnostics;
+  private Set<String> unparsed = Set.of();
 
   public SiteAssembler(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  public Site assemble(SiteConfig config, List<Page> parsed, List<StaticFile> files) {
+  /**
+   * @param sources everything loaded; a page that failed to parse is known by its source, so that
+   *     links and navigation entries to it are not reported a second time
+   * @param parsed the pages that parsed
+   */
+  public Site assemble(SiteConfig config, Sources sources, List<Page> parsed) {
+    List<StaticFile> files = sources.files();
+    this.unparsed =
+        sources.pages().stream()
+            .map(SourceFile::path)
+            .filter(path -> parsed.stream().noneMatch(page -> page.path().equals(path)))
+            .collect(java.util.stream.Collectors.toSet());
     Map<String, Page> all = new LinkedHashMap<>();
     parsed.forEach(page -> all.put(page.path(), page));
     Map<String, Page> published = new LinkedHashMap<>();
@@ -67,12 +81,15 @@ public final class SiteAssembler {
         }
       }
     }
-    new LinkChecker(diagnostics, all, files).check(pages);
+    new LinkChecker(diagnostics, all, unparsed, files).check(pages);
     return new Site(config, pages, navigation, files);
   }
 
   private Optional<NavNode> pageNode(
       NavEntry.PageRef ref, Map<String, Page> all, Map<String, Page> published, Set<String> listed) {
+    if (unparsed.contains(ref.path())) {
+      return Optional.empty();
+    }
     if (!all.containsKey(ref.path())) {
       diagnostics.error(
           ref.position(),

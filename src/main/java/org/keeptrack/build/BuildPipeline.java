@@ -42,7 +42,7 @@ public final class BuildPipeline {
     PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
     List<Page> pages = sources.pages().stream().flatMap(s -> parser.parse(s).stream()).toList();
 
-    Site site = new SiteAssembler(diagnostics).assemble(config.get(), pages, sources.files());
+    Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
 

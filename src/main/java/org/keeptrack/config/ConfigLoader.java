@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
@@ -19,6 +20,8 @@ public final class ConfigLoader {
   private static final Set<String> KEYS =
       Set.of("title", "description", "language", "baseUrl", "theme", "navigation");
   private static final String SUBJECT = "handbook.yaml";
+  private static final String SECTION_HINT =
+      "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`";
 
   private final ProjectLayout layout;
   private final Diagnostics diagnostics;
@@ -52,14 +55,16 @@ public final class ConfigLoader {
         .flatMap(this::read);
   }
 
+  /** Empty when anything is wrong: every later stage depends on the configuration. */
   private Optional<SiteConfig> read(MappingReader config) {
+    long errorsBefore = diagnostics.count(Severity.ERROR);
     config.rejectUnknown(KEYS);
     Optional<String> title = config.requiredText("title", "write `title: the site's name`");
     String description = config.text("description").orElse("");
     String language = config.text("language").orElse("ja");
     Optional<String> baseUrl = config.text("baseUrl").flatMap(url -> baseUrl(config, url));
     String theme = config.text("theme").orElse("default");
-    if (!theme.matches("[A-Za-z0-9_-]+") || !java.nio.file.Files.isDirectory(layout.themes().resolve(theme))) {
+    if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.themes().resolve(theme))) {
       diagnostics.error(
           config.positionOf("theme"),
           SUBJECT + ": theme `" + theme + "` does not exist",
@@ -67,7 +72,7 @@ public final class ConfigLoader {
           "name a folder of " + layout.display(layout.themes()) + "/");
     }
     List<NavEntry> navigation = navigation(config);
-    if (title.isEmpty()) {
+    if (title.isEmpty() || diagnostics.count(Severity.ERROR) > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
@@ -119,9 +124,6 @@ public final class ConfigLoader {
     }
     return entries;
   }
-
-  private static final String SECTION_HINT =
-      "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`";
 
   private Optional<NavEntry> section(MappingReader section) {
     String subject = SUBJECT + " navigation";

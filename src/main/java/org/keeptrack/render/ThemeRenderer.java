@@ -122,7 +122,7 @@ public final class ThemeRenderer {
               Math.max(1, e.getColumnNumber())),
           "template syntax error: " + firstLine(e.getEditorMessage()),
           "",
-          "see https://freemarker.apache.org/docs/ref.html");
+          "");
     } catch (IOException e) {
       diagnostics.error(
           page.frontMatter().templateAt(), "cannot read the template: " + e.getMessage(), "", "");

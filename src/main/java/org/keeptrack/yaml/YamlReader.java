@@ -57,11 +57,14 @@ public final class YamlReader {
       root = newYaml().compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      boolean tag = String.valueOf(e.getProblem()).contains("tag");
       diagnostics.error(
           at(path, firstLine, mark),
-          "invalid YAML: " + describe(e),
+          "invalid YAML: " + describe(e, path, firstLine),
           "",
-          "check the indentation and quote values that contain `:` or `#`");
+          tag
+              ? "YAML tags such as `!!java…` are not allowed; write the plain value"
+              : "check the indentation and quote values that contain `:` or `#`");
       return Optional.empty();
     } catch (YAMLException e) {
       diagnostics.error(
@@ -182,9 +185,15 @@ public final class YamlReader {
     }
   }
 
-  private static String describe(MarkedYAMLException e) {
-    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-    return problem == null ? "cannot be read" : problem;
+  private static String describe(MarkedYAMLException e, String path, int firstLine) {
+    String problem = e.getProblem() != null ? e.getProblem() : "cannot be read";
+    Mark context = e.getContextMark();
+    if (e.getContext() == null || context == null || context.equals(e.getProblemMark())) {
+      return problem;
+    }
+    SourcePosition start = at(path, firstLine, context);
+    return problem + ", " + e.getContext() + " that starts at line " + start.line() + ", column "
+        + start.column();
   }
 
   private static SourcePosition at(String path, int firstLine, Mark mark) {

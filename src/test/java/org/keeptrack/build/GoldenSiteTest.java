@@ -1,0 +1,61 @@
+package org.keeptrack.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.keeptrack.config.ProjectLayout;
+
+/**
+ * Builds each fixture site under {@code src/test/resources/sites/} and compares the output with its
+ * {@code expected/} folder: HTML after normalising it with jsoup, other files byte for byte.
+ *
+ * <p>Run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ */
+class GoldenSiteTest {
+
+  @TempDir Path temp;
+
+  static Stream<String> sites() throws IOException {
+    try (Stream<Path> dirs = Files.list(TestProjects.SITES)) {
+      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("sites")
+  void buildsTheExpectedFiles(String name) throws IOException {
+    ProjectLayout layout = TestProjects.copyOfSite(name, temp);
+    BuildResult result = TestProjects.buildOrFail(layout);
+    assertEquals(0, result.warnings(), () -> "warnings: " + result.diagnostics());
+
+    Path expectedDir = TestProjects.SITES.resolve(name).resolve("expected");
+    if (Boolean.getBoolean("golden.update")) {
+      TestProjects.deleteTree(expectedDir);
+      TestProjects.copyTree(layout.output(), expectedDir);
+    }
+    Map<String, byte[]> actual = TestProjects.readTree(layout.output());
+    Map<String, byte[]> expected = TestProjects.readTree(expectedDir);
+    assertEquals(expected.keySet(), actual.keySet(), "the files of the site");
+    for (String path : expected.keySet()) {
+      if (path.endsWith(".html")) {
+        assertEquals(normalised(expected.get(path)), normalised(actual.get(path)), path);
+      } else {
+        assertTrue(java.util.Arrays.equals(expected.get(path), actual.get(path)), path);
+      }
+    }
+  }
+
+  private static String normalised(byte[] html) {
+    return Jsoup.parse(new String(html, StandardCharsets.UTF_8)).outerHtml();
+  }
+}

@@ -1,0 +1,63 @@
+package org.keeptrack.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostic;
+
+/**
+ * Builds each broken project under {@code src/test/resources/invalid/} and compares the exact
+ * report, positions included, with its {@code expected-errors.txt}; the build must write nothing.
+ *
+ * <p>A case without {@code themes/} uses the theme of the {@code basic} fixture; a case without a
+ * {@code content/handbook.yaml} gets a minimal one that lists {@code index.md}.
+ */
+class InvalidSitesTest {
+
+  private static final String DEFAULT_CONFIG =
+      "title: テスト\ntheme: plain\nnavigation:\n  - index.md\n";
+
+  @TempDir Path temp;
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(TestProjects.INVALID)) {
+      return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void reportsEveryProblemWithItsPositionAndWritesNothing(String name) throws IOException {
+    Path fixture = TestProjects.INVALID.resolve(name);
+    TestProjects.copyTree(fixture, temp);
+    if (!Files.isDirectory(fixture.resolve("themes"))) {
+      TestProjects.copyTree(TestProjects.SITES.resolve("basic/themes"), temp.resolve("themes"));
+    }
+    Path config = temp.resolve("content/handbook.yaml");
+    if (!Files.exists(config)) {
+      Files.writeString(config, DEFAULT_CONFIG, StandardCharsets.UTF_8);
+    }
+    ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
+
+    BuildResult result = TestProjects.build(layout);
+    String report =
+        String.join("\n", result.diagnostics().stream().map(Diagnostic::format).toList()) + "\n";
+
+    Path expected = fixture.resolve("expected-errors.txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, report, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report);
+    assertFalse(result.succeeded(), "the build must fail");
+    assertFalse(Files.exists(layout.output()), "a failed build must write nothing");
+  }
+}

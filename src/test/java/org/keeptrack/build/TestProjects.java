@@ -1,0 +1,83 @@
+package org.keeptrack.build;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.keeptrack.config.ProjectLayout;
+
+/** Fixture projects for tests: copied to a temporary folder, built, and their output read back. */
+public final class TestProjects {
+
+  public static final Path SITES = Path.of("src/test/resources/sites");
+  public static final Path INVALID = Path.of("src/test/resources/invalid");
+
+  private TestProjects() {}
+
+  /** Copies {@code from} into {@code to}, so a test may change files without touching fixtures. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.sorted().toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** The fixture site {@code name} copied into {@code dir}, with its output at {@code dir/site}. */
+  public static ProjectLayout copyOfSite(String name, Path dir) throws IOException {
+    copyTree(SITES.resolve(name), dir);
+    return ProjectLayout.standard(dir, Path.of("site"));
+  }
+
+  public static BuildResult build(ProjectLayout layout) {
+    try {
+      return new BuildPipeline().build(layout);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Builds and fails the test, listing the problems, unless the build succeeds. */
+  public static BuildResult buildOrFail(ProjectLayout layout) {
+    BuildResult result = build(layout);
+    if (!result.succeeded()) {
+      fail("build failed:\n" + String.join("\n", result.diagnostics().stream().map(d -> d.format()).toList())
+          + result.refusal().orElse(""));
+    }
+    return result;
+  }
+
+  public static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+  }
+
+  /** Every file below {@code root} by relative path, as bytes. */
+  public static Map<String, byte[]> readTree(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}

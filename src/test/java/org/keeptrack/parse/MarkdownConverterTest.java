@@ -1,0 +1,116 @@
+package org.keeptrack.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.Heading;
+import org.keeptrack.model.Link;
+
+class MarkdownConverterTest {
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final MarkdownConverter converter = new MarkdownConverter(diagnostics);
+
+  private MarkdownConverter.Converted convert(String markdown) {
+    return converter.convert("p.md", markdown, 5);
+  }
+
+  @Test
+  void givesJapaneseHeadingsStableUniqueIds() {
+    List<String> ids =
+        convert("## マミートラックとは？\n\n## 「設計」で考える\n\n## 3つの原則\n\n## 3つの原則\n")
+            .headings().stream().map(Heading::id).toList();
+    assertEquals(List.of("マミートラックとは", "設計で考える", "3つの原則", "3つの原則-1"), ids);
+  }
+
+  @Test
+  void recordsHeadingPositionsInTheFile() {
+    Heading heading = convert("本文\n\n### 小見出し\n").headings().get(0);
+    assertEquals(new Heading(3, "小見出し", "小見出し", new SourcePosition("p.md", 7, 1)), heading);
+  }
+
+  @Test
+  void escapesRawHtmlInsteadOfPassingItThrough() {
+    String html = convert("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>\n").html();
+    assertFalse(html.contains("<script"), html);
+    assertFalse(html.contains("<img"), html);
+    assertTrue(html.contains("&lt;script&gt;"), html);
+  }
+
+  @Test
+  void pointsLinksToMarkdownSourcesAtTheirPages() {
+    String html = convert("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n").html();
+    assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
+    assertTrue(html.contains("<a href=\"a.png\">画像</a>"), html);
+    assertTrue(html.contains("<a href=\"https://example.org/a.md\">外</a>"), html);
+  }
+
+  @Test
+  void dropsTheHrefOfForbiddenSchemes() {
+    String html = convert("[x](javascript:alert(1)) [y](JaVa&#x09;Script:alert(2))\n").html();
+    assertFalse(html.toLowerCase().contains("script:"), html);
+  }
+
+  @Test
+  void listsLinksAndImagesWithDecodedTargetsAndPositions() {
+    List<Link> links =
+        convert("前文\n[a](x.md) ![図](img/z.png)\n[参照][r] <https://example.org>\n\n[r]: y.md#a&amp;b\n")
+            .links();
+    assertEquals(
+        List.of(
+            new Link("x.md", false, new SourcePosition("p.md", 6, 1)),
+            new Link("img/z.png", true, new SourcePosition("p.md", 6, 11)),
+            new Link("y.md#a&b", false, new SourcePosition("p.md", 7, 1)),
+            new Link("https://example.org", false, new SourcePosition("p.md", 7, 9))),
+        links);
+  }
+
+  @Test
+  void joinsJapaneseLinesWithoutAStraySpaceButKeepsLatinSpaces() {
+    String html = convert("日本語の文が\n折り返されます。\n**強調**\nのあと。\nEnglish\nwords\n").html();
+    assertTrue(html.contains("日本語の文が折り返されます。<strong>強調</strong>のあと。English\nwords"), html);
+  }
+
+  @Test
+  void rendersCalloutsWithAJapaneseTitleAndNoIcons() {
+    String html = convert("!!! tip\n    本文\n\n!!! warning \"確認\"\n    注意\n").html();
+    assertEquals(
+        "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
+            + "<p>本文</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
+            + "<p class=\"callout-title\">確認</p>\n<p>注意</p>\n</div>\n",
+        html);
+  }
+
+  @Test
+  void reportsAnUnknownCalloutKind() {
+    convert("!!! tpi\n    本文\n");
+    assertEquals(
+        List.of(
+            "p.md:5:5: error: unknown kind of note `!!! tpi` [got \"tpi\"] (hint: did you mean `tip`?)"),
+        diagnostics.all().stream().map(Diagnostic::format).toList());
+  }
+
+  @Test
+  void supportsTablesTaskListsStrikethroughFootnotesAndAutolinks() {
+    String html =
+        convert("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n")
+            .html();
+    assertTrue(html.contains("<table"), html);
+    assertTrue(html.contains("task-list-item-checkbox"), html);
+    assertTrue(html.contains("<del>古い</del>"), html);
+    assertTrue(html.contains("<a href=\"https://example.org\">"), html);
+    assertTrue(html.contains("class=\"footnotes\""), html);
+  }
+
+  @Test
+  void keepsJapaneseQuotesAndAsciiQuotesAsWritten() {
+    String html = convert("「引用」と\"quote\"と'single'\n").html();
+    assertTrue(html.contains("「引用」と&quot;quote&quot;と'single'"), html);
+  }
+}

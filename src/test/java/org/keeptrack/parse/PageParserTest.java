@@ -1,0 +1,85 @@
+package org.keeptrack.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.SourceFile;
+
+class PageParserTest {
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+
+  private java.util.Optional<Page> parse(String path, String text) {
+    return parser.parse(new SourceFile(path, "content/" + path, text));
+  }
+
+  private List<String> problems() {
+    return diagnostics.all().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void readsTypedKeysAndKeepsTheRestForTemplates() {
+    Page page =
+        parse(
+                "guide/step.md",
+                "---\ntitle: 手順\ndescription: 説明\norder: 3\ndraft: false\ntemplate: home\naudience: 全員\n---\n本文\n")
+            .orElseThrow();
+    assertEquals("手順", page.frontMatter().title());
+    assertEquals("説明", page.frontMatter().description());
+    assertEquals(3, page.frontMatter().order());
+    assertEquals("home", page.frontMatter().template());
+    assertEquals(new SourcePosition("content/guide/step.md", 6, 11), page.frontMatter().templateAt());
+    assertEquals(Map.of("audience", "全員"), page.frontMatter().extra());
+    assertEquals("guide/step.html", page.outputPath());
+    assertEquals("<p>本文</p>\n", page.html());
+    assertEquals(List.of(), problems());
+  }
+
+  @Test
+  void defaultsTheOptionalKeys() {
+    Page page = parse("a.md", "---\ntitle: t\n---\n").orElseThrow();
+    assertEquals(0, page.frontMatter().order());
+    assertEquals(false, page.frontMatter().draft());
+    assertEquals("page", page.frontMatter().template());
+  }
+
+  @Test
+  void countsBodyLinesFromTheFileStart() {
+    Page page = parse("a.md", "---\ntitle: t\ndescription: d\n---\n\n## 見出し\n").orElseThrow();
+    assertEquals(6, page.headings().get(0).position().line());
+  }
+
+  @Test
+  void reportsMissingFrontMatter() {
+    assertTrue(parse("a.md", "# 見出し\n").isEmpty());
+    assertEquals(
+        List.of(
+            "content/a.md:1:1: error: a page must start with front matter (hint: begin the file with"
+                + " `---`, a line `title: …`, and another `---`)"),
+        problems());
+  }
+
+  @Test
+  void reportsAnEmptyFrontMatter() {
+    assertTrue(parse("a.md", "---\n---\n本文\n").isEmpty());
+    assertEquals(
+        List.of(
+            "content/a.md:2:1: error: front matter: expected `key: value` lines, found nothing"
+                + " (hint: write `key: value` lines)"),
+        problems());
+  }
+
+  @Test
+  void reportsBodyProblemsEvenWhenTheFrontMatterIsBroken() {
+    parse("a.md", "---\ntitle: [\n---\n!!! tpi\n    x\n");
+    assertEquals(2, problems().size(), problems().toString());
+  }
+}

@@ -1,0 +1,117 @@
+package org.keeptrack.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.config.SiteConfig;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.model.NavNode;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.Site;
+import org.keeptrack.model.SourceFile;
+import org.keeptrack.parse.MarkdownConverter;
+import org.keeptrack.parse.PageParser;
+
+class ThemeRendererTest {
+
+  @TempDir Path project;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private List<OutputFile> render(String template, String frontMatter) throws IOException {
+    Path templates = project.resolve("themes/t/templates");
+    Files.createDirectories(templates);
+    Files.writeString(templates.resolve("page.ftlh"), template, StandardCharsets.UTF_8);
+    ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
+    PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+    Page page =
+        parser
+            .parse(new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))
+            .orElseThrow();
+    SiteConfig config = new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of());
+    Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
+    return new ThemeRenderer(layout, "t", diagnostics).render(site);
+  }
+
+  private static String text(OutputFile file) {
+    return new String(file.content(), StandardCharsets.UTF_8);
+  }
+
+  private List<String> problems() {
+    return diagnostics.all().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void escapesValuesButNotTheRenderedBody() throws IOException {
+    List<OutputFile> out = render("${page.title}|${page.content?no_esc}", "title: <b>&</b>");
+    assertEquals("&lt;b&gt;&amp;&lt;/b&gt;|<p>本文</p>\n", text(out.get(0)));
+  }
+
+  @Test
+  void givesLinksRelativeToThePage() throws IOException {
+    List<OutputFile> out =
+        render("${root}|${site.home}|<#list nav as n>${n.href} ${n.current?c}</#list>", "title: t");
+    assertEquals("../|../index.html|b.html true", text(out.get(0)));
+  }
+
+  @Test
+  void passesExtraFrontMatterToTemplates() throws IOException {
+    List<OutputFile> out = render("${page.extra.audience}", "title: t\naudience: 復帰前");
+    assertEquals("復帰前", text(out.get(0)));
+  }
+
+  @Test
+  void reportsAMissingValueAtItsPlaceInTheTemplate() throws IOException {
+    List<OutputFile> out = render("<p>\n  ${page.nothing}</p>", "title: t");
+    assertEquals(List.of(), out);
+    assertEquals(
+        List.of(
+            "themes/t/templates/page.ftlh:2:5: error: template error: The following has evaluated"
+                + " to null or missing: [got \"page.nothing\"] (hint: while rendering content/a/b.md;"
+                + " a value that may be missing needs a default, as in `${x!\"\"}`)"),
+        problems());
+  }
+
+  @Test
+  void refusesToCallJavaFromTemplates() throws IOException {
+    render("${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"x\")}", "title: t");
+    assertTrue(problems().get(0).contains("not allowed in the template for security reasons"), problems().toString());
+  }
+
+  @Test
+  void refusesTheApiBuiltIn() throws IOException {
+    render("${site?api}", "title: t");
+    assertEquals(1, problems().size());
+  }
+
+  @Test
+  void reportsAMissingTemplateAtTheFrontMatterKeyWithASuggestion() throws IOException {
+    render("x", "title: t\ntemplate: pgae");
+    assertEquals(
+        List.of(
+            "content/a/b.md:3:11: error: the template `pgae.ftlh` does not exist in"
+                + " themes/t/templates/ (hint: did you mean `page`?)"),
+        problems());
+  }
+
+  @Test
+  void computesRelativePathsBetweenSiteFiles() {
+    assertEquals("b.html", ViewBuilder.relative("a.html", "b.html"));
+    assertEquals("../b.html", ViewBuilder.relative("x/a.html", "b.html"));
+    assertEquals("y/b.html", ViewBuilder.relative("a.html", "y/b.html"));
+    assertEquals("../y/b.html", ViewBuilder.relative("x/a.html", "y/b.html"));
+    assertEquals("b.html", ViewBuilder.relative("x/a.html", "x/b.html"));
+    assertEquals("../../", ViewBuilder.relative("x/y/a.html", ""));
+    assertEquals("", ViewBuilder.relative("a.html", ""));
+  }
+}
