@@ -81,6 +81,7 @@ public final class SiteAssembler {
         }
       }
     }
+    checkOutputPaths(pages, files);
     new LinkChecker(diagnostics, all, unparsed, files).check(pages);
     return new Site(config, pages, navigation, files);
   }
@@ -144,5 +145,21 @@ public final class SiteAssembler {
       pageNode(ref, all, published, listed).ifPresent(children::add);
     }
     return Optional.of(new NavNode(section.title(), "", children));
+  }
+
+  /** Two sources must never be written to the same file of the site. */
+  private void checkOutputPaths(List<Page> pages, List<StaticFile> files) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    pages.forEach(page -> owners.put(page.outputPath(), page.source().displayPath()));
+    for (StaticFile file : files) {
+      String owner = owners.putIfAbsent(file.outputPath(), file.outputPath());
+      if (owner != null) {
+        diagnostics.error(
+            SourcePosition.startOf(owner),
+            "`" + file.outputPath() + "` would be written twice, by this source and by a copied file",
+            "",
+            "rename or remove one of them (theme assets land in assets/)");
+      }
+    }
   }
 }

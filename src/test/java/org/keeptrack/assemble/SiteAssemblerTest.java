@@ -101,4 +101,15 @@ class SiteAssemblerTest {
     assemble(List.of(ref("index.md"), ref("broken.md")));
     assertEquals(1, problems().size(), problems().toString());
   }
+
+  @Test
+  void refusesTwoSourcesForOneOutputFile() {
+    page("index.md", "title: ホーム", "");
+    assemble(List.of(ref("index.md")), new StaticFile("index.html", Path.of("unused")));
+    assertEquals(
+        List.of(
+            "content/index.md:1:1: error: `index.html` would be written twice, by this source and by"
+                + " a copied file (hint: rename or remove one of them (theme assets land in assets/))"),
+        problems());
+  }
 }

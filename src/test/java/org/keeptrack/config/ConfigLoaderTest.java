@@ -1,0 +1,64 @@
+package org.keeptrack.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+
+class ConfigLoaderTest {
+
+  @TempDir Path project;
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private Optional<SiteConfig> load(String yaml) throws IOException {
+    Files.createDirectories(project.resolve("content"));
+    Files.createDirectories(project.resolve("themes/default"));
+    Files.writeString(project.resolve("content/handbook.yaml"), yaml, StandardCharsets.UTF_8);
+    return new ConfigLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load();
+  }
+
+  @Test
+  void readsSettingsAndNavigationWithDefaults() throws IOException {
+    SiteConfig config =
+        load(
+                "title: 手引き\nbaseUrl: https://example.org/h\nnavigation:\n  - index.md\n"
+                    + "  - title: 原則\n    folder: principles\n  - title: 付録\n    pages: [a.md]\n")
+            .orElseThrow();
+    assertEquals("手引き", config.title());
+    assertEquals("ja", config.language());
+    assertEquals("default", config.theme());
+    assertEquals(Optional.of("https://example.org/h/"), config.baseUrl());
+    String file = "content/handbook.yaml";
+    assertEquals(
+        List.of(
+            new NavEntry.PageRef("index.md", new SourcePosition(file, 4, 5)),
+            new NavEntry.Section("原則", List.of(), "principles", new SourcePosition(file, 5, 5)),
+            new NavEntry.Section(
+                "付録",
+                List.of(new NavEntry.PageRef("a.md", new SourcePosition(file, 8, 13))),
+                "",
+                new SourcePosition(file, 7, 5))),
+        config.navigation());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void reportsAMissingConfiguration() throws IOException {
+    Files.createDirectories(project.resolve("content"));
+    new ConfigLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load();
+    assertEquals(
+        List.of(
+            "content/handbook.yaml:1:1: error: the site configuration is missing (hint: create it"
+                + " with at least `title:` and `navigation:`)"),
+        diagnostics.all().stream().map(Diagnostic::format).toList());
+  }
+}
