@@ -1,8 +1,6 @@
 package org.keeptrack.assemble;
 
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,27 +122,14 @@ final class LinkChecker {
 
   /** The target as a path inside content/, or empty (and reported) when it leaves content/. */
   private Optional<String> resolve(Page from, Link link, LinkTarget target) {
-    Deque<String> parts = new ArrayDeque<>();
-    String base = from.path().contains("/") ? from.path().substring(0, from.path().lastIndexOf('/')) : "";
-    String joined = base.isEmpty() ? target.path() : base + "/" + target.path();
-    for (String part : joined.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          diagnostics.error(
-              link.position(),
-              "the link leads outside content/",
-              link.target(),
-              "link only to pages and files inside content/");
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
+    Optional<String> path = target.resolveFrom(from.path());
+    if (path.isEmpty()) {
+      diagnostics.error(
+          link.position(),
+          "the link leads outside content/",
+          link.target(),
+          "link only to pages and files inside content/");
     }
-    return Optional.of(String.join("/", parts));
+    return path;
   }
 }

@@ -82,6 +82,7 @@ public final class SiteAssembler {
       }
     }
     checkOutputPaths(pages, files);
+    checkWorksheetIds(pages);
     new LinkChecker(diagnostics, all, unparsed, files).check(pages);
     return new Site(config, pages, navigation, files);
   }
@@ -160,6 +161,26 @@ public final class SiteAssembler {
             "",
             "rename or remove one of them (theme assets land in assets/)");
       }
+    }
+  }
+
+  /** A worksheet's id keys its saved answers on the reader's device, so two must never share one. */
+  private void checkWorksheetIds(List<Page> pages) {
+    Map<String, Page> owners = new LinkedHashMap<>();
+    for (Page page : pages) {
+      page.worksheet()
+          .ifPresent(
+              sheet -> {
+                Page owner = owners.putIfAbsent(sheet.id(), page);
+                if (owner != null) {
+                  diagnostics.error(
+                      SourcePosition.startOf(page.source().displayPath()),
+                      "the worksheet id `" + sheet.id() + "` is already used by "
+                          + owner.source().displayPath(),
+                      sheet.id(),
+                      "give each worksheet its own id; it keys the answers saved in the browser");
+                }
+              });
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.keeptrack.build;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
@@ -15,6 +16,7 @@ import org.keeptrack.model.Site;
 import org.keeptrack.model.Sources;
 import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.PageParser;
+import org.keeptrack.render.RuntimeAssets;
 import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.write.SiteWriter;
 
@@ -45,12 +47,23 @@ public final class BuildPipeline {
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
+    List<OutputFile> runtime =
+        site.pages().stream().anyMatch(page -> page.worksheet().isPresent())
+            ? RuntimeAssets.forWorksheets()
+            : List.of();
 
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
     }
-    writer.write(rendered, site.files());
-    return new BuildResult(diagnostics.all(), Optional.empty(), rendered.size(), site.files().size());
+    writer.write(concat(rendered, runtime), site.files());
+    return new BuildResult(
+        diagnostics.all(), Optional.empty(), rendered.size(), site.files().size() + runtime.size());
+  }
+
+  private static List<OutputFile> concat(List<OutputFile> first, List<OutputFile> second) {
+    List<OutputFile> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static BuildResult failed(Diagnostics diagnostics) {

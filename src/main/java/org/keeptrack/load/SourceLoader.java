@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
@@ -46,7 +47,7 @@ public final class SourceLoader {
       if (path.equals(ProjectLayout.CONFIG_FILE)) {
         continue;
       }
-      if (path.endsWith(".md")) {
+      if (Page.isPageSource(path)) {
         read(file).ifPresent(text -> pages.add(new SourceFile(path, layout.display(file), text)));
       } else {
         files.add(new StaticFile(path, file));

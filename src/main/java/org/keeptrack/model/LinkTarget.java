@@ -2,7 +2,10 @@ package org.keeptrack.model;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +26,7 @@ public record LinkTarget(Kind kind, String path, String fragment) {
   public enum Kind {
     /** {@code #section} on the same page. */
     ANCHOR,
-    /** A Markdown source, {@code other.md} or {@code other.md#section}. */
+    /** A page source, {@code other.md#section} or {@code worksheets/plan.yaml}. */
     PAGE,
     /** Any other relative path: an image or a download. */
     FILE,
@@ -55,7 +58,32 @@ public record LinkTarget(Kind kind, String path, String fragment) {
     if (path.isEmpty()) {
       return new LinkTarget(Kind.ANCHOR, "", fragment);
     }
-    return new LinkTarget(path.endsWith(".md") ? Kind.PAGE : Kind.FILE, path, fragment);
+    boolean page = path.endsWith(".md") || path.endsWith(".yaml");
+    return new LinkTarget(page ? Kind.PAGE : Kind.FILE, path, fragment);
+  }
+
+  /**
+   * The target's path inside content/, resolved against the folder of the page {@code fromPage};
+   * empty when {@code ..} would leave content/.
+   */
+  public Optional<String> resolveFrom(String fromPage) {
+    int slash = fromPage.lastIndexOf('/');
+    String joined = slash < 0 ? path : fromPage.substring(0, slash + 1) + path;
+    Deque<String> parts = new ArrayDeque<>();
+    for (String part : joined.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return Optional.of(String.join("/", parts));
   }
 
   public String fragmentWithHash() {

@@ -1,6 +1,7 @@
 package org.keeptrack.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed page: its front matter, its body as HTML, and what the checks need to know about it.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param html the body, with links to {@code .md} sources already pointing at their HTML pages
  * @param headings every heading, in document order
  * @param links every link and image, for the link checker
+ * @param worksheet the form, for a page built from a worksheet definition
  */
 public record Page(
     SourceFile source,
@@ -16,7 +18,8 @@ public record Page(
     String outputPath,
     String html,
     List<Heading> headings,
-    List<Link> links) {
+    List<Link> links,
+    Optional<Worksheet> worksheet) {
 
   public Page {
     headings = List.copyOf(headings);
@@ -27,8 +30,19 @@ public record Page(
     return source.path();
   }
 
-  /** The output path of a page source: {@code guide/intro.md} becomes {@code guide/intro.html}. */
+  /**
+   * The output path of a page source: {@code guide/intro.md} becomes {@code guide/intro.html}, and
+   * {@code worksheets/plan.yaml} becomes {@code worksheets/plan.html}.
+   */
   public static String outputPathOf(String sourcePath) {
-    return sourcePath.substring(0, sourcePath.length() - ".md".length()) + ".html";
+    return sourcePath.substring(0, sourcePath.lastIndexOf('.')) + ".html";
   }
+
+  /** Whether a path inside content/ names a page source: Markdown, or a worksheet definition. */
+  public static boolean isPageSource(String path) {
+    return path.endsWith(".md") || (path.startsWith(WORKSHEETS) && path.endsWith(".yaml"));
+  }
+
+  /** The folder of content/ whose YAML files are worksheets. */
+  public static final String WORKSHEETS = "worksheets/";
 }

@@ -11,7 +11,8 @@ import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
 
 /**
- * Parses a Markdown source: the YAML front matter between two {@code ---} lines, then the body.
+ * Parses a page source. For Markdown: the YAML front matter between two {@code ---} lines, then
+ * the body.
  *
  * <p>The body is converted even when the front matter is broken, so that one build reports the
  * mistakes of both.
@@ -24,15 +25,23 @@ public final class PageParser {
   private static final String SUBJECT = "front matter";
 
   private final MarkdownConverter markdown;
+  private final WorksheetParser worksheets;
   private final Diagnostics diagnostics;
 
   public PageParser(MarkdownConverter markdown, Diagnostics diagnostics) {
     this.markdown = markdown;
+    this.worksheets = new WorksheetParser(markdown, diagnostics);
     this.diagnostics = diagnostics;
   }
 
-  /** The page, or empty when its front matter is missing or unusable (the problem is reported). */
+  /**
+   * The page, or empty when it is unusable (the problem is reported). Worksheet definitions are
+   * handed to {@link WorksheetParser}.
+   */
   public Optional<Page> parse(SourceFile source) {
+    if (!source.path().endsWith(".md")) {
+      return worksheets.parse(source);
+    }
     String text = source.text();
     String where = source.displayPath();
     if (!text.startsWith(FENCE + "\n")) {
@@ -72,7 +81,8 @@ public final class PageParser {
                 Page.outputPathOf(source.path()),
                 body.html(),
                 body.headings(),
-                body.links()));
+                body.links(),
+                Optional.empty()));
   }
 
   private Optional<FrontMatter> frontMatter(MappingReader reader, String where) {

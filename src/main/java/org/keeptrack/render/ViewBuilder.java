@@ -1,10 +1,15 @@
 package org.keeptrack.render;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.Worksheet;
+import org.keeptrack.model.WorksheetResult;
 
 /**
  * Makes the template model of each page. Every link in it is relative to the page, naming the
@@ -43,7 +48,8 @@ final class ViewBuilder {
             page.source().displayPath(),
             baseUrl.isEmpty() ? "" : baseUrl + from,
             toc,
-            page.frontMatter().extra());
+            page.frontMatter().extra(),
+            page.worksheet().map(sheet -> worksheet(from, sheet)).orElse(null));
     List<Views.NavItemView> nav =
         site.navigation().stream().map(node -> navItem(node, page)).toList();
     return new Views.PageModel(
@@ -53,6 +59,93 @@ final class ViewBuilder {
         index > 0 ? link(from, site.pages().get(index - 1)) : null,
         index + 1 < site.pages().size() ? link(from, site.pages().get(index + 1)) : null,
         relative(from, ""));
+  }
+
+  private Views.WorksheetView worksheet(String from, Worksheet sheet) {
+    List<Views.SectionView> sections = new ArrayList<>();
+    for (int i = 0; i < sheet.sections().size(); i++) {
+      Worksheet.Section section = sheet.sections().get(i);
+      sections.add(
+          new Views.SectionView(
+              "section-" + (i + 1),
+              section.title(),
+              section.introHtml(),
+              section.fields().stream().map(ViewBuilder::field).toList()));
+    }
+    List<Views.ResultView> results =
+        sheet.results().stream().map(result -> result(from, result)).toList();
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", sheet.id());
+    data.put("version", sheet.version());
+    data.put("fields", TemplateData.plain(sheet.fields().stream().map(ViewBuilder::field).toList()));
+    data.put("results", TemplateData.plain(results));
+    return new Views.WorksheetView(
+        sheet.id(),
+        sheet.version(),
+        linkToSource(from, sheet.page()),
+        sections,
+        results,
+        Json.write(data));
+  }
+
+  private static Views.FieldView field(Worksheet.Field field) {
+    Worksheet.Condition condition = field.showIf();
+    return new Views.FieldView(
+        field.id(),
+        field.type().yamlName(),
+        field.label(),
+        field.helpHtml(),
+        field.example(),
+        field.placeholder(),
+        field.required(),
+        options(field.options()),
+        field.columns().stream().map(ViewBuilder::field).toList(),
+        options(field.rows()),
+        Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size()),
+        field.lines(),
+        condition == null ? "" : condition.field(),
+        condition == null ? "" : condition.equals(),
+        field.score());
+  }
+
+  private static List<Views.OptionView> options(List<Worksheet.Option> options) {
+    return options.stream().map(o -> new Views.OptionView(o.value(), o.label())).toList();
+  }
+
+  private Views.ResultView result(String from, WorksheetResult result) {
+    if (result instanceof WorksheetResult.Text text) {
+      return new Views.ResultView(
+          text.id(), "text", text.title(), text.template(), "", "", "", List.of());
+    }
+    if (result instanceof WorksheetResult.Calendar calendar) {
+      return new Views.ResultView(
+          calendar.id(), "calendar", calendar.title(), calendar.summary(), calendar.filename(),
+          calendar.table(), "", List.of());
+    }
+    WorksheetResult.Score score = (WorksheetResult.Score) result;
+    List<Views.OutcomeView> outcomes =
+        score.outcomes().stream()
+            .map(
+                o ->
+                    new Views.OutcomeView(
+                        o.id(), o.title(), o.text(), linkToSource(from, o.page()).href()))
+            .toList();
+    return new Views.ResultView(
+        score.id(), "score", score.title(), "", "", "", score.none(), outcomes);
+  }
+
+  /** A link to a page named by its source path (with an optional fragment), titled like it. */
+  private Views.LinkView linkToSource(String from, String source) {
+    int hash = source.indexOf('#');
+    String path = hash < 0 ? source : source.substring(0, hash);
+    String fragment = hash < 0 ? "" : source.substring(hash);
+    String title =
+        site.pages().stream()
+            .filter(p -> p.path().equals(path))
+            .map(p -> p.frontMatter().title())
+            .findFirst()
+            .orElse(path);
+    return new Views.LinkView(title, relative(from, Page.outputPathOf(path)) + fragment);
   }
 
   private static Views.TocEntry tocEntry(Heading heading) {

@@ -32,7 +32,8 @@ final class Views {
       String source,
       String url,
       List<TocEntry> toc,
-      Map<String, Object> extra) {}
+      Map<String, Object> extra,
+      WorksheetView worksheet) {}
 
   /** One h2 or h3 of the page, for its table of contents. */
   record TocEntry(int level, String text, String href) {}
@@ -42,4 +43,64 @@ final class Views {
 
   /** A link to a neighbouring page. */
   record LinkView(String title, String href) {}
+
+  /**
+   * The worksheet of a page built from a worksheet definition.
+   *
+   * @param page the page that explains the worksheet
+   * @param data the definition as JSON, for the worksheet script
+   */
+  record WorksheetView(
+      String id,
+      int version,
+      LinkView page,
+      List<SectionView> sections,
+      List<ResultView> results,
+      String data) {}
+
+  /** A section of questions; {@code id} is the anchor of its heading. */
+  record SectionView(String id, String title, String intro, List<FieldView> fields) {}
+
+  /**
+   * One question; for a table, {@code columns} are questions too.
+   *
+   * @param showIfField the question this one depends on, or {@code ""}
+   */
+  record FieldView(
+      String id,
+      String type,
+      String label,
+      String help,
+      String example,
+      String placeholder,
+      boolean required,
+      List<OptionView> options,
+      List<FieldView> columns,
+      List<OptionView> rows,
+      int minRows,
+      int lines,
+      String showIfField,
+      String showIfValue,
+      String score) {}
+
+  /** A choice, or a fixed table row. */
+  record OptionView(String value, String label) {}
+
+  /**
+   * A composed result: {@code type} is {@code text}, {@code calendar} or {@code score}.
+   *
+   * @param template the Mustache template of a text result, or a calendar event's title
+   */
+  record ResultView(
+      String id,
+      String type,
+      String title,
+      String template,
+      String filename,
+      String table,
+      String none,
+      List<OutcomeView> outcomes) {}
+
+  /** A possible outcome of a score, with its link relative to the worksheet's page. */
+  record OutcomeView(String id, String title, String text, String href) {}
 }

@@ -96,6 +96,28 @@ public final class MappingReader {
     return Optional.empty();
   }
 
+  /** The items of a list; absent means empty, anything else than a list is reported. */
+  public java.util.List<YamlValue> list(String key, String hint) {
+    Optional<YamlValue> value = value(key);
+    if (value.isEmpty()) {
+      return java.util.List.of();
+    }
+    if (value.get() instanceof YamlValue.Sequence sequence) {
+      return sequence.items();
+    }
+    mistyped(key, value.get(), "a list", hint);
+    return java.util.List.of();
+  }
+
+  /** Reports an error about the value of {@code key}, or the mapping when it is absent. */
+  public void error(String key, String message, String got, String hint) {
+    diagnostics.error(positionOf(key), subject + ": " + message, got, hint);
+  }
+
+  public String subject() {
+    return subject;
+  }
+
   /** Where the value of {@code key} was written, or the mapping's start when it is absent. */
   public SourcePosition positionOf(String key) {
     return value(key).map(YamlValue::position).orElse(mapping.position());

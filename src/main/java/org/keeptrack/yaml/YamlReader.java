@@ -74,7 +74,7 @@ public final class YamlReader {
     if (root == null) {
       return Optional.of(new YamlValue.Scalar(null, "", new SourcePosition(path, firstLine, 1)));
     }
-    return Optional.of(convert(path, firstLine, root));
+    return Optional.of(convert(path, firstLine, text.split("\n", -1), root));
   }
 
   private static Yaml newYaml() {
@@ -87,7 +87,7 @@ public final class YamlReader {
     return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options);
   }
 
-  private YamlValue convert(String path, int firstLine, Node node) {
+  private YamlValue convert(String path, int firstLine, String[] lines, Node node) {
     SourcePosition position = at(path, firstLine, node.getStartMark());
     if (!PLAIN_TAGS.contains(node.getTag())) {
       diagnostics.error(
@@ -98,12 +98,13 @@ public final class YamlReader {
       return new YamlValue.Scalar(null, "", position);
     }
     if (node instanceof ScalarNode scalar) {
-      return new YamlValue.Scalar(scalarValue(scalar), scalar.getValue(), position);
+      return new YamlValue.Scalar(
+          scalarValue(scalar), scalar.getValue(), position, textStart(scalar, position, lines));
     }
     if (node instanceof SequenceNode sequence) {
       List<YamlValue> items = new ArrayList<>();
       for (Node item : sequence.getValue()) {
-        items.add(convert(path, firstLine, item));
+        items.add(convert(path, firstLine, lines, item));
       }
       return new YamlValue.Sequence(items, position);
     }
@@ -132,9 +133,25 @@ public final class YamlReader {
         continue;
       }
       entries.add(
-          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, tuple.getValueNode())));
+          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, lines, tuple.getValueNode())));
     }
     return new YamlValue.Mapping(entries, position);
+  }
+
+  private static SourcePosition textStart(
+      ScalarNode scalar, SourcePosition position, String[] lines) {
+    DumperOptions.ScalarStyle style = scalar.getScalarStyle();
+    if (style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED) {
+      int index = scalar.getStartMark().getLine() + 1;
+      String line = index < lines.length ? lines[index] : "";
+      int indent = line.length() - line.stripLeading().length();
+      return new SourcePosition(position.path(), position.line() + 1, indent + 1);
+    }
+    if (style == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        || style == DumperOptions.ScalarStyle.SINGLE_QUOTED) {
+      return new SourcePosition(position.path(), position.line(), position.column() + 1);
+    }
+    return position;
   }
 
   private static Object scalarValue(ScalarNode scalar) {

@@ -15,8 +15,16 @@ public sealed interface YamlValue {
   /**
    * A single value: a {@link String}, {@link Long}, {@link java.math.BigInteger}, {@link Double},
    * {@link Boolean}, or {@code null} for an empty value. Dates stay the text that was written.
+   *
+   * @param textStart where the text itself begins: after the quote of a quoted value, or on the
+   *     line after the {@code |} of a block, at its indentation
    */
-  record Scalar(Object value, String source, SourcePosition position) implements YamlValue {
+  record Scalar(Object value, String source, SourcePosition position, SourcePosition textStart)
+      implements YamlValue {
+    public Scalar(Object value, String source, SourcePosition position) {
+      this(value, source, position, position);
+    }
+
     @Override
     public String kind() {
       if (value == null) {

@@ -1,0 +1,75 @@
+package org.keeptrack.model;
+
+import java.util.List;
+import org.keeptrack.diagnostic.SourcePosition;
+
+/**
+ * A worksheet read from {@code content/worksheets/*.yaml}: an interactive form whose answers stay
+ * on the reader's device, and the results composed from them.
+ *
+ * @param version raised when fields change meaning, so saved answers can be migrated
+ * @param introHtml the intro, Markdown rendered to HTML
+ * @param page the page that explains the worksheet: its path inside content/
+ */
+public record Worksheet(
+    String id,
+    int version,
+    String introHtml,
+    String page,
+    List<Section> sections,
+    List<WorksheetResult> results) {
+
+  public Worksheet {
+    sections = List.copyOf(sections);
+    results = List.copyOf(results);
+  }
+
+  /** Every field of every section, in order. */
+  public List<Field> fields() {
+    return sections.stream().flatMap(s -> s.fields().stream()).toList();
+  }
+
+  /** A titled group of fields. */
+  public record Section(String title, String introHtml, List<Field> fields) {
+    public Section {
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /** A choice of a select, radio, checkbox, checklist or fixed table row. */
+  public record Option(String value, String label) {}
+
+  /** Shows a field only while another field has a given value (or, for several choices, holds it). */
+  public record Condition(String field, String equals) {}
+
+  /**
+   * One question.
+   *
+   * @param lines how many ruled lines the blank printout gives a text answer
+   * @param columns the columns of a table
+   * @param rows fixed rows of a table (such as weekdays); empty when readers add rows
+   * @param score for a yes/no question, the outcome a "yes" counts towards, or empty
+   */
+  public record Field(
+      String id,
+      FieldType type,
+      String label,
+      String helpHtml,
+      String example,
+      String placeholder,
+      boolean required,
+      List<Option> options,
+      List<Field> columns,
+      List<Option> rows,
+      int minRows,
+      int lines,
+      Condition showIf,
+      String score,
+      SourcePosition position) {
+    public Field {
+      options = List.copyOf(options);
+      columns = List.copyOf(columns);
+      rows = List.copyOf(rows);
+    }
+  }
+}
