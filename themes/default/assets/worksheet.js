@@ -502,7 +502,10 @@
   }
 
   function finishPrint() {
-    document.documentElement.classList.remove('ws-print-blank', 'ws-print-filled');
+    document.documentElement.classList.remove('ws-print-blank', 'ws-print-filled', 'ws-print-one');
+    root.querySelectorAll('.ws-print-target').forEach(function (box) {
+      box.classList.remove('ws-print-target');
+    });
     if (beforePrint) {
       writeForm(beforePrint);
       refresh(beforePrint);
@@ -615,6 +618,15 @@
   root.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () {
       preparePrint(button.getAttribute('data-print'));
+      window.print();
+    });
+  });
+  root.querySelectorAll('[data-print-result]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      preparePrint('filled');
+      document.documentElement.classList.add('ws-print-one');
+      button.closest('[data-result]').classList.add('ws-print-target');
       window.print();
     });
   });

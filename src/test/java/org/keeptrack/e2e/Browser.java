@@ -1,0 +1,136 @@
+package org.keeptrack.e2e;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.keeptrack.build.TestProjects;
+import org.keeptrack.config.ProjectLayout;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The real handbook, built into a temporary folder, served on the loopback address and opened in
+ * Debian's headless Chromium (packages {@code chromium} and {@code chromium-driver}).
+ *
+ * <p>The server records every path it is asked for; the browser is started with background
+ * networking off, so any request to another host would show up as a failed load in the page.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+  final ChromeDriver driver;
+  final Path site;
+  final Path downloads;
+  final List<String> requests = new CopyOnWriteArrayList<>();
+  private final HttpServer server;
+
+  private Browser(Path work) throws IOException {
+    Path project = Path.of("").toAbsolutePath();
+    site = work.resolve("site");
+    downloads = Files.createDirectories(work.resolve("downloads"));
+    TestProjects.buildOrFail(
+        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      String path = URI.create(exchange.getRequestURI().getPath()).getPath();
+      requests.add(path);
+      Path file = site.resolve(path.substring(1)).normalize();
+      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
+      byte[] body = Files.readAllBytes(file);
+      exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--lang=ja",
+        "--user-data-dir=" + Files.createDirectories(work.resolve("profile")));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+  }
+
+  static Browser start(Path work) throws IOException {
+    return new Browser(work);
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+  }
+
+  void open(String path) {
+    driver.get(url(path));
+  }
+
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  Object script(String code, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(code, args);
+  }
+
+  /** Waits for a file to finish downloading and returns it. */
+  Path download(String name) throws InterruptedException {
+    Path file = downloads.resolve(name);
+    for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
+      Thread.sleep(50);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new AssertionError("no download named " + name + " in " + downloads);
+    }
+    return file;
+  }
+
+  private static String contentType(String name) {
+    if (name.endsWith(".html")) {
+      return "text/html; charset=utf-8";
+    }
+    if (name.endsWith(".css")) {
+      return "text/css; charset=utf-8";
+    }
+    if (name.endsWith(".js")) {
+      return "text/javascript; charset=utf-8";
+    }
+    if (name.endsWith(".svg")) {
+      return "image/svg+xml";
+    }
+    return "application/octet-stream";
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    server.stop(0);
+  }
+}

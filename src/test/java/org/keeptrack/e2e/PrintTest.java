@@ -1,0 +1,166 @@
+package org.keeptrack.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The worksheets printed to PDF by Chromium on A4, blank for handwriting and filled with answers:
+ * the right content is on paper and nothing is wider than the page.
+ */
+class PrintTest {
+
+  private static final double A4_WIDTH_POINTS = 595.3;
+
+  @TempDir static Path work;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.start(work);
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshDevice() {
+    browser.resize(1280, 900);
+    browser.open("worksheets/interview.html");
+    browser.script("localStorage.clear()");
+  }
+
+  /** What one print produced: its text, its pages, and the rightmost edge of any text on them. */
+  private record Printed(String text, int pages, float pageWidth, float rightmostText) {}
+
+  /**
+   * Clicks a print button with the dialog stubbed out, then prints as the dialog would. The PDF is
+   * kept in target/printouts/ for a person to look at.
+   */
+  private Printed print(String mode, String name) throws IOException {
+    return printWith("[data-print='" + mode + "']", name);
+  }
+
+  private Printed printWith(String button, String name) throws IOException {
+    browser.script("window.print = () => {}");
+    browser.driver.findElement(By.cssSelector(button)).click();
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    options.setBackground(false);
+    byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
+    browser.script("window.dispatchEvent(new Event('afterprint'))");
+    Path printouts = Files.createDirectories(Path.of("target/printouts"));
+    Files.write(printouts.resolve(name + ".pdf"), pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<Float> edges = new ArrayList<>();
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<TextPosition> positions) throws IOException {
+              positions.forEach(p -> edges.add(p.getXDirAdj() + p.getWidthDirAdj()));
+              super.writeString(string, positions);
+            }
+          };
+      String text = stripper.getText(document);
+      PDPage first = document.getPage(0);
+      return new Printed(
+          text,
+          document.getNumberOfPages(),
+          first.getMediaBox().getWidth(),
+          edges.stream().max(Float::compare).orElse(0f));
+    }
+  }
+
+  private void fill(String id, String value) {
+    browser.script(
+        "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
+            + " e.dispatchEvent(new Event('input', {bubbles: true}));",
+        id, value);
+  }
+
+  private static void assertFitsOnA4(Printed printed) {
+    assertEquals(A4_WIDTH_POINTS, printed.pageWidth(), 1.0, "A4 portrait");
+    assertTrue(
+        printed.rightmostText() <= printed.pageWidth(),
+        "text reaches " + printed.rightmostText() + "pt on a page " + printed.pageWidth() + "pt wide");
+  }
+
+  @Test
+  void printsTheInterviewSheetBlankForHandwriting() throws IOException {
+    fill("f-reason", "通院の付き添いがある");
+    Printed printed = print("blank", "interview-blank");
+    assertFitsOnA4(printed);
+    assertTrue(printed.text().contains("上司面談の準備シート"));
+    assertTrue(printed.text().contains("名前"), "a line for name and date");
+    assertTrue(printed.text().contains("急な対応が難しくなる時刻"));
+    assertFalse(printed.text().contains("通院の付き添いがある"), "no answers on a blank sheet");
+    assertFalse(printed.text().contains("記入した内容を印刷"), "no buttons on paper");
+    assertFalse(printed.text().contains("ハンドブックの目次"), "no site navigation on paper");
+    assertEquals(
+        "通院の付き添いがある",
+        browser.driver.findElement(By.id("f-reason")).getAttribute("value"),
+        "the answers come back after printing");
+  }
+
+  @Test
+  void printsTheInterviewSheetFilledWithTheComposedLines() throws IOException {
+    fill("f-cutoff", "17:00");
+    fill("f-reason", "保育園のお迎えがある");
+    fill("f-task", "週次の売上報告資料");
+    Printed printed = print("filled", "interview-filled");
+    assertFitsOnA4(printed);
+    assertTrue(printed.text().contains("保育園のお迎えがある"));
+    assertTrue(printed.text().contains("面談で伝える3行"));
+    assertTrue(
+        printed.text().replace("\n", "").contains("制約：保育園のお迎えがあるため、17:00以降の急な対応は難しいです。"),
+        printed.text());
+  }
+
+  @Test
+  void printsTheFamilyPlanBlankAndFilled() throws IOException {
+    browser.open("worksheets/family-plan.html");
+    Printed blank = print("blank", "family-plan-blank");
+    assertFitsOnA4(blank);
+    assertTrue(blank.text().contains("月曜日"), "the duty table prints with its rows");
+
+    fill("f-fever_duty-0-first", "パパ");
+    fill("f-pickup_order", "1. パパ 2. 祖母");
+    Printed filled = print("filled", "family-plan-filled");
+    assertFitsOnA4(filled);
+    assertTrue(filled.text().contains("パパ"));
+    assertTrue(filled.text().contains("冷蔵庫に貼るプラン"));
+  }
+
+  @Test
+  void printsTheFridgePlanAloneOnOnePage() throws IOException {
+    browser.open("worksheets/family-plan.html");
+    fill("f-fever_duty-0-first", "パパ");
+    Printed printed = printWith("[data-print-result='fridge']", "family-plan-fridge");
+    assertFitsOnA4(printed);
+    assertEquals(1, printed.pages());
+    assertTrue(printed.text().contains("月曜日：1番目 パパ"), printed.text());
+    assertFalse(printed.text().contains("登録しておくもの"), printed.text());
+  }
+}
