@@ -19,7 +19,8 @@ import org.keeptrack.config.ProjectLayout;
  * Builds each fixture site under {@code src/test/resources/sites/} and compares the output with its
  * {@code expected/} folder: HTML after normalising it with jsoup, other files byte for byte.
  *
- * <p>Run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ * <p>A fixture without {@code themes/} uses the project's own, so its golden files show what the
+ * real theme makes of it. Run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class GoldenSiteTest {
 
@@ -35,6 +36,10 @@ class GoldenSiteTest {
   @MethodSource("sites")
   void buildsTheExpectedFiles(String name) throws IOException {
     ProjectLayout layout = TestProjects.copyOfSite(name, temp);
+    if (!Files.isDirectory(temp.resolve("themes"))) {
+      // A fixture without a theme of its own is rendered with the project's real theme.
+      TestProjects.copyTree(Path.of("themes"), temp.resolve("themes"));
+    }
     BuildResult result = TestProjects.buildOrFail(layout);
     assertEquals(0, result.warnings(), () -> "warnings: " + result.diagnostics());
 

@@ -22,8 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The real handbook, built into a temporary folder, served on the loopback address and opened in
- * Debian's headless Chromium (packages {@code chromium} and {@code chromium-driver}).
+ * A site built into a temporary folder, served on the loopback address and opened in Debian's
+ * headless Chromium (packages {@code chromium} and {@code chromium-driver}).
  *
  * <p>The server records every path it is asked for; the browser is started with background
  * networking off, so any request to another host would show up as a failed load in the page.
@@ -39,8 +39,14 @@ final class Browser implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   private final HttpServer server;
 
-  private Browser(Path work) throws IOException {
-    Path project = Path.of("").toAbsolutePath();
+  private Browser(Path work, Path project) throws IOException {
+    for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!Files.isExecutable(Path.of(binary))) {
+        throw new AssertionError(
+            binary + " is missing: the browser tests need Debian's chromium and chromium-driver"
+                + " (apt-get install chromium chromium-driver fonts-noto-cjk), or run .ci/run");
+      }
+    }
     site = work.resolve("site");
     downloads = Files.createDirectories(work.resolve("downloads"));
     TestProjects.buildOrFail(
@@ -80,8 +86,17 @@ final class Browser implements AutoCloseable {
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
+  /** The handbook itself. */
   static Browser start(Path work) throws IOException {
-    return new Browser(work);
+    return new Browser(work, Path.of("").toAbsolutePath());
+  }
+
+  /** A fixture site from src/test/resources/sites/, rendered with the project's real theme. */
+  static Browser startFixture(Path work, String name) throws IOException {
+    Path project = work.resolve("project");
+    TestProjects.copyTree(TestProjects.SITES.resolve(name).resolve("content"), project.resolve("content"));
+    TestProjects.copyTree(Path.of("themes"), project.resolve("themes"));
+    return new Browser(work, project);
   }
 
   String url(String path) {

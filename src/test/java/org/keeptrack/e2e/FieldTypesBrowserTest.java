@@ -1,0 +1,137 @@
+package org.keeptrack.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Every kind of question and result, on the {@code worksheets} fixture site, in Chromium. */
+class FieldTypesBrowserTest {
+
+  private static final String PAGE = "worksheets/all-fields.html";
+
+  @TempDir static Path work;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.startFixture(work, "worksheets");
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshDevice() {
+    browser.resize(1280, 900);
+    browser.open(PAGE);
+    browser.script("localStorage.clear()");
+    browser.driver.navigate().refresh();
+  }
+
+  private WebElement find(String css) {
+    return browser.driver.findElement(By.cssSelector(css));
+  }
+
+  private List<WebElement> rows() {
+    return browser.driver.findElements(By.cssSelector("[data-field='tasks'] tbody tr"));
+  }
+
+  private String summary() {
+    return (String)
+        browser.script(
+            "return document.querySelector(\"[data-result='summary'] [data-result-text]\").textContent");
+  }
+
+  @Test
+  void addsAndRemovesTableRowsKeepingEveryCellLabelled() {
+    assertEquals(2, rows().size());
+    find("[data-field='tasks'] [data-add-row]").click();
+    assertEquals(3, rows().size());
+    assertEquals("f-tasks-2-task", browser.driver.switchTo().activeElement().getAttribute("id"));
+    browser.driver.switchTo().activeElement().sendKeys("三つめ");
+    find("#f-tasks-0-task").sendKeys("一つめ");
+
+    rows().get(1).findElement(By.cssSelector("[data-remove-row]")).click();
+    assertEquals(2, rows().size());
+    assertEquals("三つめ", find("#f-tasks-1-task").getAttribute("value"));
+    assertEquals("f-tasks-col-task f-tasks-row-1", find("#f-tasks-1-task").getAttribute("aria-labelledby"));
+    assertEquals("2", find("#f-tasks-row-1").getText());
+
+    browser.driver.navigate().refresh();
+    assertEquals(2, rows().size());
+    assertEquals("一つめ", find("#f-tasks-0-task").getAttribute("value"));
+    assertEquals("三つめ", find("#f-tasks-1-task").getAttribute("value"));
+  }
+
+  @Test
+  void keepsAtLeastTheMinimumRows() {
+    rows().get(0).findElement(By.cssSelector("[data-remove-row]")).click();
+    assertEquals(2, rows().size(), "minRows is 2: removing empties the row instead");
+  }
+
+  @Test
+  void composesTextFromChoicesConditionsTablesAndChecklists() {
+    find("#f-name").sendKeys("山田");
+    find("label[for='f-color-blue']").click();
+    find("#f-blue_reason").sendKeys("好きだから");
+    find("#f-tasks-0-task").sendKeys("報告書");
+    browser.script(
+        "const s = document.getElementById('f-tasks-0-output'); s.value = 'doc';"
+            + " s.dispatchEvent(new Event('change', {bubbles: true}));"
+            + " const y = document.getElementById('f-tasks-0-only_me'); y.value = 'yes';"
+            + " y.dispatchEvent(new Event('change', {bubbles: true}));");
+    find("label[for='f-todo-one']").click();
+    assertEquals("山田さん（青：好きだから）\n- 報告書（資料、自分だけ）\n\n未了：ふたつめ", summary());
+  }
+
+  @Test
+  void leavesOutAnswersOfHiddenQuestions() {
+    find("label[for='f-color-blue']").click();
+    find("#f-blue_reason").sendKeys("好きだから");
+    find("label[for='f-color-red']").click();
+    assertTrue(summary().startsWith("さん（赤）"), summary());
+    assertTrue(summary().contains("仕事はまだありません"), summary());
+  }
+
+  @Test
+  void pointsToTheOutcomeWithTheMostYesAnswers() {
+    WebElement output = find("[data-result='where_to_start'] [data-score-output]");
+    assertEquals("まだ当てはまるものがありません。", output.getText());
+    find("label[for='f-ready-yes']").click();
+    find("label[for='f-busy-yes']").click();
+    find("label[for='f-also_busy-yes']").click();
+    WebElement link = output.findElement(By.tagName("a"));
+    assertEquals("原則B", link.getText());
+    assertEquals(browser.url("index.html#%E5%8E%9F%E5%89%87b"), link.getAttribute("href"));
+    assertTrue(output.getText().contains("忙しい人向けです。"));
+  }
+
+  @Test
+  void rendersACompleteFormThatPrintsBlankWithoutJavaScript() {
+    browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      browser.open(PAGE);
+      assertTrue(find("[data-field='blue_reason']").isDisplayed(), "conditional questions are shown");
+      assertFalse(find("[data-toolbar]").isDisplayed(), "buttons that need JavaScript are hidden");
+      assertTrue(find("#f-name").isDisplayed());
+      assertEquals(2, rows().size());
+      assertTrue(find("[data-result='where_to_start'] a").isDisplayed(), "every outcome is listed");
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+}
