@@ -438,23 +438,30 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  /* The selection-based copy works everywhere, from disk too; the Clipboard API is the fallback. */
   function copy(text) {
-    function fallback() {
-      var area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.position = 'fixed';
-      area.style.opacity = '0';
-      document.body.appendChild(area);
-      area.select();
-      var ok = document.execCommand('copy');
-      area.remove();
-      say(ok ? 'コピーしました。' : 'コピーできませんでした。文章を選んでコピーしてください。');
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch (error) {
+      copied = false;
     }
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(function () { say('コピーしました。'); }, fallback);
+    area.remove();
+    if (copied) {
+      say('コピーしました。');
+    } else if (navigator.clipboard) {
+      navigator.clipboard.writeText(text).then(
+        function () { say('コピーしました。'); },
+        function () { say('コピーできませんでした。文章を選んでコピーしてください。'); });
     } else {
-      fallback();
+      say('コピーできませんでした。文章を選んでコピーしてください。');
     }
   }
 
@@ -569,7 +576,7 @@
   root.querySelectorAll('[data-copy]').forEach(function (button) {
     button.hidden = false;
     button.addEventListener('click', function () {
-      copy(button.parentNode.querySelector('[data-result-text]').textContent);
+      copy(button.closest('[data-result]').querySelector('[data-result-text]').textContent);
     });
   });
 

@@ -163,4 +163,24 @@ class PrintTest {
     assertTrue(printed.text().contains("月曜日：1番目 パパ"), printed.text());
     assertFalse(printed.text().contains("登録しておくもの"), printed.text());
   }
+
+  @Test
+  void printsBlankWithoutJavaScript() throws IOException {
+    browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    try {
+      browser.open("worksheets/interview.html");
+      PrintOptions options = new PrintOptions();
+      options.setPageSize(new PageSize(29.7, 21.0));
+      byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
+      try (PDDocument document = Loader.loadPDF(pdf)) {
+        String text = new PDFTextStripper().getText(document);
+        assertTrue(text.contains("急な対応が難しくなる時刻"), text);
+        assertTrue(text.contains("名前"), text);
+        assertFalse(text.contains("面談で伝える3行"), "no empty results on the blank sheet");
+        assertFalse(text.contains("ファイルから読み込む"), "no buttons on paper");
+      }
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+    }
+  }
 }

@@ -9,7 +9,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
@@ -25,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The two worksheets, end to end, in a real headless Chromium. */
 class WorksheetBrowserTest {
@@ -128,6 +131,24 @@ class WorksheetBrowserTest {
         resultText("three_lines"));
     type("f-task", "月次の請求処理");
     assertTrue(resultText("three_lines").contains("その代わり、月次の請求処理は私が"), resultText("three_lines"));
+  }
+
+  @Test
+  void copiesTheComposedLinesToTheClipboard() {
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite"),
+            "origin", browser.url("").replaceAll("/$", "")));
+    fillInterview();
+    find("[data-copy='three_lines']").click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(d -> !find("[data-message]").getText().isEmpty());
+    assertEquals("コピーしました。", find("[data-message]").getText());
+    Object copied =
+        browser.driver.executeAsyncScript(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('failed: ' + e))");
+    assertEquals(resultText("three_lines"), copied);
   }
 
   @Test
