@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
+import org.keeptrack.check.TermChecker;
+import org.keeptrack.check.TermsLoader;
 import org.keeptrack.config.ConfigLoader;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
@@ -40,6 +42,7 @@ public final class BuildPipeline {
       return failed(diagnostics);
     }
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
+    new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
 
     PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
     List<Page> pages = sources.pages().stream().flatMap(s -> parser.parse(s).stream()).toList();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public record ProjectLayout(Path project, Path content, Path themes, Path output) {
 
   public static final String CONFIG_FILE = "handbook.yaml";
+  public static final String TERMS_FILE = "terms.yaml";
 
   public ProjectLayout {
     project = project.toAbsolutePath().normalize();
@@ -27,6 +28,11 @@ public record ProjectLayout(Path project, Path content, Path themes, Path output
 
   public Path configFile() {
     return content.resolve(CONFIG_FILE);
+  }
+
+  /** The preferred spellings of the handbook's terms; optional. */
+  public Path termsFile() {
+    return content.resolve(TERMS_FILE);
   }
 
   /** A path as messages show it: relative to the project, with forward slashes. */

@@ -44,7 +44,7 @@ public final class SourceLoader {
     List<StaticFile> files = new ArrayList<>();
     for (Path file : walk(layout.content())) {
       String path = relative(layout.content(), file);
-      if (path.equals(ProjectLayout.CONFIG_FILE)) {
+      if (path.equals(ProjectLayout.CONFIG_FILE) || path.equals(ProjectLayout.TERMS_FILE)) {
         continue;
       }
       if (Page.isPageSource(path)) {

@@ -66,6 +66,10 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // CommonMark's flanking rules refuse `は**「重要」**です`: Japanese puts no space around
+    // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
+    // start and a closing bracket end emphasis, which is what Japanese writers expect.
+    options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
     this.parser = Parser.builder(options).build();
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));

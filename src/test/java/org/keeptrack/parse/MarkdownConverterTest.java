@@ -113,4 +113,13 @@ class MarkdownConverterTest {
     String html = convert("「引用」と\"quote\"と'single'\n").html();
     assertTrue(html.contains("「引用」と&quot;quote&quot;と'single'"), html);
   }
+
+  @Test
+  void emphasisesTextNextToJapaneseBrackets() {
+    assertEquals("<p>これは<strong>「重要」</strong>です</p>\n", convert("これは**「重要」**です\n").html());
+    assertEquals("<p><strong>（注）</strong>を見る</p>\n", convert("**（注）**を見る\n").html());
+    assertEquals("<p>彼は<em>「斜体」</em>と言った</p>\n", convert("彼は*「斜体」*と言った\n").html());
+    assertEquals("<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n", convert("「**強調**」と**重要**。\n").html());
+    assertEquals("<p>a<strong>b</strong>c and 2*3*4</p>\n", convert("a**b**c and 2\\*3\\*4\n").html());
+  }
 }
