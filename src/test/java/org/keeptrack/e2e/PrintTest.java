@@ -183,4 +183,29 @@ class PrintTest {
       browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
     }
   }
+
+  @Test
+  void aReaderGoesFromTheHomePageThroughTheSelfCheckToAPrintedInterviewSheet() throws IOException {
+    browser.resize(390, 900);
+    browser.open("index.html");
+    browser.driver.findElement(By.cssSelector("main a[href='worksheets/self-check.html']")).click();
+    for (String answer : List.of("no_agreement-yes", "dont_know_what_to_say-yes", "stops_when_absent-yes")) {
+      browser.driver.findElement(By.cssSelector("label[for='f-" + answer + "']")).click();
+    }
+    By recommended = By.cssSelector("[data-result='start_here'] [data-score-output] a");
+    assertEquals("原則2 制約は代わりの案とセットで伝える", browser.driver.findElement(recommended).getText());
+    browser.driver.findElement(recommended).click();
+    assertTrue(browser.driver.getCurrentUrl().endsWith("/principles/negotiate.html"));
+
+    browser.driver.findElement(By.cssSelector("main a[href='../worksheets/interview.html']")).click();
+    fill("f-cutoff", "17:30");
+    fill("f-reason", "お迎えの当番がある");
+    fill("f-task", "月次の請求処理");
+    Printed printed = print("filled", "journey-interview-filled");
+    assertFitsOnA4(printed);
+    assertTrue(
+        printed.text().replace("\n", "").contains("制約：お迎えの当番があるため、17:30以降の急な対応は難しいです。"),
+        printed.text());
+    browser.script("localStorage.clear()");
+  }
 }
