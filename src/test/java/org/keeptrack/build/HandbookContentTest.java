@@ -97,4 +97,15 @@ class HandbookContentTest {
       assertTrue(!home.select("main a[href='" + worksheet + "']").isEmpty(), "home links to " + worksheet);
     }
   }
+
+  @Test
+  void everyQuestionHasHelpAndAnExampleAnswer() throws IOException {
+    for (String worksheet : WORKSHEETS.keySet()) {
+      for (var field : page(worksheet).select("[data-field]")) {
+        String id = worksheet + " " + field.attr("data-field");
+        assertTrue(field.selectFirst(".ws-help") != null, id + " has help text");
+        assertTrue(field.selectFirst(".ws-example") != null, id + " has an example answer");
+      }
+    }
+  }
 }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -206,6 +208,34 @@ class PrintTest {
     assertTrue(
         printed.text().replace("\n", "").contains("制約：お迎えの当番があるため、17:30以降の急な対応は難しいです。"),
         printed.text());
+    browser.script("localStorage.clear()");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"self-check", "interview", "role-inventory", "family-plan", "temporary-adjustment"})
+  void printsEveryWorksheetBlankAndFilledWithinA4(String name) throws IOException {
+    browser.open("worksheets/" + name + ".html");
+    String title = browser.driver.findElement(By.tagName("h1")).getText();
+    Printed blank = print("blank", name + "-blank");
+    assertFitsOnA4(blank);
+    assertTrue(blank.text().contains(title), blank.text());
+
+    Object answered =
+        browser.script(
+            "const text = document.querySelector('form input[type=text], form textarea');"
+                + " if (text) { text.value = '印刷テストの回答';"
+                + " text.dispatchEvent(new Event('input', {bubbles: true})); return 'text'; }"
+                + " document.querySelector('form input[value=yes]').click(); return 'yes';");
+    String firstResult =
+        browser.driver.findElement(By.cssSelector(".ws-result:not(.ws-result-calendar) h3")).getText();
+    Printed filled = print("filled", name + "-filled");
+    assertFitsOnA4(filled);
+    if (answered.equals("text")) {
+      assertTrue(filled.text().contains("印刷テストの回答"), filled.text());
+    }
+    assertTrue(filled.text().contains(firstResult), "the composed result is on paper: " + firstResult);
+    assertFalse(blank.text().contains(firstResult), "the blank sheet has no results");
     browser.script("localStorage.clear()");
   }
 }
