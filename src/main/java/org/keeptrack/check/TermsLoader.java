@@ -1,7 +1,5 @@
 package org.keeptrack.check;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
-import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
 import org.keeptrack.yaml.YamlValue;
@@ -39,17 +36,9 @@ public final class TermsLoader {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
-    String path = layout.display(file);
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    } catch (IOException e) {
-      diagnostics.error(SourcePosition.startOf(path), "cannot read: " + e.getMessage(), "", "");
-      return List.of();
-    }
     List<Term> found = new ArrayList<>();
     new YamlReader(diagnostics)
-        .read(path, text, 1)
+        .readFile(file, layout.display(file))
         .flatMap(v -> MappingReader.of(v, "terms.yaml", diagnostics, "start with `terms:`"))
         .ifPresent(
             terms -> {

@@ -1,7 +1,5 @@
 package org.keeptrack.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +40,8 @@ public final class ConfigLoader {
           "create it with at least `title:` and `navigation:`");
       return Optional.empty();
     }
-    String text;
-    try {
-      text = Files.readString(layout.configFile(), StandardCharsets.UTF_8).replace("\r\n", "\n");
-    } catch (IOException e) {
-      diagnostics.error(SourcePosition.startOf(path), "cannot read: " + e.getMessage(), "", "");
-      return Optional.empty();
-    }
     return new YamlReader(diagnostics)
-        .read(path, text, 1)
+        .readFile(layout.configFile(), path)
         .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, "start with `title: …`"))
         .flatMap(this::read);
   }

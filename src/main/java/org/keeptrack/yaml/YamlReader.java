@@ -1,6 +1,10 @@
 package org.keeptrack.yaml;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +47,22 @@ public final class YamlReader {
 
   public YamlReader(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Reads a whole YAML file; {@code path} is how messages name it.
+   *
+   * @return the document, or empty when it cannot be read or is broken (the problem is reported)
+   */
+  public Optional<YamlValue> readFile(Path file, String path) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    } catch (IOException e) {
+      diagnostics.error(SourcePosition.startOf(path), "cannot read: " + e.getMessage(), "", "");
+      return Optional.empty();
+    }
+    return read(path, text, 1);
   }
 
   /**

@@ -96,10 +96,7 @@ class PrintTest {
   }
 
   private void fill(String id, String value) {
-    browser.script(
-        "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-            + " e.dispatchEvent(new Event('input', {bubbles: true}));",
-        id, value);
+    browser.setValue(id, value);
   }
 
   private static void assertFitsOnA4(Printed printed) {

@@ -70,12 +70,8 @@ class WorksheetBrowserTest {
     input.sendKeys(text);
   }
 
-  /** Date and time inputs take keys in a locale's own order; set them as a reader's picker does. */
   private void pick(String id, String value) {
-    browser.script(
-        "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-            + " e.dispatchEvent(new Event('input', {bubbles: true}));",
-        id, value);
+    browser.setValue(id, value);
   }
 
   private String value(String id) {
