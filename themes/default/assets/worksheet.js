@@ -286,8 +286,108 @@
   }
 
   function compose(template, names) {
-    var text = window.Mustache.render(template, names, {}, { escape: function (s) { return String(s); } });
-    return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    return render(template, names).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  }
+
+  /* ---------- Mustache ---------- */
+
+  /*
+   * The subset of Mustache that worksheet results use, as plain text: {{name}}, {{#name}}…{{/name}}
+   * (shown when truthy, repeated over lists), {{^name}}…{{/name}} and {{! comments}}, with the
+   * spec's rule that a line holding only a section tag leaves no blank line. The build checks
+   * every template (MustacheChecker) and a test renders them with mustache.js and with this to
+   * make sure both agree; mustache.js itself is left out to keep worksheet pages light.
+   */
+  var TAG = /\{\{(\{)?\s*([#^\/!&]?)\s*([\s\S]*?)\s*\}?\}\}/g;
+
+  function parseTemplate(template) {
+    var parts = [];
+    var last = 0;
+    var match;
+    TAG.lastIndex = 0;
+    while ((match = TAG.exec(template))) {
+      parts.push({ kind: 'text', value: template.slice(last, match.index) });
+      parts.push({ kind: match[2] === '&' ? '' : match[2], value: match[3] });
+      last = TAG.lastIndex;
+    }
+    parts.push({ kind: 'text', value: template.slice(last) });
+    /* Decided on the text as written, then trimmed, as the spec describes. */
+    var standalone = parts.map(function (part, i) {
+      return i % 2 === 1 && /^[#^\/!]$/.test(part.kind) && isStandalone(parts, i);
+    });
+    standalone.forEach(function (yes, i) {
+      if (yes) {
+        parts[i - 1].value = parts[i - 1].value.replace(/[ \t]*$/, '');
+        parts[i + 1].value = parts[i + 1].value.replace(/^[ \t]*\r?\n?/, '');
+      }
+    });
+    var root = [];
+    var stack = [{ children: root }];
+    parts.forEach(function (part) {
+      var top = stack[stack.length - 1];
+      if (part.kind === '#' || part.kind === '^') {
+        var section = { kind: part.kind, value: part.value, children: [] };
+        top.children.push(section);
+        stack.push(section);
+      } else if (part.kind === '/') {
+        stack.pop();
+      } else if (part.kind !== '!') {
+        top.children.push(part);
+      }
+    });
+    return root;
+  }
+
+  /* A tag alone on its line, apart from spaces, leaves no trace of that line. */
+  function isStandalone(parts, i) {
+    var before = parts[i - 1].value;
+    var after = parts[i + 1].value;
+    var lineStart = before.lastIndexOf('\n');
+    var beforeOk = lineStart >= 0 ? /^[ \t]*$/.test(before.slice(lineStart + 1)) : i === 1 && /^[ \t]*$/.test(before);
+    var lineEnd = after.indexOf('\n');
+    var afterOk = lineEnd >= 0 ? /^[ \t]*\r?$/.test(after.slice(0, lineEnd)) : i + 2 === parts.length && /^[ \t]*$/.test(after);
+    return beforeOk && afterOk;
+  }
+
+  function lookup(stack, name) {
+    if (name === '.') {
+      return stack[stack.length - 1];
+    }
+    for (var i = stack.length - 1; i >= 0; i--) {
+      var context = stack[i];
+      if (context !== null && typeof context === 'object' && Object.prototype.hasOwnProperty.call(context, name)) {
+        return context[name];
+      }
+    }
+    return undefined;
+  }
+
+  function renderNodes(nodes, stack) {
+    return nodes.map(function (node) {
+      if (node.kind === 'text') {
+        return node.value;
+      }
+      var value = lookup(stack, node.value);
+      var empty = !value || (Array.isArray(value) && !value.length);
+      if (node.kind === '^') {
+        return empty ? renderNodes(node.children, stack) : '';
+      }
+      if (node.kind === '#') {
+        if (empty) {
+          return '';
+        }
+        var items = Array.isArray(value) ? value : [value];
+        /* Like mustache.js: every value but true becomes the context of {{.}} inside. */
+        return items.map(function (item) {
+          return renderNodes(node.children, item === true ? stack : stack.concat([item]));
+        }).join('');
+      }
+      return value === undefined || value === null ? '' : String(value);
+    }).join('');
+  }
+
+  function render(template, view) {
+    return renderNodes(parseTemplate(template), [view]);
   }
 
   function scoreOutcome(result, answers) {
@@ -653,6 +753,9 @@
   sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; }).forEach(renumber);
   root.querySelector('[data-toolbar]').hidden = false;
   root.classList.add('ws-ready');
+
+  /* For the test that compares this renderer with mustache.js. */
+  window.keeptrackWorksheet = { render: render };
 
   var initial = loadSaved();
   writeForm(initial);

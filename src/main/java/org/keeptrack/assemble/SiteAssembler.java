@@ -29,7 +29,8 @@ import org.keeptrack.model.StaticFile;
  */
 public final class SiteAssembler {
 
-  private static final String HOME = "index.md";
+  /** Pages that need no navigation entry: the home page, and the page for missing addresses. */
+  private static final Set<String> OUTSIDE_NAVIGATION = Set.of("index.md", "404.md");
 
   private final Diagnostics diagnostics;
   private Set<String> unparsed = Set.of();
@@ -72,7 +73,7 @@ public final class SiteAssembler {
     for (Page page : published.values()) {
       if (!listed.contains(page.path())) {
         pages.add(page);
-        if (!page.path().equals(HOME)) {
+        if (!OUTSIDE_NAVIGATION.contains(page.path())) {
           diagnostics.warning(
               SourcePosition.startOf(page.source().displayPath()),
               "no navigation leads to this page",

@@ -16,9 +16,12 @@ import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.Sources;
+import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.PageParser;
-import org.keeptrack.render.RuntimeAssets;
+import org.keeptrack.search.SearchIndexer;
+import org.keeptrack.render.CrawlerFiles;
+import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.write.SiteWriter;
 
@@ -50,17 +53,25 @@ public final class BuildPipeline {
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
-    List<OutputFile> runtime =
-        site.pages().stream().anyMatch(page -> page.worksheet().isPresent())
-            ? RuntimeAssets.forWorksheets()
-            : List.of();
+    List<OutputFile> generated = generated(site, rendered, layout, diagnostics);
+    List<StaticFile> copied = site.files().stream().filter(f -> !ScriptMinifier.isScript(f)).toList();
 
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
     }
-    writer.write(concat(rendered, runtime), site.files());
+    writer.write(concat(rendered, generated), copied);
     return new BuildResult(
-        diagnostics.all(), Optional.empty(), rendered.size(), site.files().size() + runtime.size());
+        diagnostics.all(), Optional.empty(), rendered.size(), copied.size() + generated.size());
+  }
+
+  /** Files made from the whole site: the search index, crawler files and minified scripts. */
+  private static List<OutputFile> generated(
+      Site site, List<OutputFile> rendered, ProjectLayout layout, Diagnostics diagnostics) {
+    List<OutputFile> files = new ArrayList<>();
+    files.add(SearchIndexer.index(site, rendered));
+    files.addAll(CrawlerFiles.of(site));
+    files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));
+    return files;
   }
 
   private static List<OutputFile> concat(List<OutputFile> first, List<OutputFile> second) {

@@ -9,11 +9,11 @@ import java.util.Map;
  * <p>The JSON is embedded in a {@code <script type="application/json">} block, so {@code <} is
  * always escaped: no text from a worksheet can close that element.
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(value, out);
     return out.toString();

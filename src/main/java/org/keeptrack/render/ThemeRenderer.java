@@ -88,12 +88,39 @@ public final class ThemeRenderer {
         template.get().process(TemplateData.plain(views.forPage(i)), html);
         out.add(new OutputFile(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (TemplateException e) {
-        reportTemplateError(e, page);
+        reportTemplateError(e, page.source().displayPath());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
+    renderBook(views).ifPresent(out::add);
     return out;
+  }
+
+  /** The whole handbook on one page, when the theme has a {@code print.ftlh} for it. */
+  private Optional<OutputFile> renderBook(ViewBuilder views) {
+    Template template;
+    try {
+      template = freemarker.getTemplate("print" + EXTENSION);
+    } catch (TemplateNotFoundException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(templates.resolve("print" + EXTENSION))),
+          "cannot read the template: " + e.getMessage(), "", "");
+      return Optional.empty();
+    }
+    StringWriter html = new StringWriter();
+    try {
+      template.process(TemplateData.plain(views.forBook()), html);
+    } catch (TemplateException e) {
+      reportTemplateError(e, "the whole-handbook page " + PrintBook.PATH);
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Optional.of(
+        new OutputFile(PrintBook.PATH, html.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private Optional<Template> template(Page page) {
@@ -130,7 +157,7 @@ public final class ThemeRenderer {
     return Optional.empty();
   }
 
-  private void reportTemplateError(TemplateException e, Page page) {
+  private void reportTemplateError(TemplateException e, String rendering) {
     String source = e.getTemplateSourceName() == null ? "?" : e.getTemplateSourceName();
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
@@ -141,7 +168,7 @@ public final class ThemeRenderer {
             column == null || column < 1 ? 1 : column),
         "template error: " + firstLine(e.getMessageWithoutStackTop()),
         e.getBlamedExpressionString() == null ? "" : e.getBlamedExpressionString(),
-        "while rendering " + page.source().displayPath()
+        "while rendering " + rendering
             + "; a value that may be missing needs a default, as in `${x!\"\"}`");
   }
 

@@ -18,22 +18,65 @@ import org.keeptrack.model.WorksheetResult;
 final class ViewBuilder {
 
   private final Site site;
+  private final List<String> readingOrder = new ArrayList<>();
 
   ViewBuilder(Site site) {
     this.site = site;
+    flatten(site.navigation(), readingOrder);
+  }
+
+  /** The whole handbook, pages in reading order, for {@code print.html}. */
+  Views.BookModel forBook() {
+    List<Page> pages = new ArrayList<>();
+    for (String path : readingOrder) {
+      site.pages().stream().filter(p -> p.path().equals(path)).forEach(pages::add);
+    }
+    List<Views.BookPartView> parts =
+        PrintBook.parts(pages).stream()
+            .map(
+                part ->
+                    new Views.BookPartView(
+                        part.id(),
+                        part.title(),
+                        part.content(),
+                        part.page().worksheet().map(w -> worksheet(PrintBook.PATH, w)).orElse(null)))
+            .toList();
+    String title = site.config().title() + "（全ページ・印刷用）";
+    Views.PageView page =
+        new Views.PageView(
+            title,
+            "このハンドブックの全ページと、白紙のワークシートをまとめて印刷するためのページです。",
+            "",
+            PrintBook.PATH,
+            "",
+            site.config().baseUrl().map(base -> base + PrintBook.PATH).orElse(""),
+            List.of(),
+            Map.of(),
+            null);
+    return new Views.BookModel(
+        siteView(PrintBook.PATH),
+        page,
+        site.navigation().stream().map(node -> navItem(node, null)).toList(),
+        null,
+        null,
+        "",
+        parts);
+  }
+
+  private Views.SiteView siteView(String from) {
+    return new Views.SiteView(
+        site.config().title(),
+        site.config().description(),
+        site.config().language(),
+        site.config().baseUrl().orElse(""),
+        relative(from, "index.html"));
   }
 
   Views.PageModel forPage(int index) {
     Page page = site.pages().get(index);
     String from = page.outputPath();
     String baseUrl = site.config().baseUrl().orElse("");
-    Views.SiteView siteView =
-        new Views.SiteView(
-            site.config().title(),
-            site.config().description(),
-            site.config().language(),
-            baseUrl,
-            relative(from, "index.html"));
+    Views.SiteView siteView = siteView(from);
     List<Views.TocEntry> toc =
         page.headings().stream()
             .filter(h -> h.level() == 2 || h.level() == 3)
@@ -56,8 +99,8 @@ final class ViewBuilder {
         siteView,
         pageView,
         nav,
-        index > 0 ? link(from, site.pages().get(index - 1)) : null,
-        index + 1 < site.pages().size() ? link(from, site.pages().get(index + 1)) : null,
+        neighbour(page, -1),
+        neighbour(page, 1),
         relative(from, ""));
   }
 
@@ -77,7 +120,7 @@ final class ViewBuilder {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", sheet.id());
     data.put("version", sheet.version());
-    data.put("fields", TemplateData.plain(sheet.fields().stream().map(ViewBuilder::field).toList()));
+    data.put("fields", sheet.fields().stream().map(ViewBuilder::fieldData).toList());
     data.put("results", TemplateData.plain(results));
     return new Views.WorksheetView(
         sheet.id(),
@@ -106,6 +149,26 @@ final class ViewBuilder {
         condition == null ? "" : condition.field(),
         condition == null ? "" : condition.equals(),
         field.score());
+  }
+
+  /**
+   * What the worksheet script needs of a question: its kind, choices, table shape, condition and
+   * score. Labels and help are already in the page, so they are left out to keep the page light.
+   */
+  private static Map<String, Object> fieldData(Worksheet.Field field) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", field.id());
+    data.put("type", field.type().yamlName());
+    data.put("required", field.required());
+    data.put("options", TemplateData.plain(options(field.options())));
+    data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
+    data.put("rows", TemplateData.plain(options(field.rows())));
+    data.put("minRows", Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size()));
+    Worksheet.Condition condition = field.showIf();
+    data.put("showIfField", condition == null ? "" : condition.field());
+    data.put("showIfValue", condition == null ? "" : condition.equals());
+    data.put("score", field.score());
+    return data;
   }
 
   private static List<Views.OptionView> options(List<Worksheet.Option> options) {
@@ -148,11 +211,37 @@ final class ViewBuilder {
     return new Views.LinkView(title, relative(from, Page.outputPathOf(path)) + fragment);
   }
 
+  /**
+   * The page before or after {@code page} in the navigation's reading order; pages the navigation
+   * does not list (such as the not-found page) have no neighbours and are nobody's.
+   */
+  private Views.LinkView neighbour(Page page, int step) {
+    int at = readingOrder.indexOf(page.path());
+    int other = at + step;
+    if (at < 0 || other < 0 || other >= readingOrder.size()) {
+      return null;
+    }
+    String path = readingOrder.get(other);
+    Page to = site.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
+    return link(page.outputPath(), to);
+  }
+
+  private static void flatten(List<NavNode> nodes, List<String> into) {
+    for (NavNode node : nodes) {
+      if (!node.page().isEmpty()) {
+        into.add(node.page());
+      }
+      flatten(node.children(), into);
+    }
+  }
+
   private static Views.TocEntry tocEntry(Heading heading) {
     return new Views.TocEntry(heading.level(), heading.text(), "#" + heading.id());
   }
 
+  /** A navigation entry as seen from {@code current}, or from the site root when it is null. */
   private Views.NavItemView navItem(NavNode node, Page current) {
+    String from = current == null ? PrintBook.PATH : current.outputPath();
     List<Views.NavItemView> children =
         node.children().stream().map(child -> navItem(child, current)).toList();
     if (node.page().isEmpty()) {
@@ -162,8 +251,8 @@ final class ViewBuilder {
     String target = Page.outputPathOf(node.page());
     return new Views.NavItemView(
         node.title(),
-        relative(current.outputPath(), target),
-        node.page().equals(current.path()),
+        relative(from, target),
+        current != null && node.page().equals(current.path()),
         children);
   }
 

@@ -20,6 +20,22 @@ final class Views {
       LinkView next,
       String root) {}
 
+  /** The model of the whole handbook on one page: like a page's, plus its {@code parts}. */
+  record BookModel(
+      SiteView site,
+      PageView page,
+      List<NavItemView> nav,
+      LinkView prev,
+      LinkView next,
+      String root,
+      List<BookPartView> parts) {}
+
+  /**
+   * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids
+   * and links rewritten for the book, {@code worksheet} present for a worksheet page.
+   */
+  record BookPartView(String id, String title, String content, WorksheetView worksheet) {}
+
   /** Site-wide settings from handbook.yaml. */
   record SiteView(String title, String description, String language, String baseUrl, String home) {}
 

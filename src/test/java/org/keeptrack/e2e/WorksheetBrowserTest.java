@@ -109,8 +109,10 @@ class WorksheetBrowserTest {
     assertEquals("必須の質問 7問中 7問に回答済み", find("[data-progress]").getText());
     assertEquals(
         List.of(
+            browser.url("assets/favicon.svg"),
             browser.url("assets/site.css"),
-            browser.url("assets/vendor/mustache.min.js"),
+            browser.url("assets/site.js"),
+            browser.url("assets/theme.js"),
             browser.url("assets/worksheet.js")),
         browser.script(
             "return performance.getEntriesByType('resource').map(e => e.name).sort()"),

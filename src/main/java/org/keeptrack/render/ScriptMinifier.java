@@ -1,0 +1,89 @@
+package org.keeptrack.render;
+
+import com.google.javascript.jscomp.CommandLineRunner;
+import com.google.javascript.jscomp.CompilationLevel;
+import com.google.javascript.jscomp.Compiler;
+import com.google.javascript.jscomp.CompilerOptions;
+import com.google.javascript.jscomp.JSError;
+import com.google.javascript.jscomp.Result;
+import com.google.javascript.jscomp.SourceFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.StaticFile;
+
+/**
+ * Minifies the theme's scripts with the Closure Compiler (simple optimisations: whitespace,
+ * comments, local names), so that pages stay within their weight on a phone while the sources
+ * keep their comments. A syntax error in a script is reported at its line and column.
+ */
+public final class ScriptMinifier {
+
+  private final List<SourceFile> externs;
+  private final Diagnostics diagnostics;
+
+  public ScriptMinifier(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+    try {
+      this.externs = CommandLineRunner.getDefaultExterns();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a file of the site is a script this minifies. */
+  public static boolean isScript(StaticFile file) {
+    return file.outputPath().endsWith(".js");
+  }
+
+  /** Every script among {@code files}, minified; scripts that do not compile are reported. */
+  public List<OutputFile> minifyAll(List<StaticFile> files, ProjectLayout layout) {
+    List<OutputFile> out = new ArrayList<>();
+    for (StaticFile file : files) {
+      if (!isScript(file)) {
+        continue;
+      }
+      String code;
+      try {
+        code = Files.readString(file.source(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      minify(layout.display(file.source()), code)
+          .ifPresent(min -> out.add(new OutputFile(file.outputPath(), min.getBytes(StandardCharsets.UTF_8))));
+    }
+    return out;
+  }
+
+  /** The minified script, or empty when it does not compile (the problem is reported). */
+  public Optional<String> minify(String path, String code) {
+    CompilerOptions options = new CompilerOptions();
+    CompilationLevel.SIMPLE_OPTIMIZATIONS.setOptionsForCompilationLevel(options);
+    options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_2020);
+    options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT_2017);
+    options.setEmitUseStrict(false);
+    Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
+    Result result = compiler.compile(externs, List.of(SourceFile.fromCode(path, code)), options);
+    if (!result.success) {
+      for (JSError error : result.errors) {
+        diagnostics.error(
+            new SourcePosition(path, Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
+            "script error: " + error.getDescription(),
+            "",
+            "fix the script in the theme; it is minified when the site is built");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(compiler.toSource() + "\n");
+  }
+}

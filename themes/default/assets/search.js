@@ -1,0 +1,232 @@
+/*
+ * keeptrack search, loaded by site.js the first time the search box gets focus, after
+ * assets/search-index.js. Results are ranked title first, then heading, then text, and are
+ * reachable with the arrow keys and Enter.
+ */
+(function () {
+  'use strict';
+
+  var root = document.body.getAttribute('data-root') || '';
+
+  /*
+   * Text is normalised and cut into tokens exactly as SearchTokenizer does at build time:
+   * NFKC (full and half width alike), lower case, katakana folded to hiragana; Latin letters and
+   * digits make words, Japanese makes character bigrams. A one-character query is looked up as a
+   * substring instead.
+   */
+  function normalise(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[\u30a1-\u30f6]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0x60);
+    });
+  }
+
+  function isWordChar(c) {
+    return /[a-z0-9]/.test(c);
+  }
+
+  function isJapanese(c) {
+    return /[\u3041-\u3096\u30fc\u3005\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/.test(c);
+  }
+
+  function tokens(text) {
+    var out = [];
+    var chars = Array.from(normalise(text));
+    var i = 0;
+    while (i < chars.length) {
+      var start = i;
+      if (isWordChar(chars[i])) {
+        while (i < chars.length && isWordChar(chars[i])) { i++; }
+        out.push(chars.slice(start, i).join(''));
+      } else if (isJapanese(chars[i])) {
+        while (i < chars.length && isJapanese(chars[i])) { i++; }
+        var run = chars.slice(start, i);
+        if (run.length === 1) {
+          out.push(run[0]);
+        }
+        for (var k = 0; k + 1 < run.length; k++) {
+          out.push(run[k] + run[k + 1]);
+        }
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  window.keeptrackSearch = { normalise: normalise, tokens: tokens };
+
+  var box = document.querySelector('[data-search]');
+  if (!box || !window.KEEPTRACK_SEARCH_INDEX) {
+    return;
+  }
+  var input = box.querySelector('input');
+  var list = box.querySelector('[role="listbox"]');
+  var status = box.querySelector('[data-search-status]');
+  var active = -1;
+
+  function unique(values) {
+    return values.filter(function (v, i) { return values.indexOf(v) === i; });
+  }
+
+  function search(query) {
+    var index = window.KEEPTRACK_SEARCH_INDEX;
+    var normalQuery = normalise(query).trim();
+    var wanted = unique(tokens(query));
+    if (!normalQuery || !wanted.length) {
+      return [];
+    }
+    var candidates = null;
+    if (Array.from(normalQuery).length === 1) {
+      candidates = index.sections.map(function (_, i) { return i; });
+    } else {
+      wanted.forEach(function (token) {
+        var ids = (index.tokens[token] || '').split(',').filter(Boolean).map(function (id) { return parseInt(id, 36); });
+        candidates = candidates === null ? ids : candidates.filter(function (id) { return ids.indexOf(id) >= 0; });
+      });
+    }
+    var results = [];
+    (candidates || []).forEach(function (id) {
+      var section = index.sections[id];
+      var page = index.pages[section[0]];
+      var fields = [
+        [normalise(page[0]), 10, 20],
+        [normalise(page[2]), 6, 8],
+        [normalise(section[1]), 5, 10],
+        [normalise(section[3]), 1, 3]
+      ];
+      var score = 0;
+      fields.forEach(function (field) {
+        var text = field[0];
+        wanted.forEach(function (token) {
+          score += field[1] * Math.min(occurrences(text, token), field === fields[3] ? 5 : 1);
+        });
+        if (text.indexOf(normalQuery) >= 0) {
+          score += field[2];
+        }
+      });
+      if (score > 0) {
+        results.push({ id: id, score: score, page: page, section: section });
+      }
+    });
+    results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+    return results.slice(0, 8);
+  }
+
+  function occurrences(text, token) {
+    var count = 0;
+    for (var at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) {
+      count++;
+    }
+    return count;
+  }
+
+  /* A short piece of the section's text around the first match, with the match marked. */
+  function snippet(text, query) {
+    var folded = Array.from(text).map(normalise);
+    var wanted = normalise(query).trim();
+    var at = -1;
+    var joined = '';
+    var starts = [];
+    folded.forEach(function (piece) { starts.push(joined.length); joined += piece; });
+    var found = joined.indexOf(wanted);
+    if (found < 0) {
+      var first = tokens(query)[0] || '';
+      found = first ? joined.indexOf(first) : -1;
+      wanted = first;
+    }
+    for (var i = 0; i < starts.length; i++) {
+      if (starts[i] === found) { at = i; break; }
+    }
+    var chars = Array.from(text);
+    var fragment = document.createDocumentFragment();
+    if (at < 0) {
+      fragment.append(chars.slice(0, 60).join('') + (chars.length > 60 ? '…' : ''));
+      return fragment;
+    }
+    var end = at;
+    var length = 0;
+    while (end < chars.length && length < wanted.length) { length += folded[end].length; end++; }
+    var from = Math.max(0, at - 20);
+    fragment.append((from > 0 ? '…' : '') + chars.slice(from, at).join(''));
+    var mark = document.createElement('mark');
+    mark.textContent = chars.slice(at, end).join('');
+    fragment.append(mark);
+    fragment.append(chars.slice(end, end + 40).join('') + (end + 40 < chars.length ? '…' : ''));
+    return fragment;
+  }
+
+  function show(results, query) {
+    list.textContent = '';
+    active = -1;
+    results.forEach(function (result, i) {
+      var option = document.createElement('a');
+      option.id = 'search-result-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.className = 'search-result';
+      option.href = root + result.page[1] + (result.section[2] ? '#' + result.section[2] : '');
+      var title = document.createElement('span');
+      title.className = 'search-result-title';
+      title.textContent = result.page[0] + (result.section[1] && result.section[1] !== result.page[0] ? ' › ' + result.section[1] : '');
+      var text = document.createElement('span');
+      text.className = 'search-result-snippet';
+      text.append(snippet(result.section[3], query));
+      option.append(title, text);
+      list.append(option);
+    });
+    var open = query.trim() !== '';
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (open && !results.length) {
+      var none = document.createElement('p');
+      none.className = 'search-none';
+      none.textContent = '見つかりませんでした。別のことばで試してみてください。';
+      list.append(none);
+    }
+    status.textContent = open ? results.length + '件見つかりました' : '';
+  }
+
+  function move(step) {
+    var options = list.querySelectorAll('[role="option"]');
+    if (!options.length) {
+      return;
+    }
+    if (active >= 0) {
+      options[active].setAttribute('aria-selected', 'false');
+    }
+    active = (active + step + options.length) % options.length;
+    options[active].setAttribute('aria-selected', 'true');
+    options[active].scrollIntoView({ block: 'nearest' });
+    input.setAttribute('aria-activedescendant', options[active].id);
+  }
+
+  input.addEventListener('input', function () { show(search(input.value), input.value); });
+  if (input.value) {
+    show(search(input.value), input.value);
+  }
+  input.addEventListener('keydown', function (event) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(-1);
+    } else if (event.key === 'Enter') {
+      var options = list.querySelectorAll('[role="option"]');
+      var target = options[active >= 0 ? active : 0];
+      if (target) {
+        event.preventDefault();
+        window.location.href = target.href;
+      }
+    } else if (event.key === 'Escape') {
+      input.value = '';
+      show([], '');
+    }
+  });
+  document.addEventListener('click', function (event) {
+    if (!box.contains(event.target)) {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }
+  });
+})();
