@@ -120,38 +120,40 @@
     return count;
   }
 
-  /* A short piece of the section's text around the first match, with the match marked. */
-  function snippet(text, query) {
-    var folded = Array.from(text).map(normalise);
-    var wanted = normalise(query).trim();
-    var at = -1;
+  /*
+   * The text with the first match marked. With {@code around}, only that many characters on each
+   * side of the match are kept, as a snippet. Positions are found on the normalised text, one
+   * character at a time, so that the original characters are the ones shown.
+   */
+  function marked(text, query, around) {
+    var chars = Array.from(text);
+    var folded = chars.map(normalise);
     var joined = '';
-    var starts = [];
-    folded.forEach(function (piece) { starts.push(joined.length); joined += piece; });
+    var starts = folded.map(function (piece) { var at = joined.length; joined += piece; return at; });
+    var wanted = normalise(query).trim();
     var found = joined.indexOf(wanted);
     if (found < 0) {
-      var first = tokens(query)[0] || '';
-      found = first ? joined.indexOf(first) : -1;
-      wanted = first;
+      wanted = tokens(query).filter(function (t) { return joined.indexOf(t) >= 0; })[0] || '';
+      found = wanted ? joined.indexOf(wanted) : -1;
     }
-    for (var i = 0; i < starts.length; i++) {
-      if (starts[i] === found) { at = i; break; }
-    }
-    var chars = Array.from(text);
+    var at = starts.indexOf(found);
     var fragment = document.createDocumentFragment();
     if (at < 0) {
-      fragment.append(chars.slice(0, 60).join('') + (chars.length > 60 ? '…' : ''));
+      fragment.append(around ? chars.slice(0, around * 3).join('') + (chars.length > around * 3 ? '…' : '') : text);
       return fragment;
     }
     var end = at;
     var length = 0;
-    while (end < chars.length && length < wanted.length) { length += folded[end].length; end++; }
-    var from = Math.max(0, at - 20);
+    while (end < chars.length && length < wanted.length) {
+      length += folded[end].length;
+      end++;
+    }
+    var from = around ? Math.max(0, at - around) : 0;
+    var to = around ? Math.min(chars.length, end + around * 2) : chars.length;
     fragment.append((from > 0 ? '…' : '') + chars.slice(from, at).join(''));
     var mark = document.createElement('mark');
     mark.textContent = chars.slice(at, end).join('');
-    fragment.append(mark);
-    fragment.append(chars.slice(end, end + 40).join('') + (end + 40 < chars.length ? '…' : ''));
+    fragment.append(mark, chars.slice(end, to).join('') + (to < chars.length ? '…' : ''));
     return fragment;
   }
 
@@ -167,10 +169,10 @@
       option.href = root + result.page[1] + (result.section[2] ? '#' + result.section[2] : '');
       var title = document.createElement('span');
       title.className = 'search-result-title';
-      title.textContent = result.page[0] + (result.section[1] && result.section[1] !== result.page[0] ? ' › ' + result.section[1] : '');
+      title.append(marked(result.page[0] + (result.section[1] && result.section[1] !== result.page[0] ? ' › ' + result.section[1] : ''), query, 0));
       var text = document.createElement('span');
       text.className = 'search-result-snippet';
-      text.append(snippet(result.section[3], query));
+      text.append(marked(result.section[3], query, 20));
       option.append(title, text);
       list.append(option);
     });
