@@ -178,7 +178,6 @@
     });
     var open = query.trim() !== '';
     list.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
     if (open && !results.length) {
       var none = document.createElement('p');
       none.className = 'search-none';
@@ -228,7 +227,6 @@
   document.addEventListener('click', function (event) {
     if (!box.contains(event.target)) {
       list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
     }
   });
 })();

@@ -21,6 +21,7 @@ import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.PageParser;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
+import org.keeptrack.render.PageWeights;
 import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.write.SiteWriter;
@@ -37,7 +38,7 @@ public final class BuildPipeline {
     SiteWriter writer = new SiteWriter(layout);
     Optional<String> refusal = writer.refusal();
     if (refusal.isPresent()) {
-      return new BuildResult(List.of(), refusal, 0, 0);
+      return BuildResult.failed(List.of(), refusal);
     }
     Diagnostics diagnostics = new Diagnostics();
     Optional<SiteConfig> config = new ConfigLoader(layout, diagnostics).load();
@@ -59,16 +60,22 @@ public final class BuildPipeline {
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
     }
-    writer.write(concat(rendered, generated), copied);
+    List<OutputFile> written = concat(rendered, generated);
+    writer.write(written, copied);
     return new BuildResult(
-        diagnostics.all(), Optional.empty(), rendered.size(), copied.size() + generated.size());
+        diagnostics.all(),
+        Optional.empty(),
+        rendered.size(),
+        copied.size() + generated.size(),
+        PageWeights.of(written, copied),
+        generated.get(0).content().length);
   }
 
   /** Files made from the whole site: the search index, crawler files and minified scripts. */
   private static List<OutputFile> generated(
       Site site, List<OutputFile> rendered, ProjectLayout layout, Diagnostics diagnostics) {
     List<OutputFile> files = new ArrayList<>();
-    files.add(SearchIndexer.index(site, rendered));
+    files.add(SearchIndexer.index(site, rendered)); // first: the build summary reports its size
     files.addAll(CrawlerFiles.of(site));
     files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));
     return files;
@@ -81,6 +88,6 @@ public final class BuildPipeline {
   }
 
   private static BuildResult failed(Diagnostics diagnostics) {
-    return new BuildResult(diagnostics.all(), Optional.empty(), 0, 0);
+    return BuildResult.failed(diagnostics.all(), Optional.empty());
   }
 }

@@ -7,6 +7,7 @@ import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.render.PageWeights;
 
 /**
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
@@ -43,6 +44,13 @@ public final class Main {
     }
     result.refusal().ifPresent(reason -> out.println("error: " + reason));
     if (result.succeeded()) {
+      out.println("page weight (HTML + CSS + JS, before compression):");
+      for (PageWeights.PageWeight weight : result.weights()) {
+        out.printf(
+            "  %6.1f KB  %s (HTML %.1f KB)%n",
+            weight.total() / 1024.0, weight.path(), weight.html() / 1024.0);
+      }
+      out.printf("search index: %.1f KB, loaded when the reader searches%n", result.searchIndexBytes() / 1024.0);
       out.printf(
           "built %d pages and copied %d files into %s/ (%d warnings)%n",
           result.pages(), result.files(), layout.display(layout.output()), result.warnings());

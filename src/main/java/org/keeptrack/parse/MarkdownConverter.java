@@ -66,6 +66,13 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // A ticked list item is a mark to read, not a form control to operate.
+    options.set(
+        TaskListExtension.ITEM_DONE_MARKER,
+        "<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> ");
+    options.set(
+        TaskListExtension.ITEM_NOT_DONE_MARKER,
+        "<span class=\"task-marker\" role=\"img\" aria-label=\"未完了\">☐</span> ");
     // CommonMark's flanking rules refuse `は**「重要」**です`: Japanese puts no space around
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.

@@ -20,6 +20,7 @@ import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.render.PageWeights;
 
 class MainTest {
 
@@ -34,9 +35,14 @@ class MainTest {
   @Test
   void summarisesASuccessfulBuild() {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
+    List<PageWeights.PageWeight> weights =
+        List.of(new PageWeights.PageWeight("index.html", 2048, 10240));
     assertEquals(
-        "built 3 pages and copied 2 files into site/ (0 warnings)\n",
-        report(new BuildResult(List.of(), Optional.empty(), 3, 2), layout));
+        "page weight (HTML + CSS + JS, before compression):\n"
+            + "    12.0 KB  index.html (HTML 2.0 KB)\n"
+            + "search index: 3.0 KB, loaded when the reader searches\n"
+            + "built 3 pages and copied 2 files into site/ (0 warnings)\n",
+        report(new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072), layout));
   }
 
   @Test
@@ -46,7 +52,7 @@ class MainTest {
     Diagnostic warning = new Diagnostic(Severity.WARNING, new SourcePosition("content/b.md", 1, 1), "odd", "", "");
     assertEquals(
         "content/a.md:2:3: error: bad\ncontent/b.md:1:1: warning: odd\n1 errors, 1 warnings: nothing was written\n",
-        report(new BuildResult(List.of(error, warning), Optional.empty(), 0, 0), layout));
+        report(BuildResult.failed(List.of(error, warning), Optional.empty()), layout));
   }
 
   @Test

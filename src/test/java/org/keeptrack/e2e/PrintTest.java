@@ -235,4 +235,41 @@ class PrintTest {
     assertFalse(blank.text().contains(firstResult), "the blank sheet has no results");
     browser.script("localStorage.clear()");
   }
+
+  private Printed printPage(String page, String name) throws IOException {
+    browser.open(page);
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
+    Files.write(Files.createDirectories(Path.of("target/printouts")).resolve(name + ".pdf"), pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new Printed(
+          new PDFTextStripper().getText(document),
+          document.getNumberOfPages(),
+          document.getPage(0).getMediaBox().getWidth(),
+          0);
+    }
+  }
+
+  @Test
+  void printsAPageOnItsOwnWithoutTheSiteAroundIt() throws IOException {
+    Printed printed = printPage("principles/negotiate.html", "page-negotiate");
+    assertTrue(printed.text().contains("原則2 制約は代わりの案とセットで伝える"));
+    assertFalse(printed.text().contains("ハンドブックの目次"), "no navigation");
+    assertFalse(printed.text().contains("検索"), "no search box");
+    assertFalse(printed.text().contains("前へ"), "no previous/next links");
+  }
+
+  @Test
+  void printsTheWholeHandbookWithContentsAndBlankWorksheets() throws IOException {
+    Printed printed = printPage("print.html", "whole-handbook");
+    assertTrue(printed.pages() > 15, printed.pages() + " pages");
+    for (String title :
+        List.of("目次", "マミートラックとは", "さえママの体験談", "原則3 家庭の急な出来事を前提に組み立てる",
+            "面談で使える3行テンプレート", "避けるのが難しいときは", "このハンドブックについて",
+            "セルフチェック", "上司面談の準備シート", "一時調整プラン")) {
+      assertTrue(printed.text().contains(title), title);
+    }
+    assertFalse(printed.text().contains("ハンドブックの目次"), "no navigation");
+  }
 }

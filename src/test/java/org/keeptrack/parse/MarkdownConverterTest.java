@@ -102,7 +102,7 @@ class MarkdownConverterTest {
         convert("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n")
             .html();
     assertTrue(html.contains("<table"), html);
-    assertTrue(html.contains("task-list-item-checkbox"), html);
+    assertTrue(html.contains("<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> 済み"), html);
     assertTrue(html.contains("<del>古い</del>"), html);
     assertTrue(html.contains("<a href=\"https://example.org\">"), html);
     assertTrue(html.contains("class=\"footnotes\""), html);

@@ -1,0 +1,113 @@
+package org.keeptrack.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/**
+ * Every page of the handbook, in Chromium at phone and desktop widths and in both colour themes:
+ * no axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
+ * Content-Security-Policy, no request to another host, and a weight under 60 KB.
+ */
+class AccessibilityTest {
+
+  private static final List<String> TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+  private static final long MAX_WEIGHT = 60 * 1024;
+  /** All pages on one page for printing: it weighs what the whole handbook weighs. */
+  private static final String WHOLE_BOOK = "print.html";
+
+  @TempDir static Path work;
+  private static Browser browser;
+  private static List<String> pages;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.start(work);
+    try (Stream<Path> files = Files.walk(browser.site)) {
+      pages =
+          files
+              .filter(f -> f.toString().endsWith(".html"))
+              .map(f -> browser.site.relativize(f).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  private static String violations(Results results) {
+    StringBuilder out = new StringBuilder();
+    for (Rule rule : results.getViolations()) {
+      out.append(rule.getId()).append(": ").append(rule.getHelp());
+      rule.getNodes().forEach(node -> out.append("\n    ").append(node.getTarget()));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private void checkTheme(String theme, int width) {
+    browser.resize(width, 900);
+    for (String page : pages) {
+      browser.open(page);
+      browser.script("localStorage.setItem('keeptrack:theme', arguments[0])", theme);
+      browser.driver.navigate().refresh();
+      Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver);
+      assertEquals("", violations(results), theme + " " + width + "px " + page);
+    }
+    browser.script("localStorage.clear()");
+  }
+
+  @Test
+  void hasNoAccessibilityViolationsInTheLightThemeOnAPhone() {
+    checkTheme("light", 390);
+  }
+
+  @Test
+  void hasNoAccessibilityViolationsInTheDarkThemeOnADesktop() {
+    checkTheme("dark", 1280);
+  }
+
+  @Test
+  void hasAStrictPolicyLoadsNothingFromElsewhereAndStaysLight() throws IOException {
+    browser.resize(390, 900);
+    for (String page : pages) {
+      browser.open(page);
+      String policy =
+          browser.driver
+              .findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']"))
+              .getAttribute("content");
+      assertTrue(policy.contains("default-src 'self'") && policy.contains("script-src 'self'"), page);
+      assertTrue(!browser.driver.findElements(By.cssSelector("a.skip-link[href='#main']")).isEmpty(), page);
+      @SuppressWarnings("unchecked")
+      List<String> loaded =
+          (List<String>) browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
+      long weight = Files.size(browser.site.resolve(page));
+      for (String url : loaded) {
+        assertTrue(url.startsWith(browser.url("")), page + " loads " + url);
+        if (!url.endsWith(".svg")) {
+          weight += Files.size(browser.site.resolve(url.substring(browser.url("").length())));
+        }
+      }
+      if (!page.equals(WHOLE_BOOK)) {
+        assertTrue(weight < MAX_WEIGHT, page + " weighs " + weight + " bytes");
+      }
+    }
+  }
+}
