@@ -34,6 +34,21 @@ import org.keeptrack.write.SiteWriter;
  */
 public final class BuildPipeline {
 
+  private final boolean minifyScripts;
+
+  /** The published build: scripts minified. */
+  public BuildPipeline() {
+    this(true);
+  }
+
+  /**
+   * @param minifyScripts false for the live preview, which rebuilds on every save and would wait
+   *     seconds for the minifier; scripts are then copied as written
+   */
+  public BuildPipeline(boolean minifyScripts) {
+    this.minifyScripts = minifyScripts;
+  }
+
   public BuildResult build(ProjectLayout layout) throws IOException {
     SiteWriter writer = new SiteWriter(layout);
     Optional<String> refusal = writer.refusal();
@@ -55,7 +70,8 @@ public final class BuildPipeline {
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
     List<OutputFile> generated = generated(site, rendered, layout, diagnostics);
-    List<StaticFile> copied = site.files().stream().filter(f -> !ScriptMinifier.isScript(f)).toList();
+    List<StaticFile> copied =
+        site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
 
     if (diagnostics.hasErrors()) {
       return failed(diagnostics);
@@ -72,12 +88,14 @@ public final class BuildPipeline {
   }
 
   /** Files made from the whole site: the search index, crawler files and minified scripts. */
-  private static List<OutputFile> generated(
+  private List<OutputFile> generated(
       Site site, List<OutputFile> rendered, ProjectLayout layout, Diagnostics diagnostics) {
     List<OutputFile> files = new ArrayList<>();
     files.add(SearchIndexer.index(site, rendered)); // first: the build summary reports its size
     files.addAll(CrawlerFiles.of(site));
-    files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));
+    if (minifyScripts) {
+      files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));
+    }
     return files;
   }
 

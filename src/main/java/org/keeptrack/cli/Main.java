@@ -8,6 +8,9 @@ import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.render.PageWeights;
+import org.keeptrack.serve.Preview;
+import org.keeptrack.serve.PreviewServer;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
@@ -20,12 +23,20 @@ public final class Main {
   public static void main(String[] args) throws IOException {
     Path project = Path.of(".");
     String out = "site";
+    Integer port = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--project" -> project = Path.of(args[i + 1]);
         case "--out" -> out = args[i + 1];
-        default -> throw new BuildFailedException("unknown option " + args[i] + "; use --project DIR --out DIR");
+        case "--serve" -> port = Integer.valueOf(args[i + 1]);
+        default ->
+            throw new BuildFailedException(
+                "unknown option " + args[i] + "; use --project DIR --out DIR, or --serve PORT");
       }
+    }
+    if (port != null) {
+      serve(project, port);
+      return;
     }
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
     BuildResult result = new BuildPipeline().build(layout);
@@ -35,6 +46,33 @@ public final class Main {
       throw new BuildFailedException(
           result.refusal().orElse(result.errors() + " error(s) in the sources, listed above")
               + "; " + layout.display(layout.output()) + "/ was left unchanged");
+    }
+  }
+
+  /** Runs the live preview until Ctrl-C. */
+  private static void serve(Path project, int port) throws IOException {
+    Preview preview;
+    try {
+      preview = Preview.start(project, port, System.out);
+    } catch (PreviewServer.PortInUseException e) {
+      throw new BuildFailedException(e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        preview.close();
+      } catch (IOException e) {
+        // stopping anyway
+      }
+      stopped.countDown();
+    }));
+    System.out.printf(
+        "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)%n",
+        preview.port());
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,0 +1,100 @@
+package org.keeptrack.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keeptrack.build.BuildPipeline;
+import org.keeptrack.build.BuildResult;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.render.Json;
+
+/**
+ * The live preview: builds the site into {@code target/preview/}, serves it, and rebuilds on
+ * every change to {@code content/} or {@code themes/}. A failed build keeps the last good pages
+ * served and shows its problems in the terminal and over the open page.
+ */
+public final class Preview implements AutoCloseable {
+
+  private final ProjectLayout layout;
+  private final PrintStream out;
+  private final BuildPipeline pipeline = new BuildPipeline(false);
+  private final PreviewServer server;
+  private final SourceWatcher watcher;
+
+  private Preview(ProjectLayout layout, int port, PrintStream out) throws IOException {
+    this.layout = layout;
+    this.out = out;
+    this.server = new PreviewServer(layout.output(), port);
+    rebuild();
+    this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
+  }
+
+  /** Starts the preview of {@code project} on {@code port} (0 picks a free one). */
+  public static Preview start(Path project, int port, PrintStream out) throws IOException {
+    Path root = project.toAbsolutePath().normalize();
+    return new Preview(ProjectLayout.standard(root, root.resolve("target/preview")), port, out);
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  private synchronized void rebuild() {
+    long started = System.nanoTime();
+    BuildResult result;
+    try {
+      result = pipeline.build(layout);
+    } catch (IOException e) {
+      out.println("preview: cannot write " + layout.output() + ": " + e.getMessage());
+      return;
+    }
+    result.diagnostics().forEach(d -> out.println(d.format()));
+    result.refusal().ifPresent(reason -> out.println("error: " + reason));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    if (result.succeeded()) {
+      out.printf("rebuilt %d pages in %d ms%n", result.pages(), millis);
+      server.reload();
+    } else {
+      out.printf("%d errors: the preview keeps showing the last good pages%n", result.errors());
+      server.showProblems(problems(result.diagnostics()));
+    }
+  }
+
+  /** The problems as JSON for the page overlay, each with its source line. */
+  private String problems(List<Diagnostic> diagnostics) {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("location", d.position().toString());
+      item.put("message", d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
+      item.put("hint", d.hint());
+      item.put("source", sourceLine(d));
+      item.put("column", d.position().column());
+      list.add(item);
+    }
+    return Json.write(list);
+  }
+
+  private String sourceLine(Diagnostic d) {
+    try {
+      List<String> lines =
+          Files.readAllLines(layout.project().resolve(d.position().path()), StandardCharsets.UTF_8);
+      return d.position().line() <= lines.size() ? lines.get(d.position().line() - 1) : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    watcher.close();
+    server.close();
+  }
+}

@@ -1,0 +1,200 @@
+package org.keeptrack.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site on 127.0.0.1 for the live preview, and tells open pages when to reload or
+ * which problems to show (Server-Sent Events).
+ *
+ * <p>Safe by default: it listens on the loopback address only, answers only requests whose
+ * {@code Host} is localhost or 127.0.0.1 (so a web page elsewhere cannot reach it through DNS
+ * rebinding), and never serves a file outside the site, whatever {@code ..}, encoding, backslash
+ * or symbolic link a path uses.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+  static final String EVENTS = "/__keeptrack/events";
+  static final String SCRIPT = "/__keeptrack/live.js";
+
+  private final Path root;
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
+  private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+  private volatile String problems = "";
+
+  /** Thrown when the port is taken, with a message for the person who chose it. */
+  public static final class PortInUseException extends IOException {
+    PortInUseException(int port) {
+      super("port " + port + " is already in use; stop the other program or choose another port"
+          + " with -Dpreview.port=NUMBER");
+    }
+  }
+
+  public PreviewServer(Path root, int port) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (BindException e) {
+      throw new PortInUseException(port);
+    }
+    server.setExecutor(threads);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The site changed: every open page reloads. */
+  public void reload() {
+    problems = "";
+    send("reload", "{}");
+  }
+
+  /** The last build failed: open pages show {@code json} (a list of problems) over the page. */
+  public void showProblems(String json) {
+    problems = json;
+    send("problems", json);
+  }
+
+  private void send(String event, String data) {
+    byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+    for (OutputStream listener : listeners) {
+      try {
+        listener.write(message);
+        listener.flush();
+      } catch (IOException gone) {
+        listeners.remove(listener);
+      }
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      if (!isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        respond(exchange, 403, "text/plain", "forbidden: this preview answers localhost only\n");
+        return;
+      }
+      String rawPath = exchange.getRequestURI().getRawPath();
+      if (rawPath.equals(EVENTS)) {
+        stream(exchange);
+        return;
+      }
+      if (rawPath.equals(SCRIPT)) {
+        respond(exchange, 200, "text/javascript", LiveScript.SOURCE);
+        return;
+      }
+      Optional<Path> file = resolve(rawPath);
+      if (file.isEmpty()) {
+        respond(exchange, 404, "text/plain", "not found\n");
+        return;
+      }
+      byte[] body = Files.readAllBytes(file.get());
+      String type = ContentTypes.of(file.get().getFileName().toString());
+      if (type.startsWith("text/html")) {
+        body = LiveScript.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      }
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      respond(exchange, 200, type, body);
+    }
+  }
+
+  /** Holds the connection open and sends events down it; it ends when the page goes away. */
+  private void stream(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream out = exchange.getResponseBody();
+    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+    out.flush();
+    listeners.add(out);
+    if (!problems.isEmpty()) {
+      send("problems", problems);
+    }
+    try {
+      while (listeners.contains(out)) {
+        Thread.sleep(15_000);
+        out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+      }
+    } catch (IOException | InterruptedException e) {
+      listeners.remove(out);
+    }
+  }
+
+  private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+  private boolean isLocalHost(String host) {
+    if (host == null) {
+      return false;
+    }
+    String name = host.replaceFirst(":" + port() + "$", "");
+    return LOCAL_HOSTS.contains(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The file a request path names inside the site, or empty for anything that leaves it. */
+  Optional<Path> resolve(String rawPath) throws IOException {
+    String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+    if (path.contains("\\") || path.contains("\0")) {
+      return Optional.empty();
+    }
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        return Optional.empty();
+      }
+    }
+    Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+    if (Files.isDirectory(file)) {
+      file = file.resolve("index.html");
+    }
+    if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Path real = file.toRealPath();
+    return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+    respond(exchange, status, type + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    if (body.length > 0) {
+      exchange.getResponseBody().write(body);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "preview-http");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void close() {
+    listeners.clear();
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
