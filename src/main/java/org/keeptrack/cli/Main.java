@@ -7,6 +7,7 @@ import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.serve.Preview;
 import org.keeptrack.serve.PreviewServer;
@@ -77,8 +78,9 @@ public final class Main {
   }
 
   static void report(BuildResult result, ProjectLayout layout, PrintStream out) {
+    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
     for (Diagnostic diagnostic : result.diagnostics()) {
-      out.println(diagnostic.format());
+      printer.print(diagnostic, out);
     }
     result.refusal().ifPresent(reason -> out.println("error: " + reason));
     if (result.succeeded()) {

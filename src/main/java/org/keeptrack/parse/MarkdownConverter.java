@@ -83,6 +83,30 @@ public final class MarkdownConverter {
     this.renderer = HtmlRenderer.builder(renderOptions).build();
   }
 
+  /**
+   * The page title is the page's h1, so Markdown headings start at {@code ##} and go down one
+   * level at a time: screen readers list headings as an outline, and a gap reads as a missing part.
+   */
+  private void checkHeadingLevels(List<Heading> headings) {
+    int previous = 1;
+    for (Heading heading : headings) {
+      if (heading.level() == 1) {
+        diagnostics.warning(
+            heading.position(),
+            "a `#` heading repeats the page title's level",
+            heading.text(),
+            "start the page's headings with `##`; the title is already the page's only h1");
+      } else if (heading.level() > previous + 1) {
+        diagnostics.warning(
+            heading.position(),
+            "the heading skips from level " + previous + " to level " + heading.level(),
+            heading.text(),
+            "use " + "#".repeat(previous + 1) + " here, or add the missing level above it");
+      }
+      previous = heading.level();
+    }
+  }
+
   private static List<Extension> concat(List<Extension> common, Extension more) {
     List<Extension> all = new ArrayList<>(common);
     all.add(more);
@@ -99,6 +123,7 @@ public final class MarkdownConverter {
     List<Heading> headings = new ArrayList<>();
     List<Link> links = new ArrayList<>();
     collect(document, document, lines, headings, links);
+    checkHeadingLevels(headings);
     return new Converted(renderer.render(document), headings, links);
   }
 
@@ -124,6 +149,13 @@ public final class MarkdownConverter {
                 kind,
                 HandbookHtml.CALLOUT_TITLES.keySet(),
                 "use one of " + String.join(", ", new java.util.TreeSet<>(HandbookHtml.CALLOUT_TITLES.keySet()))));
+      }
+      if (child instanceof Image image && image.getText().isBlank()) {
+        diagnostics.warning(
+            lines.at(image.getStartOffset()),
+            "the image has no description",
+            image.getUrl().toString(),
+            "write what the image shows between the brackets: ![説明](" + image.getUrl() + ")");
       }
       Node at = child;
       destination(document, at)

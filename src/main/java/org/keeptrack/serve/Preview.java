@@ -2,8 +2,6 @@ package org.keeptrack.serve;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.render.Json;
 
 /**
@@ -55,7 +54,8 @@ public final class Preview implements AutoCloseable {
       out.println("preview: cannot write " + layout.output() + ": " + e.getMessage());
       return;
     }
-    result.diagnostics().forEach(d -> out.println(d.format()));
+    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
+    result.diagnostics().forEach(d -> printer.print(d, out));
     result.refusal().ifPresent(reason -> out.println("error: " + reason));
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (result.succeeded()) {
@@ -63,33 +63,23 @@ public final class Preview implements AutoCloseable {
       server.reload();
     } else {
       out.printf("%d errors: the preview keeps showing the last good pages%n", result.errors());
-      server.showProblems(problems(result.diagnostics()));
+      server.showProblems(problems(result.diagnostics(), printer));
     }
   }
 
   /** The problems as JSON for the page overlay, each with its source line. */
-  private String problems(List<Diagnostic> diagnostics) {
+  private String problems(List<Diagnostic> diagnostics, DiagnosticPrinter printer) {
     List<Map<String, Object>> list = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("location", d.position().toString());
       item.put("message", d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
       item.put("hint", d.hint());
-      item.put("source", sourceLine(d));
+      item.put("source", printer.sourceLine(d.position()));
       item.put("column", d.position().column());
       list.add(item);
     }
     return Json.write(list);
-  }
-
-  private String sourceLine(Diagnostic d) {
-    try {
-      List<String> lines =
-          Files.readAllLines(layout.project().resolve(d.position().path()), StandardCharsets.UTF_8);
-      return d.position().line() <= lines.size() ? lines.get(d.position().line() - 1) : "";
-    } catch (IOException | RuntimeException e) {
-      return "";
-    }
   }
 
   @Override

@@ -74,4 +74,22 @@ class MainTest {
     assertEquals(0, failure.getStackTrace().length);
     assertTrue(Files.notExists(temp.resolve("site")));
   }
+
+  @Test
+  void showsTheSourceLineWithACaretUnderTheColumnCountingJapaneseAsWide() throws IOException {
+    Files.createDirectories(temp.resolve("content"));
+    Files.writeString(temp.resolve("content/a.md"), "---\ntitle: 題名\norder: 二\n---\n");
+    ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
+    Diagnostic error =
+        new Diagnostic(Severity.ERROR, new SourcePosition("content/a.md", 3, 8), "bad", "二", "");
+    assertEquals(
+        "content/a.md:3:8: error: bad [got \"二\"]\n    order: 二\n           ^\n"
+            + "1 errors, 0 warnings: nothing was written\n",
+        report(BuildResult.failed(List.of(error), Optional.empty()), layout));
+    Diagnostic wide =
+        new Diagnostic(Severity.WARNING, new SourcePosition("content/a.md", 2, 9), "x", "", "");
+    assertEquals(
+        "content/a.md:2:9: warning: x\n    title: 題名\n             ^\n0 errors, 1 warnings: nothing was written\n",
+        report(BuildResult.failed(List.of(wide), Optional.empty()), layout));
+  }
 }

@@ -122,4 +122,18 @@ class MarkdownConverterTest {
     assertEquals("<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n", convert("「**強調**」と**重要**。\n").html());
     assertEquals("<p>a<strong>b</strong>c and 2*3*4</p>\n", convert("a**b**c and 2\\*3\\*4\n").html());
   }
+
+  @Test
+  void warnsAboutImagesWithoutADescriptionAndSkippedHeadingLevels() {
+    convert("# 題\n\n## 一\n\n#### 三\n\n![](a.png) ![図](b.png)\n");
+    assertEquals(
+        List.of(
+            "p.md:5:1: warning: a `#` heading repeats the page title's level [got \"題\"] (hint: start"
+                + " the page's headings with `##`; the title is already the page's only h1)",
+            "p.md:9:1: warning: the heading skips from level 2 to level 4 [got \"三\"] (hint: use ###"
+                + " here, or add the missing level above it)",
+            "p.md:11:1: warning: the image has no description [got \"a.png\"] (hint: write what the"
+                + " image shows between the brackets: ![説明](a.png))"),
+        diagnostics.all().stream().map(Diagnostic::format).toList());
+  }
 }
