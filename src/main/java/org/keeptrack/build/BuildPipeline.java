@@ -49,7 +49,17 @@ public final class BuildPipeline {
     this.minifyScripts = minifyScripts;
   }
 
+  /** Builds the site and writes it, unless a stage found an error. */
   public BuildResult build(ProjectLayout layout) throws IOException {
+    return run(layout, true);
+  }
+
+  /** Runs every stage and reports every problem, but writes nothing, even when all is well. */
+  public BuildResult check(ProjectLayout layout) throws IOException {
+    return run(layout, false);
+  }
+
+  private BuildResult run(ProjectLayout layout, boolean write) throws IOException {
     SiteWriter writer = new SiteWriter(layout);
     Optional<String> refusal = writer.refusal();
     if (refusal.isPresent()) {
@@ -77,7 +87,9 @@ public final class BuildPipeline {
       return failed(diagnostics);
     }
     List<OutputFile> written = concat(rendered, generated);
-    writer.write(written, copied);
+    if (write) {
+      writer.write(written, copied);
+    }
     return new BuildResult(
         diagnostics.all(),
         Optional.empty(),

@@ -25,14 +25,17 @@ public final class Main {
     Path project = Path.of(".");
     String out = "site";
     Integer port = null;
+    boolean check = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--project" -> project = Path.of(args[i + 1]);
         case "--out" -> out = args[i + 1];
         case "--serve" -> port = Integer.valueOf(args[i + 1]);
+        case "--mode" -> check = args[i + 1].equals("check");
         default ->
             throw new BuildFailedException(
-                "unknown option " + args[i] + "; use --project DIR --out DIR, or --serve PORT");
+                "unknown option " + args[i]
+                    + "; use --project DIR --out DIR [--mode build|check], or --serve PORT");
       }
     }
     if (port != null) {
@@ -40,6 +43,17 @@ public final class Main {
       return;
     }
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
+    if (check) {
+      BuildResult result = new BuildPipeline(false).check(layout);
+      DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
+      result.diagnostics().forEach(d -> printer.print(d, System.out));
+      System.out.printf(
+          "checked: %d errors, %d warnings; nothing was written%n", result.errors(), result.warnings());
+      if (result.errors() + result.warnings() > 0) {
+        throw new BuildFailedException("the check found problems, listed above");
+      }
+      return;
+    }
     BuildResult result = new BuildPipeline().build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, System.out);

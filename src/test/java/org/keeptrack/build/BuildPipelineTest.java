@@ -69,4 +69,15 @@ class BuildPipelineTest {
             + " `site`",
         result.refusal().orElseThrow());
   }
+
+  @Test
+  void checksWithoutWritingAnything() throws IOException {
+    ProjectLayout layout = TestProjects.copyOfSite("basic", temp);
+    BuildResult result = new BuildPipeline(false).check(layout);
+    assertEquals(0, result.errors());
+    assertFalse(Files.exists(layout.output()), "a check never writes the site");
+
+    Files.writeString(temp.resolve("content/appendix.md"), "---\ntitle: 付録\n---\n[x](nothing.md)\n");
+    assertEquals(1, new BuildPipeline(false).check(layout).errors());
+  }
 }
