@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -22,7 +20,7 @@ import org.openqa.selenium.By;
  * no axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
  * Content-Security-Policy, no request to another host, and a weight under 60 KB.
  */
-class AccessibilityTest {
+class AccessibilityTest extends HandbookBrowserTest {
 
   private static final List<String> TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
@@ -30,13 +28,10 @@ class AccessibilityTest {
   /** All pages on one page for printing: it weighs what the whole handbook weighs. */
   private static final String WHOLE_BOOK = "print.html";
 
-  @TempDir static Path work;
-  private static Browser browser;
   private static List<String> pages;
 
   @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start(work);
+  static void listPages() throws IOException {
     try (Stream<Path> files = Files.walk(browser.site)) {
       pages =
           files
@@ -45,11 +40,6 @@ class AccessibilityTest {
               .sorted()
               .toList();
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
   }
 
   private static String violations(Results results) {

@@ -15,11 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -30,22 +27,10 @@ import org.openqa.selenium.print.PrintOptions;
  * The worksheets printed to PDF by Chromium on A4, blank for handwriting and filled with answers:
  * the right content is on paper and nothing is wider than the page.
  */
-class PrintTest {
+class PrintTest extends HandbookBrowserTest {
 
   private static final double A4_WIDTH_POINTS = 595.3;
 
-  @TempDir static Path work;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @BeforeEach
   void freshDevice() {

@@ -11,29 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Reading the handbook: the menu on a phone, the colour themes, and its own Mustache renderer. */
-class ReadingBrowserTest {
+class ReadingBrowserTest extends HandbookBrowserTest {
 
-  @TempDir static Path work;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @BeforeEach
   void freshDevice() {
@@ -41,10 +25,6 @@ class ReadingBrowserTest {
     browser.resize(390, 900);
     browser.open("index.html");
     browser.script("localStorage.clear()");
-  }
-
-  private WebElement find(String css) {
-    return browser.driver.findElement(By.cssSelector(css));
   }
 
   private String background() {

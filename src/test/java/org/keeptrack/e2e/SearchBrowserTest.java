@@ -3,14 +3,10 @@ package org.keeptrack.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keeptrack.search.SearchTokenizer;
@@ -20,20 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search in the browser: Japanese queries, ranking, the keyboard, and the same tokens as Java. */
-class SearchBrowserTest {
-
-  @TempDir static Path work;
-  private static Browser browser;
+class SearchBrowserTest extends HandbookBrowserTest {
 
   @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start(work);
+  static void setUp() {
     browser.resize(1280, 900);
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
   }
 
   private List<WebElement> search(String query) {

@@ -17,36 +17,20 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The two worksheets, end to end, in a real headless Chromium. */
-class WorksheetBrowserTest {
+class WorksheetBrowserTest extends HandbookBrowserTest {
 
   private static final String INTERVIEW = "worksheets/interview.html";
   private static final String FAMILY = "worksheets/family-plan.html";
 
-  @TempDir static Path work;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    browser = Browser.start(work);
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
 
   @BeforeEach
   void freshDevice() throws IOException {
@@ -58,10 +42,6 @@ class WorksheetBrowserTest {
         Files.delete(file);
       }
     }
-  }
-
-  private WebElement find(String css) {
-    return browser.driver.findElement(By.cssSelector(css));
   }
 
   private void type(String id, String text) {
