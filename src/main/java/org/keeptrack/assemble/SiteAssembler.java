@@ -33,7 +33,13 @@ public final class SiteAssembler {
   private static final Set<String> OUTSIDE_NAVIGATION = Set.of("index.md", "404.md");
 
   private final Diagnostics diagnostics;
-  private Set<String> unparsed = Set.of();
+  /**
+   * The pages of one assembly: all parsed pages by path (drafts included, so links to them can be
+   * named), the published ones, the sources that failed to parse (already reported), and the
+   * paths the navigation has listed so far.
+   */
+  private record Catalog(
+      Map<String, Page> all, Map<String, Page> published, Set<String> unparsed, Set<String> listed) {}
 
   public SiteAssembler(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -46,7 +52,7 @@ public final class SiteAssembler {
    */
   public Site assemble(SiteConfig config, Sources sources, List<Page> parsed) {
     List<StaticFile> files = sources.files();
-    this.unparsed =
+    Set<String> unparsed =
         sources.pages().stream()
             .map(SourceFile::path)
             .filter(path -> parsed.stream().noneMatch(page -> page.path().equals(path)))
@@ -59,12 +65,13 @@ public final class SiteAssembler {
         .forEach(page -> published.put(page.path(), page));
 
     Set<String> listed = new LinkedHashSet<>();
+    Catalog catalog = new Catalog(all, published, unparsed, listed);
     List<NavNode> navigation = new ArrayList<>();
     for (NavEntry entry : config.navigation()) {
       if (entry instanceof NavEntry.PageRef ref) {
-        pageNode(ref, all, published, listed).ifPresent(navigation::add);
+        pageNode(ref, catalog).ifPresent(navigation::add);
       } else {
-        section((NavEntry.Section) entry, all, published, listed).ifPresent(navigation::add);
+        section((NavEntry.Section) entry, catalog).ifPresent(navigation::add);
       }
     }
 
@@ -88,9 +95,9 @@ public final class SiteAssembler {
     return new Site(config, pages, navigation, files);
   }
 
-  private Optional<NavNode> pageNode(
-      NavEntry.PageRef ref, Map<String, Page> all, Map<String, Page> published, Set<String> listed) {
-    if (unparsed.contains(ref.path())) {
+  private Optional<NavNode> pageNode(NavEntry.PageRef ref, Catalog catalog) {
+    Map<String, Page> all = catalog.all();
+    if (catalog.unparsed().contains(ref.path())) {
       return Optional.empty();
     }
     if (!all.containsKey(ref.path())) {
@@ -102,11 +109,11 @@ public final class SiteAssembler {
               ref.path(), all.keySet(), "write the path inside content/, such as `guide.md`"));
       return Optional.empty();
     }
-    Page page = published.get(ref.path());
+    Page page = catalog.published().get(ref.path());
     if (page == null) {
       return Optional.empty();
     }
-    if (!listed.add(ref.path())) {
+    if (!catalog.listed().add(ref.path())) {
       diagnostics.error(
           ref.position(),
           "handbook.yaml navigation: `" + ref.path() + "` is listed twice",
@@ -117,16 +124,12 @@ public final class SiteAssembler {
     return Optional.of(NavNode.page(page));
   }
 
-  private Optional<NavNode> section(
-      NavEntry.Section section,
-      Map<String, Page> all,
-      Map<String, Page> published,
-      Set<String> listed) {
+  private Optional<NavNode> section(NavEntry.Section section, Catalog catalog) {
     List<NavEntry.PageRef> refs = section.pages();
     if (!section.folder().isEmpty()) {
       String prefix = section.folder().endsWith("/") ? section.folder() : section.folder() + "/";
       refs =
-          all.values().stream()
+          catalog.all().values().stream()
               .filter(page -> page.path().startsWith(prefix))
               .sorted(
                   Comparator.comparingInt((Page page) -> page.frontMatter().order())
@@ -144,7 +147,7 @@ public final class SiteAssembler {
     }
     List<NavNode> children = new ArrayList<>();
     for (NavEntry.PageRef ref : refs) {
-      pageNode(ref, all, published, listed).ifPresent(children::add);
+      pageNode(ref, catalog).ifPresent(children::add);
     }
     return Optional.of(new NavNode(section.title(), "", children));
   }
