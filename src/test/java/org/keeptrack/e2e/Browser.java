@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.keeptrack.build.TestProjects;
 import org.keeptrack.config.ProjectLayout;
 import org.openqa.selenium.Dimension;
@@ -25,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A site built into a temporary folder, served on the loopback address and opened in Debian's
  * headless Chromium (packages {@code chromium} and {@code chromium-driver}).
  *
- * <p>The server records every path it is asked for; the browser is started with background
- * networking off, so any request to another host would show up as a failed load in the page.
+ * <p>The browser is started with background networking off; tests read the Performance API to
+ * see every file a page loaded.
  */
 final class Browser implements AutoCloseable {
 
@@ -36,7 +35,6 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   final Path site;
   final Path downloads;
-  final List<String> requests = new CopyOnWriteArrayList<>();
   private final HttpServer server;
 
   private Browser(Path work, Path project) throws IOException {
@@ -54,7 +52,6 @@ final class Browser implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       String path = URI.create(exchange.getRequestURI().getPath()).getPath();
-      requests.add(path);
       Path file = site.resolve(path.substring(1)).normalize();
       if (!file.startsWith(site) || !Files.isRegularFile(file)) {
         exchange.sendResponseHeaders(404, -1);
