@@ -30,7 +30,7 @@ import org.keeptrack.model.StaticFile;
 public final class SiteAssembler {
 
   /** Pages that need no navigation entry: the home page, and the page for missing addresses. */
-  private static final Set<String> OUTSIDE_NAVIGATION = Set.of("index.md", "404.md");
+  private static final Set<String> OUTSIDE_NAVIGATION = Set.of("index.md", Page.NOT_FOUND);
 
   private final Diagnostics diagnostics;
   /**

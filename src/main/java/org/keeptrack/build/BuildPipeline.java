@@ -79,7 +79,8 @@ public final class BuildPipeline {
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
-    List<OutputFile> generated = generated(site, rendered, layout, diagnostics);
+    OutputFile searchIndex = SearchIndexer.index(site, rendered);
+    List<OutputFile> generated = generated(site, searchIndex, layout, diagnostics);
     List<StaticFile> copied =
         site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
 
@@ -96,14 +97,14 @@ public final class BuildPipeline {
         rendered.size(),
         copied.size() + generated.size(),
         PageWeights.of(written, copied),
-        generated.get(0).content().length);
+        searchIndex.content().length);
   }
 
   /** Files made from the whole site: the search index, crawler files and minified scripts. */
   private List<OutputFile> generated(
-      Site site, List<OutputFile> rendered, ProjectLayout layout, Diagnostics diagnostics) {
+      Site site, OutputFile searchIndex, ProjectLayout layout, Diagnostics diagnostics) {
     List<OutputFile> files = new ArrayList<>();
-    files.add(SearchIndexer.index(site, rendered)); // first: the build summary reports its size
+    files.add(searchIndex);
     files.addAll(CrawlerFiles.of(site));
     if (minifyScripts) {
       files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));

@@ -45,8 +45,7 @@ public final class Main {
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
     if (check) {
       BuildResult result = new BuildPipeline(false).check(layout);
-      DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
-      result.diagnostics().forEach(d -> printer.print(d, System.out));
+      printProblems(result, layout, System.out);
       System.out.printf(
           "checked: %d errors, %d warnings; nothing was written%n", result.errors(), result.warnings());
       if (result.errors() + result.warnings() > 0) {
@@ -91,11 +90,15 @@ public final class Main {
     }
   }
 
-  static void report(BuildResult result, ProjectLayout layout, PrintStream out) {
+  private static void printProblems(BuildResult result, ProjectLayout layout, PrintStream out) {
     DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
     for (Diagnostic diagnostic : result.diagnostics()) {
       printer.print(diagnostic, out);
     }
+  }
+
+  static void report(BuildResult result, ProjectLayout layout, PrintStream out) {
+    printProblems(result, layout, out);
     result.refusal().ifPresent(reason -> out.println("error: " + reason));
     if (result.succeeded()) {
       out.println("page weight (HTML + CSS + JS, before compression):");

@@ -43,6 +43,16 @@ public record Page(
     return path.endsWith(".md") || (path.startsWith(WORKSHEETS) && path.endsWith(".yaml"));
   }
 
+  /**
+   * The source of the page static hosts serve for a missing address: it needs no navigation entry
+   * and is left out of search and the sitemap.
+   */
+  public static final String NOT_FOUND = "404.md";
+
+  public boolean isNotFoundPage() {
+    return path().equals(NOT_FOUND);
+  }
+
   /** The folder of content/ whose YAML files are worksheets. */
   public static final String WORKSHEETS = "worksheets/";
 }

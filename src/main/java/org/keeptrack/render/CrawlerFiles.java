@@ -23,7 +23,7 @@ public final class CrawlerFiles {
     sitemap.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sitemap.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (Page page : site.pages()) {
-      if (!page.outputPath().equals(NOT_FOUND)) {
+      if (!page.isNotFoundPage()) {
         sitemap.append("  <url><loc>").append(xml(base + page.outputPath())).append("</loc></url>\n");
       }
     }
@@ -33,9 +33,6 @@ public final class CrawlerFiles {
         new OutputFile("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8)),
         new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
   }
-
-  /** The page static hosts serve for a missing address; it is not listed for crawlers. */
-  public static final String NOT_FOUND = "404.html";
 
   private static String xml(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -14,7 +14,6 @@ import org.jsoup.nodes.Element;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
-import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.Json;
 
 /**
@@ -46,7 +45,7 @@ public final class SearchIndexer {
     List<IndexedPage> pages = new ArrayList<>();
     for (Page page : site.pages()) {
       OutputFile file = byPath.get(page.outputPath());
-      if (file != null && !page.outputPath().equals(CrawlerFiles.NOT_FOUND)) {
+      if (file != null && !page.isNotFoundPage()) {
         pages.add(
             new IndexedPage(
                 page.frontMatter().title(),

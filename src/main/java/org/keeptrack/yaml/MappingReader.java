@@ -114,10 +114,6 @@ public final class MappingReader {
     diagnostics.error(positionOf(key), subject + ": " + message, got, hint);
   }
 
-  public String subject() {
-    return subject;
-  }
-
   /** Where the value of {@code key} was written, or the mapping's start when it is absent. */
   public SourcePosition positionOf(String key) {
     return value(key).map(YamlValue::position).orElse(mapping.position());

@@ -53,11 +53,22 @@ class PrintTest extends HandbookBrowserTest {
   private Printed printWith(String button, String name) throws IOException {
     browser.script("window.print = () => {}");
     browser.driver.findElement(By.cssSelector(button)).click();
+    Printed printed = printCurrent(name);
+    browser.script("window.dispatchEvent(new Event('afterprint'))");
+    return printed;
+  }
+
+  private Printed printPage(String page, String name) throws IOException {
+    browser.open(page);
+    return printCurrent(name);
+  }
+
+  /** Prints the page as it is now on A4, keeps the PDF, and reads it back. */
+  private Printed printCurrent(String name) throws IOException {
     PrintOptions options = new PrintOptions();
     options.setPageSize(new PageSize(29.7, 21.0));
     options.setBackground(false);
     byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
-    browser.script("window.dispatchEvent(new Event('afterprint'))");
     Path printouts = Files.createDirectories(Path.of("target/printouts"));
     Files.write(printouts.resolve(name + ".pdf"), pdf);
     try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -152,17 +163,11 @@ class PrintTest extends HandbookBrowserTest {
   void printsBlankWithoutJavaScript() throws IOException {
     browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     try {
-      browser.open("worksheets/interview.html");
-      PrintOptions options = new PrintOptions();
-      options.setPageSize(new PageSize(29.7, 21.0));
-      byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
-      try (PDDocument document = Loader.loadPDF(pdf)) {
-        String text = new PDFTextStripper().getText(document);
-        assertTrue(text.contains("急な対応が難しくなる時刻"), text);
-        assertTrue(text.contains("名前"), text);
-        assertFalse(text.contains("面談で伝える3行"), "no empty results on the blank sheet");
-        assertFalse(text.contains("ファイルから読み込む"), "no buttons on paper");
-      }
+      String text = printPage("worksheets/interview.html", "interview-no-script").text();
+      assertTrue(text.contains("急な対応が難しくなる時刻"), text);
+      assertTrue(text.contains("名前"), text);
+      assertFalse(text.contains("面談で伝える3行"), "no empty results on the blank sheet");
+      assertFalse(text.contains("ファイルから読み込む"), "no buttons on paper");
     } finally {
       browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
     }
@@ -219,21 +224,6 @@ class PrintTest extends HandbookBrowserTest {
     assertTrue(filled.text().contains(firstResult), "the composed result is on paper: " + firstResult);
     assertFalse(blank.text().contains(firstResult), "the blank sheet has no results");
     browser.script("localStorage.clear()");
-  }
-
-  private Printed printPage(String page, String name) throws IOException {
-    browser.open(page);
-    PrintOptions options = new PrintOptions();
-    options.setPageSize(new PageSize(29.7, 21.0));
-    byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
-    Files.write(Files.createDirectories(Path.of("target/printouts")).resolve(name + ".pdf"), pdf);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new Printed(
-          new PDFTextStripper().getText(document),
-          document.getNumberOfPages(),
-          document.getPage(0).getMediaBox().getWidth(),
-          0);
-    }
   }
 
   @Test
