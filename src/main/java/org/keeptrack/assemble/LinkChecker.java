@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
 import org.keeptrack.model.LinkTarget;
@@ -55,10 +56,12 @@ final class LinkChecker {
       case FORBIDDEN ->
           diagnostics.error(
               link.position(),
-              "this kind of link is not allowed",
+              Text.of("this kind of link is not allowed", "この種類のリンクは使えません"),
               link.target(),
-              "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto"
-                  + " address");
+              Text.of(
+                  "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto"
+                      + " address",
+                  "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"));
       case ANCHOR -> checkAnchor(from, from, link, target.fragment());
       case PAGE -> resolve(from, link, target).ifPresent(path -> checkPage(from, link, path, target));
       case FILE ->
@@ -68,14 +71,19 @@ final class LinkChecker {
                   path ->
                       diagnostics.error(
                           link.position(),
-                          "the file `" + path + "` does not exist",
+                          Text.of("the file `%s` does not exist", "ファイル `%s` はありません")
+                              .formatted(path),
                           link.target(),
                           Suggestions.didYouMean(
                               path,
                               files,
                               link.image()
-                                  ? "put the image in content/ and link to it relatively"
-                                  : "link to a page by its .md file, such as `guide.md`")));
+                                  ? Text.of(
+                                      "put the image in content/ and link to it relatively",
+                                      "画像を content/ に置き、相対パスでリンクします")
+                                  : Text.of(
+                                      "link to a page by its .md file, such as `guide.md`",
+                                      "ページへは `guide.md` のように .md ファイルでリンクします"))));
     }
   }
 
@@ -87,16 +95,25 @@ final class LinkChecker {
     if (to == null) {
       diagnostics.error(
           link.position(),
-          "the page `" + path + "` does not exist",
+          Text.of("the page `%s` does not exist", "ページ `%s` はありません").formatted(path),
           link.target(),
           Suggestions.didYouMean(
-              path, pages.keySet(), "write the path of the .md file relative to this page"));
+              path,
+              pages.keySet(),
+              Text.of(
+                  "write the path of the .md file relative to this page",
+                  "このページから見た .md ファイルの相対パスを書きます")));
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
-          "the page `" + path + "` is a draft and is not published",
+          Text.of(
+                  "the page `%s` is a draft and is not published",
+                  "ページ `%s` は下書き（draft）なので公開されません")
+              .formatted(path),
           link.target(),
-          "remove `draft: true` from it, or remove this link");
+          Text.of(
+              "remove `draft: true` from it, or remove this link",
+              "そのページの `draft: true` を消すか、このリンクを消してください"));
     } else {
       checkAnchor(from, to, link, target.fragment());
     }
@@ -108,15 +125,22 @@ final class LinkChecker {
     }
     List<String> ids = to.headings().stream().map(Heading::id).toList();
     if (!ids.contains(fragment)) {
-      String where = from == to ? "this page" : "`" + to.path() + "`";
+      Text where =
+          from == to
+              ? Text.of("this page", "このページ")
+              : Text.of("`%s`", "`%s` ").formatted(to.path());
       diagnostics.error(
           link.position(),
-          "there is no heading `#" + fragment + "` in " + where,
+          Text.of("there is no heading `#%s` in %s", "%2$sに見出し `#%1$s` はありません")
+              .formatted(fragment, where),
           link.target(),
           Suggestions.didYouMean(
               fragment,
               ids,
-              ids.isEmpty() ? "the page has no headings" : "its headings are #" + String.join(", #", ids)));
+              ids.isEmpty()
+                  ? Text.of("the page has no headings", "そのページには見出しがありません")
+                  : Text.of("its headings are #%s", "見出しは #%s です")
+                      .formatted(String.join(", #", ids))));
     }
   }
 
@@ -126,9 +150,11 @@ final class LinkChecker {
     if (path.isEmpty()) {
       diagnostics.error(
           link.position(),
-          "the link leads outside content/",
+          Text.of("the link leads outside content/", "このリンクは content/ の外を指しています"),
           link.target(),
-          "link only to pages and files inside content/");
+          Text.of(
+              "link only to pages and files inside content/",
+              "content/ の中のページとファイルにだけリンクできます"));
     }
     return path;
   }

@@ -13,6 +13,7 @@ import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -56,7 +57,8 @@ public final class SiteAssembler {
         sources.pages().stream()
             .map(SourceFile::path)
             .filter(path -> parsed.stream().noneMatch(page -> page.path().equals(path)))
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    unparsed.addAll(sources.unreadable());
     Map<String, Page> all = new LinkedHashMap<>();
     parsed.forEach(page -> all.put(page.path(), page));
     Map<String, Page> published = new LinkedHashMap<>();
@@ -83,9 +85,12 @@ public final class SiteAssembler {
         if (!OUTSIDE_NAVIGATION.contains(page.path())) {
           diagnostics.warning(
               SourcePosition.startOf(page.source().displayPath()),
-              "no navigation leads to this page",
+              Text.of("no navigation leads to this page", "どのナビゲーションからもこのページに行けません"),
               "",
-              "add `" + page.path() + "` to `navigation` in content/handbook.yaml");
+              Text.of(
+                      "add `%s` to `navigation` in content/handbook.yaml",
+                      "content/handbook.yaml の `navigation` に `%s` を加えてください")
+                  .formatted(page.path()));
         }
       }
     }
@@ -103,10 +108,17 @@ public final class SiteAssembler {
     if (!all.containsKey(ref.path())) {
       diagnostics.error(
           ref.position(),
-          "handbook.yaml navigation: the page `" + ref.path() + "` does not exist",
+          Text.of(
+                  "handbook.yaml navigation: the page `%s` does not exist",
+                  "handbook.yaml の navigation: ページ `%s` はありません")
+              .formatted(ref.path()),
           "",
           Suggestions.didYouMean(
-              ref.path(), all.keySet(), "write the path inside content/, such as `guide.md`"));
+              ref.path(),
+              all.keySet(),
+              Text.of(
+                  "write the path inside content/, such as `guide.md`",
+                  "content/ の中でのパスを `guide.md` のように書きます")));
       return Optional.empty();
     }
     Page page = catalog.published().get(ref.path());
@@ -116,9 +128,12 @@ public final class SiteAssembler {
     if (!catalog.listed().add(ref.path())) {
       diagnostics.error(
           ref.position(),
-          "handbook.yaml navigation: `" + ref.path() + "` is listed twice",
+          Text.of(
+                  "handbook.yaml navigation: `%s` is listed twice",
+                  "handbook.yaml の navigation: `%s` が二度並んでいます")
+              .formatted(ref.path()),
           "",
-          "keep one of the two entries");
+          Text.of("keep one of the two entries", "どちらか一方だけを残してください"));
       return Optional.empty();
     }
     return Optional.of(NavNode.page(page));
@@ -139,9 +154,14 @@ public final class SiteAssembler {
       if (refs.isEmpty()) {
         diagnostics.error(
             section.position(),
-            "handbook.yaml navigation: the folder `" + section.folder() + "` has no pages",
+            Text.of(
+                    "handbook.yaml navigation: the folder `%s` has no pages",
+                    "handbook.yaml の navigation: フォルダ `%s` にページがありません")
+                .formatted(section.folder()),
             "",
-            "name a folder inside content/ that holds .md files");
+            Text.of(
+                "name a folder inside content/ that holds .md files",
+                "content/ の中の、.md ファイルがあるフォルダを書きます"));
         return Optional.empty();
       }
     }
@@ -161,9 +181,14 @@ public final class SiteAssembler {
       if (owner != null) {
         diagnostics.error(
             SourcePosition.startOf(owner),
-            "`" + file.outputPath() + "` would be written twice, by this source and by a copied file",
+            Text.of(
+                    "`%s` would be written twice, by this source and by a copied file",
+                    "`%s` がこのソースとコピーされるファイルの両方から書き出されてしまいます")
+                .formatted(file.outputPath()),
             "",
-            "rename or remove one of them (theme assets land in assets/)");
+            Text.of(
+                "rename or remove one of them (theme assets land in assets/)",
+                "どちらかの名前を変えるか消してください（テーマのファイルは assets/ に置かれます）"));
       }
     }
   }
@@ -179,10 +204,14 @@ public final class SiteAssembler {
                 if (owner != null) {
                   diagnostics.error(
                       SourcePosition.startOf(page.source().displayPath()),
-                      "the worksheet id `" + sheet.id() + "` is already used by "
-                          + owner.source().displayPath(),
+                      Text.of(
+                              "the worksheet id `%s` is already used by %s",
+                              "ワークシートの id `%s` は %s ですでに使われています")
+                          .formatted(sheet.id(), owner.source().displayPath()),
                       sheet.id(),
-                      "give each worksheet its own id; it keys the answers saved in the browser");
+                      Text.of(
+                          "give each worksheet its own id; it keys the answers saved in the browser",
+                          "ワークシートごとに別の id を付けてください。ブラウザに保存する回答の見分けに使います"));
                 }
               });
     }

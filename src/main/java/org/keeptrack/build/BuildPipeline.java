@@ -11,6 +11,7 @@ import org.keeptrack.config.ConfigLoader;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.load.SourceLoader;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
@@ -61,7 +62,7 @@ public final class BuildPipeline {
 
   private BuildResult run(ProjectLayout layout, boolean write) throws IOException {
     SiteWriter writer = new SiteWriter(layout);
-    Optional<String> refusal = writer.refusal();
+    Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
       return BuildResult.failed(List.of(), refusal);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Severity;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 
 /**
@@ -17,7 +18,7 @@ import org.keeptrack.render.PageWeights;
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
-    Optional<String> refusal,
+    Optional<Text> refusal,
     int pages,
     int files,
     List<PageWeights.PageWeight> weights,
@@ -29,7 +30,7 @@ public record BuildResult(
   }
 
   /** A build that wrote nothing. */
-  public static BuildResult failed(List<Diagnostic> diagnostics, Optional<String> refusal) {
+  public static BuildResult failed(List<Diagnostic> diagnostics, Optional<Text> refusal) {
     return new BuildResult(diagnostics, refusal, 0, 0, List.of(), 0);
   }
 

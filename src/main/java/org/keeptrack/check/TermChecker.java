@@ -3,6 +3,7 @@ package org.keeptrack.check;
 import java.util.List;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.SourceFile;
 
 /**
@@ -31,9 +32,12 @@ public final class TermChecker {
             for (int at = lines[i].indexOf(variant); at >= 0; at = lines[i].indexOf(variant, at + 1)) {
               diagnostics.warning(
                   new SourcePosition(source.displayPath(), i + 1, at + 1),
-                  "write 「" + term.preferred() + "」 rather than 「" + variant + "」",
+                  Text.of("write 「%s」 rather than 「%s」", "「%2$s」ではなく「%1$s」と書きます")
+                      .formatted(term.preferred(), variant),
                   variant,
-                  "the handbook's preferred terms are listed in content/terms.yaml");
+                  Text.of(
+                      "the handbook's preferred terms are listed in content/terms.yaml",
+                      "このハンドブックで使う言葉は content/terms.yaml にまとめてあります"));
             }
           }
         }

@@ -3,21 +3,31 @@ package org.keeptrack.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
+import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.serve.Preview;
 import org.keeptrack.serve.PreviewServer;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
  * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
+ *
+ * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
  */
 public final class Main {
+
+  private static final Text USAGE =
+      Text.of(
+          "unknown option %s; use --project DIR --out DIR [--mode build|check] [--lang ja|en], or"
+              + " --serve PORT",
+          "%s というオプションはありません。--project DIR --out DIR [--mode build|check] [--lang ja|en]"
+              + " か --serve PORT を使います");
 
   private Main() {}
 
@@ -26,50 +36,73 @@ public final class Main {
     String out = "site";
     Integer port = null;
     boolean check = false;
+    Language language = Language.ofSystem();
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--project" -> project = Path.of(args[i + 1]);
         case "--out" -> out = args[i + 1];
         case "--serve" -> port = Integer.valueOf(args[i + 1]);
         case "--mode" -> check = args[i + 1].equals("check");
-        default ->
-            throw new BuildFailedException(
-                "unknown option " + args[i]
-                    + "; use --project DIR --out DIR [--mode build|check], or --serve PORT");
+        case "--lang" -> language = Language.forTag(args[i + 1]).orElse(language);
+        default -> throw new BuildFailedException(USAGE.formatted(args[i]).in(language));
       }
     }
     if (port != null) {
-      serve(project, port);
+      serve(project, port, language);
       return;
     }
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
     if (check) {
-      BuildResult result = new BuildPipeline(false).check(layout);
-      printProblems(result, layout, System.out);
-      System.out.printf(
-          "checked: %d errors, %d warnings; nothing was written%n", result.errors(), result.warnings());
-      if (result.errors() + result.warnings() > 0) {
-        throw new BuildFailedException("the check found problems, listed above");
-      }
+      check(layout, language);
       return;
     }
     BuildResult result = new BuildPipeline().build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
-    report(result, layout, System.out);
+    report(result, layout, language, System.out);
     if (!result.succeeded()) {
+      Text reason =
+          result
+              .refusal()
+              .orElse(
+                  Text.of("%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）")
+                      .formatted(result.errors()));
       throw new BuildFailedException(
-          result.refusal().orElse(result.errors() + " error(s) in the sources, listed above")
-              + "; " + layout.display(layout.output()) + "/ was left unchanged");
+          Text.of("%s; %s/ was left unchanged", "%s。%s/ は変更していません")
+              .formatted(reason, layout.display(layout.output()))
+              .in(language));
+    }
+  }
+
+  private static void check(ProjectLayout layout, Language language) throws IOException {
+    BuildResult result = new BuildPipeline(false).check(layout);
+    printProblems(result, layout, language, System.out);
+    System.out.println(
+        Text.of(
+                "checked: %d errors, %d warnings; nothing was written",
+                "チェック完了: エラー %d 件、警告 %d 件。何も書き出していません")
+            .formatted(result.errors(), result.warnings())
+            .in(language));
+    if (result.errors() + result.warnings() > 0) {
+      throw new BuildFailedException(
+          Text.of("the check found problems, listed above", "チェックで問題が見つかりました（上に一覧）")
+              .in(language));
     }
   }
 
   /** Runs the live preview until Ctrl-C. */
-  private static void serve(Path project, int port) throws IOException {
+  private static void serve(Path project, int port, Language language) throws IOException {
     Preview preview;
     try {
-      preview = Preview.start(project, port, System.out);
+      preview = Preview.start(project, port, language, System.out);
     } catch (PreviewServer.PortInUseException e) {
-      throw new BuildFailedException(e.getMessage());
+      throw new BuildFailedException(
+          Text.of(
+                  "port %d is already in use; stop the other program or choose another port with"
+                      + " -Dpreview.port=NUMBER",
+                  "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、"
+                      + "-Dpreview.port=番号 で別のポートを選んでください")
+              .formatted(e.port())
+              .in(language));
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -80,9 +113,12 @@ public final class Main {
       }
       stopped.countDown();
     }));
-    System.out.printf(
-        "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)%n",
-        preview.port());
+    System.out.println(
+        Text.of(
+                "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
+                "プレビュー: http://127.0.0.1:%d/ （content/ か themes/ が変わると作り直します。Ctrl-C で終了）")
+            .formatted(preview.port())
+            .in(language));
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -90,30 +126,46 @@ public final class Main {
     }
   }
 
-  private static void printProblems(BuildResult result, ProjectLayout layout, PrintStream out) {
-    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
-    for (Diagnostic diagnostic : result.diagnostics()) {
-      printer.print(diagnostic, out);
-    }
+  private static void printProblems(
+      BuildResult result, ProjectLayout layout, Language language, PrintStream out) {
+    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project(), language);
+    result.diagnostics().forEach(diagnostic -> printer.print(diagnostic, out));
+    result.refusal().ifPresent(reason -> printer.printRefusal(reason, out));
   }
 
-  static void report(BuildResult result, ProjectLayout layout, PrintStream out) {
-    printProblems(result, layout, out);
-    result.refusal().ifPresent(reason -> out.println("error: " + reason));
+  static void report(BuildResult result, ProjectLayout layout, Language language, PrintStream out) {
+    printProblems(result, layout, language, out);
     if (result.succeeded()) {
-      out.println("page weight (HTML + CSS + JS, before compression):");
+      out.println(
+          Text.of(
+                  "page weight (HTML + CSS + JS, before compression):",
+                  "ページの重さ（HTML + CSS + JS、圧縮前）:")
+              .in(language));
       for (PageWeights.PageWeight weight : result.weights()) {
         out.printf(
             "  %6.1f KB  %s (HTML %.1f KB)%n",
             weight.total() / 1024.0, weight.path(), weight.html() / 1024.0);
       }
-      out.printf("search index: %.1f KB, loaded when the reader searches%n", result.searchIndexBytes() / 1024.0);
-      out.printf(
-          "built %d pages and copied %d files into %s/ (%d warnings)%n",
-          result.pages(), result.files(), layout.display(layout.output()), result.warnings());
+      out.println(
+          Text.of(
+                  "search index: %.1f KB, loaded when the reader searches",
+                  "検索索引: %.1f KB（読者が検索したときに読み込みます）")
+              .formatted(result.searchIndexBytes() / 1024.0)
+              .in(language));
+      out.println(
+          Text.of(
+                  "built %d pages and copied %d files into %s/ (%d warnings)",
+                  "%3$s/ に %1$d ページを作り、%2$d 個のファイルをコピーしました（警告 %4$d 件）")
+              .formatted(
+                  result.pages(), result.files(), layout.display(layout.output()), result.warnings())
+              .in(language));
     } else {
-      out.printf(
-          "%d errors, %d warnings: nothing was written%n", result.errors(), result.warnings());
+      out.println(
+          Text.of(
+                  "%d errors, %d warnings: nothing was written",
+                  "エラー %d 件、警告 %d 件: 何も書き出していません")
+              .formatted(result.errors(), result.warnings())
+              .in(language));
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
 import org.keeptrack.yaml.YamlValue;
@@ -17,9 +18,12 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS =
       Set.of("title", "description", "language", "baseUrl", "theme", "navigation");
-  private static final String SUBJECT = "handbook.yaml";
-  private static final String SECTION_HINT =
-      "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`";
+  private static final Text SUBJECT = Text.of("handbook.yaml", "handbook.yaml");
+  private static final Text NAVIGATION = Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
+  private static final Text SECTION_HINT =
+      Text.of(
+          "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`",
+          "項目はページのパスか、`title:` と `pages:`（リスト）または `folder:` を持つまとまりです");
 
   private final ProjectLayout layout;
   private final Diagnostics diagnostics;
@@ -33,16 +37,24 @@ public final class ConfigLoader {
   public Optional<SiteConfig> load() {
     String path = layout.display(layout.configFile());
     if (!Files.isRegularFile(layout.configFile())) {
+      boolean misnamed = Files.isRegularFile(layout.content().resolve("handbook.yml"));
       diagnostics.error(
           SourcePosition.startOf(path),
-          "the site configuration is missing",
+          Text.of("the site configuration is missing", "サイトの設定ファイルがありません"),
           "",
-          "create it with at least `title:` and `navigation:`");
+          misnamed
+              ? Text.of(
+                  "rename content/handbook.yml to handbook.yaml",
+                  "content/handbook.yml の名前を handbook.yaml に変えてください")
+              : Text.of(
+                  "create it with at least `title:` and `navigation:`",
+                  "`title:` と `navigation:` を書いたファイルを作ってください"));
       return Optional.empty();
     }
     return new YamlReader(diagnostics)
         .readFile(layout.configFile(), path)
-        .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, "start with `title: …`"))
+        .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, Text.of(
+            "start with `title: …`", "`title: …` から書き始めます")))
         .flatMap(this::read);
   }
 
@@ -50,7 +62,9 @@ public final class ConfigLoader {
   private Optional<SiteConfig> read(MappingReader config) {
     long errorsBefore = diagnostics.count(Severity.ERROR);
     config.rejectUnknown(KEYS);
-    Optional<String> title = config.requiredText("title", "write `title: the site's name`");
+    Optional<String> title =
+        config.requiredText(
+            "title", Text.of("write `title: the site's name`", "`title: サイトの名前` と書きます"));
     String description = config.text("description").orElse("");
     String language = config.text("language").orElse("ja");
     Optional<String> baseUrl = config.text("baseUrl").flatMap(url -> baseUrl(config, url));
@@ -58,9 +72,12 @@ public final class ConfigLoader {
     if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.themes().resolve(theme))) {
       diagnostics.error(
           config.positionOf("theme"),
-          SUBJECT + ": theme `" + theme + "` does not exist",
+          Text.of("theme `%s` does not exist", "テーマ `%s` はありません")
+              .formatted(theme)
+              .after(SUBJECT),
           theme,
-          "name a folder of " + layout.display(layout.themes()) + "/");
+          Text.of("name a folder of %s/", "%s/ にあるフォルダの名前を書きます")
+              .formatted(layout.display(layout.themes())));
     }
     List<NavEntry> navigation = navigation(config);
     if (title.isEmpty() || diagnostics.count(Severity.ERROR) > errorsBefore) {
@@ -77,9 +94,14 @@ public final class ConfigLoader {
     if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
       diagnostics.error(
           config.positionOf("baseUrl"),
-          SUBJECT + ": `baseUrl` must be an absolute http(s) address",
+          Text.of(
+                  "`baseUrl` must be an absolute http(s) address",
+                  "`baseUrl` は http(s):// で始まる完全なアドレスにしてください")
+              .after(SUBJECT),
           url,
-          "for example `baseUrl: https://example.org/handbook/`, or leave it out");
+          Text.of(
+              "for example `baseUrl: https://example.org/handbook/`, or leave it out",
+              "たとえば `baseUrl: https://example.org/handbook/`。不要なら行ごと消します"));
       return Optional.empty();
     }
     return Optional.of(url.endsWith("/") ? url : url + "/");
@@ -90,17 +112,19 @@ public final class ConfigLoader {
     if (value.isEmpty()) {
       diagnostics.error(
           config.mapping().position(),
-          SUBJECT + ": `navigation` is required",
+          Text.of("`navigation` is required", "`navigation` が必要です").after(SUBJECT),
           "",
-          "list the pages in reading order, e.g. `navigation: [index.md]`");
+          Text.of(
+              "list the pages in reading order, e.g. `navigation: [index.md]`",
+              "読む順にページを並べます。例: `navigation: [index.md]`"));
       return List.of();
     }
     if (!(value.get() instanceof YamlValue.Sequence items)) {
       diagnostics.error(
           value.get().position(),
-          SUBJECT + ": `navigation` must be a list",
+          Text.of("`navigation` must be a list", "`navigation` はリストにしてください").after(SUBJECT),
           "",
-          "write one `- page.md` line per entry");
+          Text.of("write one `- page.md` line per entry", "1 項目につき `- page.md` の行を 1 行書きます"));
       return List.of();
     }
     List<NavEntry> entries = new ArrayList<>();
@@ -108,7 +132,7 @@ public final class ConfigLoader {
       if (item instanceof YamlValue.Scalar scalar && scalar.value() instanceof String path) {
         entries.add(new NavEntry.PageRef(path, item.position()));
       } else {
-        MappingReader.of(item, SUBJECT + " navigation", diagnostics, SECTION_HINT)
+        MappingReader.of(item, NAVIGATION, diagnostics, SECTION_HINT)
             .flatMap(this::section)
             .ifPresent(entries::add);
       }
@@ -117,15 +141,19 @@ public final class ConfigLoader {
   }
 
   private Optional<NavEntry> section(MappingReader section) {
-    String subject = SUBJECT + " navigation";
     section.rejectUnknown(Set.of("title", "pages", "folder"));
-    Optional<String> title = section.requiredText("title", "give the section a `title:`");
+    Optional<String> title =
+        section.requiredText(
+            "title", Text.of("give the section a `title:`", "まとまりに `title:` を付けてください"));
     Optional<String> folder = section.text("folder");
     Optional<YamlValue> pages = section.value("pages");
     if (folder.isPresent() == pages.isPresent()) {
       diagnostics.error(
           section.mapping().position(),
-          subject + ": a section needs either `pages:` or `folder:`",
+          Text.of(
+                  "a section needs either `pages:` or `folder:`",
+                  "まとまりには `pages:` か `folder:` のどちらか一方が必要です")
+              .after(NAVIGATION),
           "",
           SECTION_HINT);
       return Optional.empty();
@@ -134,7 +162,11 @@ public final class ConfigLoader {
     if (pages.isPresent()) {
       if (!(pages.get() instanceof YamlValue.Sequence list)) {
         diagnostics.error(
-            pages.get().position(), subject + ": `pages` must be a list of page paths", "", "");
+            pages.get().position(),
+            Text.of("`pages` must be a list of page paths", "`pages` はページのパスのリストにしてください")
+                .after(NAVIGATION),
+            "",
+            Text.of("write one `- page.md` line per page", "1 ページにつき `- page.md` の行を 1 行書きます"));
         return Optional.empty();
       }
       for (YamlValue page : list.items()) {
@@ -142,7 +174,11 @@ public final class ConfigLoader {
           refs.add(new NavEntry.PageRef(path, page.position()));
         } else {
           diagnostics.error(
-              page.position(), subject + ": a page must be a path such as `guide.md`", "", "");
+              page.position(),
+              Text.of("a page must be a path such as `guide.md`", "ページは `guide.md` のようなパスで書きます")
+                  .after(NAVIGATION),
+              "",
+              Text.NONE);
         }
       }
     }

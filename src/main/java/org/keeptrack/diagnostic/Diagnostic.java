@@ -4,29 +4,38 @@ package org.keeptrack.diagnostic;
  * One problem in the sources: where it is, what is wrong, the offending value and how to fix it.
  *
  * @param got the offending value as written, or empty when there is nothing to quote
- * @param hint what to do about it, or empty
+ * @param hint what to do about it, or {@link Text#NONE}
  */
 public record Diagnostic(
-    Severity severity, SourcePosition position, String message, String got, String hint) {
+    Severity severity, SourcePosition position, Text message, String got, Text hint) {
+
+  private static final Text GOT = Text.of("got", "書かれた値");
+  private static final Text HINT = Text.of("hint: %s", "ヒント: %s");
 
   public Diagnostic {
     got = got == null ? "" : got;
-    hint = hint == null ? "" : hint;
+    hint = hint == null ? Text.NONE : hint;
   }
 
   /**
    * Formats the problem the way compilers do, so editors and terminals can jump to it: {@code
    * content/guide.md:12:5: error: "order" must be a number [got "二"] (hint: …)}.
    */
-  public String format() {
+  public String format(Language language) {
     StringBuilder line = new StringBuilder();
-    line.append(position).append(": ").append(severity.label()).append(": ").append(message);
+    line.append(position).append(": ").append(severity.label(language)).append(": ")
+        .append(message.in(language));
     if (!got.isEmpty()) {
-      line.append(" [got \"").append(got).append("\"]");
+      line.append(" [").append(GOT.in(language)).append(" \"").append(got).append("\"]");
     }
     if (!hint.isEmpty()) {
-      line.append(" (hint: ").append(hint).append(')');
+      line.append(" (").append(hintLine(language)).append(')');
     }
     return line.toString();
+  }
+
+  /** "hint: …" in {@code language}, or empty when there is no hint. */
+  public String hintLine(Language language) {
+    return hint.isEmpty() ? "" : HINT.formatted(hint).in(language);
   }
 }

@@ -17,20 +17,27 @@ import java.util.Map;
 public final class DiagnosticPrinter {
 
   private final Path project;
+  private final Language language;
   private final Map<String, List<String>> files = new HashMap<>();
 
   /** @param project the folder the problems' paths are relative to */
-  public DiagnosticPrinter(Path project) {
+  public DiagnosticPrinter(Path project, Language language) {
     this.project = project;
+    this.language = language;
   }
 
   public void print(Diagnostic diagnostic, PrintStream out) {
-    out.println(diagnostic.format());
+    out.println(diagnostic.format(language));
     String line = sourceLine(diagnostic.position());
     if (!line.isEmpty()) {
       out.println("    " + line);
       out.println("    " + " ".repeat(width(line, diagnostic.position().column() - 1)) + "^");
     }
+  }
+
+  /** Why the build would not start: the output folder cannot be used. */
+  public void printRefusal(Text reason, PrintStream out) {
+    out.println(Severity.ERROR.label(language) + ": " + reason.in(language));
   }
 
   /** The source line a position points into, or empty when it cannot be read. */

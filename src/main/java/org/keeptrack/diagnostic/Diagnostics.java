@@ -18,17 +18,17 @@ public final class Diagnostics {
       Comparator.comparing((Diagnostic d) -> d.position().path())
           .thenComparingInt(d -> d.position().line())
           .thenComparingInt(d -> d.position().column())
-          .thenComparing(Diagnostic::message);
+          .thenComparing(d -> d.message().en());
 
-  private record Key(Severity severity, SourcePosition position, String message) {}
+  private record Key(Severity severity, SourcePosition position, Text message) {}
 
   private final Map<Key, Diagnostic> found = new LinkedHashMap<>();
 
-  public void error(SourcePosition at, String message, String got, String hint) {
+  public void error(SourcePosition at, Text message, String got, Text hint) {
     add(new Diagnostic(Severity.ERROR, at, message, got, hint));
   }
 
-  public void warning(SourcePosition at, String message, String got, String hint) {
+  public void warning(SourcePosition at, Text message, String got, Text hint) {
     add(new Diagnostic(Severity.WARNING, at, message, got, hint));
   }
 

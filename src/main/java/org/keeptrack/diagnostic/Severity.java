@@ -2,10 +2,16 @@ package org.keeptrack.diagnostic;
 
 /** How bad a problem is: errors stop the build, warnings are printed and the build goes on. */
 public enum Severity {
-  ERROR,
-  WARNING;
+  ERROR(Text.of("error", "エラー")),
+  WARNING(Text.of("warning", "警告"));
 
-  String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+  private final Text label;
+
+  Severity(Text label) {
+    this.label = label;
+  }
+
+  public String label(Language language) {
+    return label.in(language);
   }
 }

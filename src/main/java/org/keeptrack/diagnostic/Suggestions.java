@@ -24,8 +24,12 @@ public final class Suggestions {
   }
 
   /** "did you mean `x`?" for the closest candidate, or the fallback when none is close. */
-  public static String didYouMean(String word, Collection<String> candidates, String fallback) {
-    return closest(word, candidates).map(c -> "did you mean `" + c + "`?").orElse(fallback);
+  public static Text didYouMean(String word, Collection<String> candidates, Text fallback) {
+    return closest(word, candidates).map(Suggestions::didYouMean).orElse(fallback);
+  }
+
+  public static Text didYouMean(String candidate) {
+    return Text.of("did you mean `%s`?", "`%s` のことですか？").formatted(candidate);
   }
 
   /** Edit distance where swapping two neighbouring letters counts as one edit, like a typo. */

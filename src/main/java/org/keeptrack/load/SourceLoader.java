@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Sources;
@@ -42,13 +43,17 @@ public final class SourceLoader {
   public Sources load(String theme) {
     List<SourceFile> pages = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     for (Path file : walk(layout.content())) {
       String path = relative(layout.content(), file);
       if (path.equals(ProjectLayout.CONFIG_FILE) || path.equals(ProjectLayout.TERMS_FILE)) {
         continue;
       }
       if (Page.isPageSource(path)) {
-        read(file).ifPresent(text -> pages.add(new SourceFile(path, layout.display(file), text)));
+        read(file)
+            .ifPresentOrElse(
+                text -> pages.add(new SourceFile(path, layout.display(file), text)),
+                () -> unreadable.add(path));
       } else {
         files.add(new StaticFile(path, file));
       }
@@ -57,7 +62,7 @@ public final class SourceLoader {
     for (Path file : walk(assets)) {
       files.add(new StaticFile(ASSETS + relative(assets, file), file));
     }
-    return new Sources(pages, files);
+    return new Sources(pages, files, unreadable);
   }
 
   private List<Path> walk(Path root) {
@@ -72,7 +77,10 @@ public final class SourceLoader {
           .toList();
     } catch (IOException e) {
       diagnostics.error(
-          SourcePosition.startOf(layout.display(root)), "cannot list: " + e.getMessage(), "", "");
+          SourcePosition.startOf(layout.display(root)),
+          Text.of("cannot list: %s", "中身を一覧できません: %s").formatted(e.getMessage()),
+          "",
+          Text.NONE);
       return List.of();
     }
   }
@@ -102,12 +110,15 @@ public final class SourceLoader {
     } catch (CharacterCodingException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(file)),
-          "the file is not UTF-8 text",
+          Text.of("the file is not UTF-8 text", "このファイルは UTF-8 のテキストではありません"),
           "",
-          "save it as UTF-8 in your editor");
+          Text.of("save it as UTF-8 in your editor", "エディタで文字コードを UTF-8 にして保存してください"));
     } catch (IOException e) {
       diagnostics.error(
-          SourcePosition.startOf(layout.display(file)), "cannot read: " + e.getMessage(), "", "");
+          SourcePosition.startOf(layout.display(file)),
+          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          "",
+          Text.NONE);
     }
     return java.util.Optional.empty();
   }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
 
@@ -93,15 +94,25 @@ public final class MarkdownConverter {
       if (heading.level() == 1) {
         diagnostics.warning(
             heading.position(),
-            "a `#` heading repeats the page title's level",
+            Text.of(
+                "a `#` heading repeats the page title's level",
+                "`#` の見出しはページの題と同じ階層になってしまいます"),
             heading.text(),
-            "start the page's headings with `##`; the title is already the page's only h1");
+            Text.of(
+                "start the page's headings with `##`; the title is already the page's only h1",
+                "見出しは `##` から始めます。ページの題がすでにただ一つの h1 です"));
       } else if (heading.level() > previous + 1) {
         diagnostics.warning(
             heading.position(),
-            "the heading skips from level " + previous + " to level " + heading.level(),
+            Text.of(
+                    "the heading skips from level %d to level %d",
+                    "見出しが第 %d 階層から第 %d 階層へ飛んでいます")
+                .formatted(previous, heading.level()),
             heading.text(),
-            "use " + "#".repeat(previous + 1) + " here, or add the missing level above it");
+            Text.of(
+                    "use %s here, or add the missing level above it",
+                    "ここを %s にするか、抜けている階層の見出しを上に加えます")
+                .formatted("#".repeat(previous + 1)));
       }
       previous = heading.level();
     }
@@ -143,19 +154,26 @@ public final class MarkdownConverter {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
-            "unknown kind of note `!!! " + kind + "`",
+            Text.of("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません")
+                .formatted(kind),
             kind,
             Suggestions.didYouMean(
                 kind,
                 HandbookHtml.CALLOUT_TITLES.keySet(),
-                "use one of " + String.join(", ", new java.util.TreeSet<>(HandbookHtml.CALLOUT_TITLES.keySet()))));
+                Text.of("use one of %s", "%s のどれかを使います")
+                    .formatted(
+                        String.join(
+                            ", ", new java.util.TreeSet<>(HandbookHtml.CALLOUT_TITLES.keySet())))));
       }
       if (child instanceof Image image && image.getText().isBlank()) {
         diagnostics.warning(
             lines.at(image.getStartOffset()),
-            "the image has no description",
+            Text.of("the image has no description", "画像に説明がありません"),
             image.getUrl().toString(),
-            "write what the image shows between the brackets: ![説明](" + image.getUrl() + ")");
+            Text.of(
+                    "write what the image shows between the brackets: ![説明](%s)",
+                    "画像に写っているものを角かっこの中に書きます: ![説明](%s)")
+                .formatted(image.getUrl()));
       }
       Node at = child;
       destination(document, at)

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.yaml.YamlValue;
 
 /**
  * Checks the tags of a worksheet's Mustache template when the site is built: sections that open
  * and close in order, and names that the worksheet defines.
  *
- * <p>The template is rendered in the reader's browser by mustache.js; this class never renders.
+ * <p>The template is rendered in the reader's browser by the worksheet script; this class never
+ * renders.
  * Without it a misspelt name would silently print nothing, so each mistake is reported at its line
  * and column instead. Only the subset the worksheets need is accepted: variables, sections,
  * inverted sections and comments; partials and delimiter changes are refused.
@@ -36,7 +38,7 @@ final class MustacheChecker {
    * @param listItems for a name whose section repeats over rows, the names usable inside it
    */
   void check(
-      String subject,
+      Text subject,
       YamlValue.Scalar template,
       Set<String> names,
       Map<String, Set<String>> listItems) {
@@ -58,16 +60,28 @@ final class MustacheChecker {
         case ">", "=" ->
             diagnostics.error(
                 at,
-                subject + ": partials and delimiter changes are not supported",
+                Text.of(
+                        "partials and delimiter changes are not supported",
+                        "パーシャルと区切り記号の変更は使えません")
+                    .after(subject),
                 tag.group(),
-                "use {{name}}, {{#name}}…{{/name}} and {{^name}}…{{/name}}");
+                Text.of(
+                    "use {{name}}, {{#name}}…{{/name}} and {{^name}}…{{/name}}",
+                    "{{name}}、{{#name}}…{{/name}}、{{^name}}…{{/name}} を使います"));
         case "/" -> {
           if (open.isEmpty() || !open.peek().equals(name)) {
             diagnostics.error(
                 at,
-                subject + ": `{{/" + name + "}}` closes a section that is not open",
+                Text.of(
+                        "`{{/%s}}` closes a section that is not open",
+                        "`{{/%s}}` で閉じようとしているセクションは開いていません")
+                    .formatted(name)
+                    .after(subject),
                 tag.group(),
-                open.isEmpty() ? "remove it" : "close `{{#" + open.peek() + "}}` first");
+                open.isEmpty()
+                    ? Text.of("remove it", "この閉じタグを消してください")
+                    : Text.of("close `{{#%s}}` first", "先に `{{#%s}}` を閉じてください")
+                        .formatted(open.peek()));
           } else {
             open.pop();
             openedAt.pop();
@@ -87,13 +101,16 @@ final class MustacheChecker {
     if (!open.isEmpty()) {
       diagnostics.error(
           openedAt.peek(),
-          subject + ": the section `{{#" + open.peek() + "}}` is never closed",
+          Text.of("the section `{{#%s}}` is never closed", "セクション `{{#%s}}` が閉じていません")
+              .formatted(open.peek())
+              .after(subject),
           "",
-          "add `{{/" + open.peek() + "}}` where it ends");
+          Text.of("add `{{/%s}}` where it ends", "終わるところに `{{/%s}}` を書きます")
+              .formatted(open.peek()));
     }
   }
 
-  private void known(String subject, String name, SourcePosition at, Deque<Set<String>> scopes) {
+  private void known(Text subject, String name, SourcePosition at, Deque<Set<String>> scopes) {
     if (name.equals(".") || scopes.stream().anyMatch(scope -> scope.contains(name))) {
       return;
     }
@@ -101,8 +118,16 @@ final class MustacheChecker {
     scopes.forEach(all::addAll);
     diagnostics.error(
         at,
-        subject + ": the template uses `" + name + "`, which no question of the worksheet defines",
+        Text.of(
+                "the template uses `%s`, which no question of the worksheet defines",
+                "テンプレートが使う `%s` は、このワークシートのどの質問にもありません")
+            .formatted(name)
+            .after(subject),
         name,
-        Suggestions.didYouMean(name, all, "the names here are " + String.join(", ", all)));
+        Suggestions.didYouMean(
+            name,
+            all,
+            Text.of("the names here are %s", "ここで使える名前は %s です")
+                .formatted(String.join(", ", all))));
   }
 }

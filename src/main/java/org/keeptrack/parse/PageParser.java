@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FrontMatter;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
@@ -22,7 +23,9 @@ public final class PageParser {
   private static final Set<String> KNOWN_KEYS =
       Set.of("title", "description", "order", "draft", "template");
   private static final String FENCE = "---";
-  private static final String SUBJECT = "front matter";
+  private static final Text KEY_VALUE_LINES =
+      Text.of("write `key: value` lines", "`キー: 値` の行で書きます");
+  private static final Text SUBJECT = Text.of("front matter", "フロントマター");
 
   private final MarkdownConverter markdown;
   private final WorksheetParser worksheets;
@@ -47,9 +50,11 @@ public final class PageParser {
     if (!text.startsWith(FENCE + "\n")) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          "a page must start with front matter",
+          Text.of("a page must start with front matter", "ページはフロントマターで始めます"),
           "",
-          "begin the file with `---`, a line `title: …`, and another `---`");
+          Text.of(
+              "begin the file with `---`, a line `title: …`, and another `---`",
+              "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"));
       return Optional.empty();
     }
     int yamlStart = FENCE.length() + 1;
@@ -57,9 +62,13 @@ public final class PageParser {
     if (close < 0) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          "the front matter opened on line 1 is never closed",
+          Text.of(
+              "the front matter opened on line 1 is never closed",
+              "1 行目で始まったフロントマターが閉じていません"),
           "",
-          "add a line `---` after the last front matter key");
+          Text.of(
+              "add a line `---` after the last front matter key",
+              "フロントマターの最後のキーの後に `---` の行を加えます"));
       return Optional.empty();
     }
     String yaml = text.substring(yamlStart, close);
@@ -71,7 +80,7 @@ public final class PageParser {
     Optional<FrontMatter> frontMatter =
         new YamlReader(diagnostics)
             .read(where, yaml, 2)
-            .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, "write `key: value` lines"))
+            .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, KEY_VALUE_LINES))
             .flatMap(reader -> frontMatter(reader, where));
     return frontMatter.map(
         fm ->
@@ -87,11 +96,17 @@ public final class PageParser {
 
   private Optional<FrontMatter> frontMatter(MappingReader reader, String where) {
     Optional<String> title =
-        reader.requiredText("title", "add a line `title: …` with the page's title");
+        reader.requiredText(
+            "title",
+            Text.of("add a line `title: …` with the page's title", "ページの題を `title: …` の行で書きます"));
     String description = reader.text("description").orElse("");
     long order =
         reader
-            .integer("order", "write a whole number such as `order: 2`; lower comes first")
+            .integer(
+                "order",
+                Text.of(
+                    "write a whole number such as `order: 2`; lower comes first",
+                    "`order: 2` のように整数で書きます。小さいほど前に並びます"))
             .orElse(0L);
     boolean draft = reader.bool("draft").orElse(false);
     String template = reader.text("template").orElse(FrontMatter.DEFAULT_TEMPLATE);

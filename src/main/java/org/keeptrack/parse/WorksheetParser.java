@@ -11,6 +11,7 @@ import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.FrontMatter;
 import org.keeptrack.model.Heading;
@@ -52,7 +53,23 @@ public final class WorksheetParser {
   private static final Set<String> OUTCOME_KEYS = Set.of("id", "title", "text", "page");
   private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
   private static final String ID = "[a-z][a-z0-9_]*";
-  private static final String ID_HINT = "use lower-case letters, digits and `_`, starting with a letter";
+  private static final Text ID_HINT =
+      Text.of(
+          "use lower-case letters, digits and `_`, starting with a letter",
+          "英小文字・数字・`_` で、英小文字から始めます");
+  private static final Text WORKSHEET = Text.of("worksheet", "ワークシート");
+  private static final Text SECTION = Text.of("worksheet section", "ワークシートのセクション");
+  private static final Text RESULT = Text.of("worksheet result", "ワークシートの結果");
+  private static final Text FIELD = Text.of("worksheet field", "ワークシートの質問");
+  private static final Text COLUMN = Text.of("table column", "表の列");
+  private static final Text OPTION = Text.of("option", "選択肢");
+  private static final Text SHOW_IF = Text.of("showIf", "showIf");
+  private static final Text OUTCOME = Text.of("score outcome", "スコアの結果");
+  private static final Text FIELD_ENTRY_HINT =
+      Text.of("write `- id: …`, `type: …`, `label: …`", "`- id: …`、`type: …`、`label: …` を書きます");
+  private static final Text OPTION_HINT =
+      Text.of("write `- {value: a, label: …}`", "`- {value: a, label: …}` の形で書きます");
+  private static final Text TITLE_HINT = Text.of("add `title: …`", "`title: …` を加えます");
 
   private final MarkdownConverter markdown;
   private final Diagnostics diagnostics;
@@ -92,35 +109,55 @@ public final class WorksheetParser {
     Reading reading = new Reading(source);
     return new YamlReader(diagnostics)
         .read(reading.where, source.text(), 1)
-        .flatMap(v -> MappingReader.of(v, "worksheet", diagnostics, "start with `id: …`"))
+        .flatMap(v -> MappingReader.of(v, WORKSHEET, diagnostics, Text.of("start with `id: …`", "`id: …` から書き始めます")))
         .flatMap(reader -> worksheet(source, reader, reading));
   }
 
   private Optional<Page> worksheet(SourceFile source, MappingReader sheet, Reading reading) {
     sheet.rejectUnknown(KEYS);
     Optional<String> id = id(sheet);
-    Optional<String> title = sheet.requiredText("title", "add `title: …`, the worksheet's name");
-    int version = sheet.integer("version", "write a whole number such as `version: 2`").orElse(1L).intValue();
+    Optional<String> title =
+        sheet.requiredText(
+            "title", Text.of("add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"));
+    int version = sheet.integer("version", wholeNumber("version: 2")).orElse(1L).intValue();
     String description = sheet.text("description").orElse("");
-    int order = sheet.integer("order", "write a whole number such as `order: 2`").orElse(0L).intValue();
+    int order = sheet.integer("order", wholeNumber("order: 2")).orElse(0L).intValue();
     boolean draft = sheet.bool("draft").orElse(false);
     String introHtml = reading.html(sheet, "intro");
     Optional<String> page = pageLink(sheet, "page", reading);
 
     List<Section> sections = new ArrayList<>();
-    List<YamlValue> sectionValues = sheet.list("sections", "list the sections with `- title: …`");
-    if (sectionValues.isEmpty()) {
-      sheet.error("sections", "a worksheet needs at least one section with questions", "", "add `sections:`");
+    List<YamlValue> sectionValues =
+        sheet.list(
+            "sections",
+            Text.of("list the sections with `- title: …`", "セクションを `- title: …` で並べます"));
+    if (sheet.hasNoItems("sections")) {
+      sheet.error(
+          "sections",
+          Text.of(
+              "a worksheet needs at least one section with questions",
+              "質問の入ったセクションが少なくとも一つ必要です"),
+          "",
+          Text.of("add `sections:`", "`sections:` を加えます"));
     }
     for (YamlValue value : sectionValues) {
-      MappingReader.of(value, "worksheet section", diagnostics, "write `- title: …` and `fields:`")
+      MappingReader.of(
+              value,
+              SECTION,
+              diagnostics,
+              Text.of("write `- title: …` and `fields:`", "`- title: …` と `fields:` を書きます"))
           .flatMap(reader -> section(reader, reading))
           .ifPresent(sections::add);
     }
     List<WorksheetResult> results = new ArrayList<>();
     Set<String> resultIds = new LinkedHashSet<>();
-    for (YamlValue value : sheet.list("results", "list the results with `- id: …`")) {
-      MappingReader.of(value, "worksheet result", diagnostics, "write `- id: …` and `type: …`")
+    for (YamlValue value :
+        sheet.list("results", Text.of("list the results with `- id: …`", "結果を `- id: …` で並べます"))) {
+      MappingReader.of(
+              value,
+              RESULT,
+              diagnostics,
+              Text.of("write `- id: …` and `type: …`", "`- id: …` と `type: …` を書きます"))
           .flatMap(reader -> result(reader, reading, resultIds))
           .ifPresent(results::add);
     }
@@ -146,9 +183,10 @@ public final class WorksheetParser {
   }
 
   private Optional<String> id(MappingReader reader) {
-    Optional<String> id = reader.requiredText("id", "add `id: …`; " + ID_HINT);
+    Optional<String> id =
+        reader.requiredText("id", Text.of("add `id: …`; %s", "`id: …` を加えます。%s").formatted(ID_HINT));
     if (id.isPresent() && !id.get().matches(ID)) {
-      reader.error("id", "`id` must be a simple name", id.get(), ID_HINT);
+      reader.error("id", simpleName("id"), id.get(), ID_HINT);
       return Optional.empty();
     }
     return id;
@@ -160,14 +198,23 @@ public final class WorksheetParser {
    */
   private Optional<String> pageLink(MappingReader reader, String key, Reading reading) {
     Optional<String> target =
-        reader.requiredText(key, "name the page that explains this, such as `../principles/negotiate.md`");
+        reader.requiredText(
+            key,
+            Text.of(
+                "name the page that explains this, such as `../principles/negotiate.md`",
+                "これを説明するページを `../principles/negotiate.md` のように書きます"));
     if (target.isEmpty()) {
       return Optional.empty();
     }
     LinkTarget link = LinkTarget.of(target.get());
     if (link.kind() != LinkTarget.Kind.PAGE) {
-      reader.error(key, "`" + key + "` must name a page's .md file", target.get(),
-          "write a relative path such as `../principles/negotiate.md`");
+      reader.error(
+          key,
+          Text.of("`%s` must name a page's .md file", "`%s` にはページの .md ファイルを書きます").formatted(key),
+          target.get(),
+          Text.of(
+              "write a relative path such as `../principles/negotiate.md`",
+              "`../principles/negotiate.md` のような相対パスで書きます"));
       return Optional.empty();
     }
     reading.links.add(new Link(target.get(), false, reader.positionOf(key)));
@@ -176,15 +223,24 @@ public final class WorksheetParser {
 
   private Optional<Section> section(MappingReader reader, Reading reading) {
     reader.rejectUnknown(SECTION_KEYS);
-    Optional<String> title = reader.requiredText("title", "give the section a `title:`");
+    Optional<String> title =
+        reader.requiredText(
+            "title", Text.of("give the section a `title:`", "セクションに `title:` を付けてください"));
     String intro = reading.html(reader, "intro");
     List<Field> fields = new ArrayList<>();
-    List<YamlValue> values = reader.list("fields", "list the questions with `- id: …`");
-    if (values.isEmpty()) {
-      reader.error("fields", "a section needs at least one question in `fields:`", "", "");
+    List<YamlValue> values =
+        reader.list("fields", Text.of("list the questions with `- id: …`", "質問を `- id: …` で並べます"));
+    if (reader.hasNoItems("fields")) {
+      reader.error(
+          "fields",
+          Text.of(
+              "a section needs at least one question in `fields:`",
+              "セクションの `fields:` には質問が少なくとも一つ必要です"),
+          "",
+          Text.NONE);
     }
     for (YamlValue value : values) {
-      MappingReader.of(value, "worksheet field", diagnostics, "write `- id: …`, `type: …`, `label: …`")
+      MappingReader.of(value, FIELD, diagnostics, FIELD_ENTRY_HINT)
           .flatMap(field -> field(field, reading, false))
           .ifPresent(
               field -> {
@@ -192,9 +248,12 @@ public final class WorksheetParser {
                 if (earlier != null) {
                   diagnostics.error(
                       field.position(),
-                      "worksheet field: the id `" + field.id() + "` is already used",
+                      idUsed(field.id()).after(FIELD),
                       field.id(),
-                      "it is used at line " + earlier.position().line() + "; ids must be unique in a worksheet");
+                      Text.of(
+                              "it is used at line %d; ids must be unique in a worksheet",
+                              "%d 行目で使われています。id はワークシートの中で一つずつ別にします")
+                          .formatted(earlier.position().line()));
                 } else {
                   fields.add(field);
                 }
@@ -205,17 +264,33 @@ public final class WorksheetParser {
 
   private Optional<Field> field(MappingReader reader, Reading reading, boolean column) {
     reader.rejectUnknown(column ? COLUMN_KEYS : FIELD_KEYS);
-    String subject = column ? "table column" : "worksheet field";
     Optional<String> id = id(reader);
-    Optional<String> label = reader.requiredText("label", "add `label: …`, the question as the reader sees it");
+    Optional<String> label =
+        reader.requiredText(
+            "label",
+            Text.of(
+                "add `label: …`, the question as the reader sees it",
+                "読者に見せる問いを `label: …` で書きます"));
     Optional<FieldType> type = type(reader, column);
     List<Option> options = options(reader, "options");
     if (type.isPresent() && type.get().hasOptions() && options.isEmpty() && reader.value("options").isEmpty()) {
-      reader.error("type", "a `" + type.get().yamlName() + "` question needs `options:`", "",
-          "list the choices as `- {value: a, label: …}`");
+      reader.error(
+          "type",
+          Text.of("a `%s` question needs `options:`", "`%s` の質問には `options:` が必要です")
+              .formatted(type.get().yamlName()),
+          "",
+          Text.of(
+              "list the choices as `- {value: a, label: …}`",
+              "選択肢を `- {value: a, label: …}` の形で並べます"));
     } else if (type.isPresent() && !type.get().hasOptions() && reader.value("options").isPresent()) {
-      reader.error("options", "a `" + type.get().yamlName() + "` question takes no `options:`", "",
-          "use `radio`, `select`, `checkboxes` or `checklist` for choices");
+      reader.error(
+          "options",
+          Text.of("a `%s` question takes no `options:`", "`%s` の質問には `options:` を書けません")
+              .formatted(type.get().yamlName()),
+          "",
+          Text.of(
+              "use `radio`, `select`, `checkboxes` or `checklist` for choices",
+              "選択式には `radio`、`select`、`checkboxes`、`checklist` を使います"));
     }
     if (column) {
       return id.flatMap(i -> label.flatMap(l -> type.map(t ->
@@ -224,22 +299,39 @@ public final class WorksheetParser {
     }
     List<Field> columns = new ArrayList<>();
     List<Option> rows = options(reader, "rows");
-    int minRows = reader.integer("minRows", "write a whole number such as `minRows: 3`").orElse(0L).intValue();
+    int minRows = reader.integer("minRows", wholeNumber("minRows: 3")).orElse(0L).intValue();
     if (type.isPresent() && type.get() == FieldType.TABLE) {
       columns = columns(reader, reading);
     } else {
       for (String key : List.of("columns", "rows", "minRows")) {
         if (reader.value(key).isPresent()) {
-          reader.error(key, "only a `table` question takes `" + key + "`", "", "");
+          reader.error(
+              key,
+              Text.of("only a `table` question takes `%s`", "`%s` を書けるのは `table` の質問だけです")
+                  .formatted(key),
+              "",
+              Text.NONE);
         }
       }
     }
-    int lines = reader.integer("lines", "write how many lines to print, such as `lines: 3`")
+    int lines =
+        reader
+            .integer(
+                "lines",
+                Text.of(
+                    "write how many lines to print, such as `lines: 3`",
+                    "印刷するときの行数を `lines: 3` のように書きます"))
         .orElse(type.map(t -> t == FieldType.TEXTAREA ? 4L : 1L).orElse(1L)).intValue();
     Condition condition = condition(reader, reading).orElse(null);
     String score = reader.text("score").orElse("");
     if (!score.isEmpty() && type.isPresent() && type.get() != FieldType.YESNO) {
-      reader.error("score", "only a `yesno` question can count towards a score", "", "");
+      reader.error(
+          "score",
+          Text.of(
+              "only a `yesno` question can count towards a score",
+              "スコアに数えられるのは `yesno` の質問だけです"),
+          "",
+          Text.NONE);
     }
     Field field =
         new Field(
@@ -254,17 +346,26 @@ public final class WorksheetParser {
   }
 
   private Optional<FieldType> type(MappingReader reader, boolean column) {
-    Optional<String> name = reader.requiredText("type", "add `type: …`, one of " + String.join(", ", FieldType.names()));
+    Text typeNames = oneOf(String.join(", ", FieldType.names()));
+    Optional<String> name =
+        reader.requiredText(
+            "type", Text.of("add `type: …`, %s", "`type: …` を加えます。%s").formatted(typeNames));
     if (name.isEmpty()) {
       return Optional.empty();
     }
     Optional<FieldType> type = FieldType.of(name.get());
     if (type.isEmpty()) {
-      reader.error("type", "unknown question type `" + name.get() + "`", name.get(),
-          Suggestions.didYouMean(name.get(), FieldType.names(), "use one of " + String.join(", ", FieldType.names())));
+      reader.error(
+          "type",
+          Text.of("unknown question type `%s`", "`%s` という質問の種類はありません").formatted(name.get()),
+          name.get(),
+          Suggestions.didYouMean(name.get(), FieldType.names(), typeNames));
     } else if (column && !type.get().fitsInTable()) {
-      reader.error("type", "a table column cannot be of type `" + name.get() + "`", name.get(),
-          "use text, number, date, time, select or yesno");
+      reader.error(
+          "type",
+          Text.of("a table column cannot be of type `%s`", "表の列に `%s` は使えません").formatted(name.get()),
+          name.get(),
+          oneOf("text, number, date, time, select, yesno"));
       return Optional.empty();
     }
     return type;
@@ -273,18 +374,32 @@ public final class WorksheetParser {
   private List<Option> options(MappingReader reader, String key) {
     List<Option> options = new ArrayList<>();
     Set<String> values = new LinkedHashSet<>();
-    for (YamlValue item : reader.list(key, "list them as `- {value: a, label: …}`")) {
-      Optional<MappingReader> option = MappingReader.of(item, "option", diagnostics, "write `- {value: a, label: …}`");
+    for (YamlValue item : reader.list(key, OPTION_HINT)) {
+      Optional<MappingReader> option = MappingReader.of(item, OPTION, diagnostics, OPTION_HINT);
       if (option.isEmpty()) {
         continue;
       }
       option.get().rejectUnknown(Set.of("value", "label"));
-      Optional<String> value = option.get().requiredText("value", "add `value: …`; " + ID_HINT);
-      Optional<String> label = option.get().requiredText("label", "add `label: …`, what the reader sees");
+      Optional<String> value =
+          option
+              .get()
+              .requiredText(
+                  "value", Text.of("add `value: …`; %s", "`value: …` を加えます。%s").formatted(ID_HINT));
+      Optional<String> label =
+          option
+              .get()
+              .requiredText(
+                  "label", Text.of("add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"));
       if (value.isPresent() && !value.get().matches("[A-Za-z0-9_]+")) {
-        option.get().error("value", "`value` must be a simple name", value.get(), ID_HINT);
+        option.get().error("value", simpleName("value"), value.get(), ID_HINT);
       } else if (value.isPresent() && !values.add(value.get())) {
-        option.get().error("value", "the value `" + value.get() + "` is listed twice", value.get(), "values must be unique");
+        option
+            .get()
+            .error(
+                "value",
+                Text.of("the value `%s` is listed twice", "値 `%s` が二度書かれています").formatted(value.get()),
+                value.get(),
+                Text.of("values must be unique", "値は一つずつ別にします"));
       } else if (value.isPresent() && label.isPresent()) {
         options.add(new Option(value.get(), label.get()));
       }
@@ -295,18 +410,27 @@ public final class WorksheetParser {
   private List<Field> columns(MappingReader reader, Reading reading) {
     List<Field> columns = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    List<YamlValue> values = reader.list("columns", "list the columns with `- id: …`");
-    if (values.isEmpty()) {
-      reader.error("type", "a `table` question needs `columns:`", "",
-          "list the columns as `- {id: task, type: text, label: …}`");
+    List<YamlValue> values =
+        reader.list("columns", Text.of("list the columns with `- id: …`", "列を `- id: …` で並べます"));
+    if (reader.hasNoItems("columns")) {
+      reader.error(
+          "type",
+          Text.of("a `table` question needs `columns:`", "`table` の質問には `columns:` が必要です"),
+          "",
+          Text.of(
+              "list the columns as `- {id: task, type: text, label: …}`",
+              "列を `- {id: task, type: text, label: …}` の形で並べます"));
     }
     for (YamlValue value : values) {
-      MappingReader.of(value, "table column", diagnostics, "write `- id: …`, `type: …`, `label: …`")
+      MappingReader.of(value, COLUMN, diagnostics, FIELD_ENTRY_HINT)
           .flatMap(column -> field(column, reading, true))
           .ifPresent(column -> {
             if (!ids.add(column.id())) {
-              diagnostics.error(column.position(), "table column: the id `" + column.id() + "` is already used",
-                  column.id(), "column ids must be unique in a table");
+              diagnostics.error(
+                  column.position(),
+                  idUsed(column.id()).after(COLUMN),
+                  column.id(),
+                  Text.of("column ids must be unique in a table", "列の id は表の中で一つずつ別にします"));
             } else {
               columns.add(column);
             }
@@ -320,12 +444,27 @@ public final class WorksheetParser {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return MappingReader.of(value.get(), "showIf", diagnostics, "write `showIf: {field: id, equals: value}`")
+    return MappingReader.of(
+            value.get(),
+            SHOW_IF,
+            diagnostics,
+            Text.of(
+                "write `showIf: {field: id, equals: value}`",
+                "`showIf: {field: id, equals: value}` の形で書きます"))
         .flatMap(condition -> {
           condition.rejectUnknown(Set.of("field", "equals"));
-          Optional<String> field = condition.requiredText("field", "name the question it depends on");
-          Optional<String> equals = condition.requiredText("equals", "give the value that shows this question");
-          field.ifPresent(f -> reading.conditions.put(f + "=" + equals.orElse(""), condition.positionOf("field")));
+          Optional<String> field =
+              condition.requiredText(
+                  "field", Text.of("name the question it depends on", "条件にする質問の id を書きます"));
+          Optional<String> equals =
+              condition.requiredText(
+                  "equals",
+                  Text.of(
+                      "give the value that shows this question",
+                      "この質問を表示するときの値を書きます"));
+          if (field.isPresent() && equals.isPresent()) {
+            reading.conditions.put(field.get() + "=" + equals.get(), condition.positionOf("field"));
+          }
           return field.flatMap(f -> equals.map(e -> new Condition(f, e)));
         });
   }
@@ -337,8 +476,16 @@ public final class WorksheetParser {
       String value = key.substring(key.indexOf('=') + 1);
       Field field = reading.fields.get(name);
       if (field == null) {
-        diagnostics.error(at, "showIf: there is no question `" + name + "`", name,
-            Suggestions.didYouMean(name, reading.fields.keySet(), "name the id of a question of this worksheet"));
+        diagnostics.error(
+            at,
+            Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(name).after(SHOW_IF),
+            name,
+            Suggestions.didYouMean(
+                name,
+                reading.fields.keySet(),
+                Text.of(
+                    "name the id of a question of this worksheet",
+                    "このワークシートにある質問の id を書きます")));
         return;
       }
       List<String> allowed = switch (field.type()) {
@@ -347,11 +494,23 @@ public final class WorksheetParser {
         default -> List.of();
       };
       if (allowed.isEmpty()) {
-        diagnostics.error(at, "showIf: `" + name + "` is a " + field.type().yamlName() + " question; a condition needs a choice or yes/no question",
-            name, "");
+        diagnostics.error(
+            at,
+            Text.of(
+                    "`%s` is a %s question; a condition needs a choice or yes/no question",
+                    "`%s` は %s の質問です。条件にできるのは選択式か yes/no の質問です")
+                .formatted(name, field.type().yamlName())
+                .after(SHOW_IF),
+            name,
+            Text.NONE);
       } else if (!allowed.contains(value)) {
-        diagnostics.error(at, "showIf: `" + name + "` has no value `" + value + "`", value,
-            "its values are " + String.join(", ", allowed));
+        diagnostics.error(
+            at,
+            Text.of("`%s` has no value `%s`", "`%s` に `%s` という値はありません")
+                .formatted(name, value)
+                .after(SHOW_IF),
+            value,
+            Text.of("its values are %s", "値は %s です").formatted(String.join(", ", allowed)));
       }
     });
   }
@@ -363,9 +522,23 @@ public final class WorksheetParser {
         .forEach(r -> ((WorksheetResult.Score) r).outcomes().forEach(o -> outcomes.add(o.id())));
     for (Field field : reading.fields.values()) {
       if (!field.score().isEmpty() && !outcomes.contains(field.score())) {
-        diagnostics.error(field.position(), "worksheet field: `score: " + field.score() + "` names no outcome of a score result",
-            field.score(), Suggestions.didYouMean(field.score(), outcomes,
-                outcomes.isEmpty() ? "add a result of `type: score` with `outcomes:`" : "the outcomes are " + String.join(", ", outcomes)));
+        diagnostics.error(
+            field.position(),
+            Text.of(
+                    "`score: %s` names no outcome of a score result",
+                    "`score: %s` に当たるスコアの結果（outcome）がありません")
+                .formatted(field.score())
+                .after(FIELD),
+            field.score(),
+            Suggestions.didYouMean(
+                field.score(),
+                outcomes,
+                outcomes.isEmpty()
+                    ? Text.of(
+                        "add a result of `type: score` with `outcomes:`",
+                        "`type: score` の結果を `outcomes:` 付きで加えます")
+                    : Text.of("the outcomes are %s", "結果は %s です")
+                        .formatted(String.join(", ", outcomes))));
       }
     }
   }
@@ -374,18 +547,30 @@ public final class WorksheetParser {
     reader.rejectUnknown(RESULT_KEYS);
     Optional<String> id = id(reader);
     if (id.isPresent() && !ids.add(id.get())) {
-      reader.error("id", "the result id `" + id.get() + "` is already used", id.get(), "result ids must be unique");
+      reader.error(
+          "id",
+          idUsed(id.get()),
+          id.get(),
+          Text.of("result ids must be unique", "結果の id は一つずつ別にします"));
     }
-    Optional<String> title = reader.requiredText("title", "add `title: …`");
-    Optional<String> type = reader.requiredText("type", "add `type: text`, `calendar` or `score`");
+    Optional<String> title = reader.requiredText("title", TITLE_HINT);
+    Optional<String> type =
+        reader.requiredText(
+            "type",
+            Text.of("add `type: text`, `calendar` or `score`", "`type:` に text、calendar、score のどれかを書きます"));
     if (id.isEmpty() || title.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
     MustacheChecker mustache = new MustacheChecker(diagnostics);
     switch (type.get()) {
       case "text" -> {
-        Optional<String> template = reader.requiredText("template", "write the text with {{question_id}} where answers go");
-        template.ifPresent(t -> mustache.check("result `" + id.get() + "`",
+        Optional<String> template =
+            reader.requiredText(
+                "template",
+                Text.of(
+                    "write the text with {{question_id}} where answers go",
+                    "回答を入れる場所に {{質問のid}} を置いて文を書きます"));
+        template.ifPresent(t -> mustache.check(resultSubject(id.get()),
             (YamlValue.Scalar) reader.value("template").orElseThrow(), names(reading), lists(reading)));
         return template.map(t -> new WorksheetResult.Text(id.get(), title.get(), t));
       }
@@ -394,27 +579,44 @@ public final class WorksheetParser {
       }
       case "score" -> {
         List<WorksheetResult.Outcome> outcomes = new ArrayList<>();
-        for (YamlValue value : reader.list("outcomes", "list them with `- id: …`")) {
-          MappingReader.of(value, "score outcome", diagnostics, "write `- id: …`, `title: …`, `text: …`, `page: …`")
+        for (YamlValue value :
+            reader.list("outcomes", Text.of("list them with `- id: …`", "`- id: …` で並べます"))) {
+          MappingReader.of(
+                  value,
+                  OUTCOME,
+                  diagnostics,
+                  Text.of(
+                      "write `- id: …`, `title: …`, `text: …`, `page: …`",
+                      "`- id: …`、`title: …`、`text: …`、`page: …` を書きます"))
               .flatMap(outcome -> {
                 outcome.rejectUnknown(OUTCOME_KEYS);
                 Optional<String> oid = id(outcome);
-                Optional<String> otitle = outcome.requiredText("title", "add `title: …`");
+                Optional<String> otitle = outcome.requiredText("title", TITLE_HINT);
                 String text = outcome.text("text").orElse("");
                 Optional<String> href = pageLink(outcome, "page", reading);
                 return oid.flatMap(i -> otitle.flatMap(t -> href.map(h -> new WorksheetResult.Outcome(i, t, text, h))));
               })
               .ifPresent(outcomes::add);
         }
+        if (reader.hasNoItems("outcomes")) {
+          reader.error(
+              "outcomes",
+              Text.of("a score needs `outcomes:`", "score には `outcomes:` が必要です"),
+              "",
+              Text.of("list what the answers can point to", "回答から導く結果を並べます"));
+        }
         if (outcomes.isEmpty()) {
-          reader.error("outcomes", "a score needs `outcomes:`", "", "list what the answers can point to");
           return Optional.empty();
         }
         return Optional.of(new WorksheetResult.Score(id.get(), title.get(), outcomes, reader.text("none").orElse("")));
       }
       default -> {
-        reader.error("type", "unknown result type `" + type.get() + "`", type.get(),
-            Suggestions.didYouMean(type.get(), List.of("text", "calendar", "score"), "use text, calendar or score"));
+        reader.error(
+            "type",
+            Text.of("unknown result type `%s`", "`%s` という結果の種類はありません").formatted(type.get()),
+            type.get(),
+            Suggestions.didYouMean(
+                type.get(), List.of("text", "calendar", "score"), oneOf("text, calendar, score")));
         return Optional.empty();
       }
     }
@@ -422,30 +624,78 @@ public final class WorksheetParser {
 
   private Optional<WorksheetResult> calendar(
       MappingReader reader, Reading reading, String id, String title, MustacheChecker mustache) {
-    Optional<String> filename = reader.requiredText("filename", "add `filename: plan.ics`");
+    Optional<String> filename =
+        reader.requiredText("filename", Text.of("add `filename: plan.ics`", "`filename: plan.ics` を加えます"));
     if (filename.isPresent() && !filename.get().matches("[A-Za-z0-9_-]+\\.ics")) {
-      reader.error("filename", "`filename` must be a simple file name ending in .ics", filename.get(), "");
+      reader.error(
+          "filename",
+          Text.of(
+              "`filename` must be a simple file name ending in .ics",
+              "`filename` は .ics で終わる簡単なファイル名にします"),
+          filename.get(),
+          Text.of("for example `filename: plan.ics`", "例: `filename: plan.ics`"));
       return Optional.empty();
     }
-    Optional<String> table = reader.requiredText("table", "name the table question whose rows are weekdays");
-    Optional<String> summary = reader.requiredText("summary", "write the event title, such as `当番：{{first}}`");
+    Optional<String> table =
+        reader.requiredText(
+            "table",
+            Text.of(
+                "name the table question whose rows are weekdays",
+                "行が曜日になっている表の質問の id を書きます"));
+    Optional<String> summary =
+        reader.requiredText(
+            "summary",
+            Text.of(
+                "write the event title, such as `当番：{{first}}`",
+                "予定の題を `当番：{{first}}` のように書きます"));
     if (table.isEmpty() || summary.isEmpty() || filename.isEmpty()) {
       return Optional.empty();
     }
     Field field = reading.fields.get(table.get());
     if (field == null || field.type() != FieldType.TABLE) {
-      reader.error("table", "there is no table question `" + table.get() + "`", table.get(),
-          Suggestions.didYouMean(table.get(), reading.fields.keySet(), "name a question of `type: table`"));
+      reader.error(
+          "table",
+          Text.of("there is no table question `%s`", "`%s` という表の質問はありません").formatted(table.get()),
+          table.get(),
+          Suggestions.didYouMean(
+              table.get(),
+              reading.fields.keySet(),
+              Text.of("name a question of `type: table`", "`type: table` の質問の id を書きます")));
       return Optional.empty();
     }
     if (field.rows().isEmpty() || !field.rows().stream().allMatch(r -> WEEKDAYS.contains(r.value()))) {
-      reader.error("table", "the rows of `" + table.get() + "` must be weekdays", table.get(),
-          "give the table fixed `rows:` with the values MO, TU, WE, TH, FR, SA or SU");
+      reader.error(
+          "table",
+          Text.of("the rows of `%s` must be weekdays", "`%s` の行は曜日にします").formatted(table.get()),
+          table.get(),
+          Text.of(
+              "give the table fixed `rows:` with the values MO, TU, WE, TH, FR, SA or SU",
+              "表に `rows:` を書き、値を MO、TU、WE、TH、FR、SA、SU のどれかにします"));
       return Optional.empty();
     }
-    mustache.check("result `" + id + "`", (YamlValue.Scalar) reader.value("summary").orElseThrow(),
+    mustache.check(resultSubject(id), (YamlValue.Scalar) reader.value("summary").orElseThrow(),
         rowNames(field), Map.of());
     return Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), table.get(), summary.get()));
+  }
+
+  private static Text wholeNumber(String example) {
+    return Text.of("write a whole number such as `%s`", "`%s` のように整数で書きます").formatted(example);
+  }
+
+  private static Text simpleName(String key) {
+    return Text.of("`%s` must be a simple name", "`%s` は簡単な名前にします").formatted(key);
+  }
+
+  private static Text idUsed(String id) {
+    return Text.of("the id `%s` is already used", "id `%s` はもう使われています").formatted(id);
+  }
+
+  private static Text oneOf(String names) {
+    return Text.of("use one of %s", "%s のどれかを使います").formatted(names);
+  }
+
+  private static Text resultSubject(String id) {
+    return Text.of("result `%s`", "結果 `%s`").formatted(id);
   }
 
   /** The names a result template can use at its top level; see docs/worksheets.md. */

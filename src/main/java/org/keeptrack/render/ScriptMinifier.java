@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
 
@@ -78,9 +79,11 @@ public final class ScriptMinifier {
       for (JSError error : result.errors) {
         diagnostics.error(
             new SourcePosition(path, Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
-            "script error: " + error.getDescription(),
+            Text.of("script error: %s", "スクリプトの誤り: %s").formatted(error.getDescription()),
             "",
-            "fix the script in the theme; it is minified when the site is built");
+            Text.of(
+                "fix the script in the theme; it is minified when the site is built",
+                "テーマのスクリプトを直してください。サイトを作るときに圧縮されます"));
       }
       return Optional.empty();
     }

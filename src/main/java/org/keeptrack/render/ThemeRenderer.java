@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
@@ -88,7 +89,7 @@ public final class ThemeRenderer {
         template.get().process(TemplateData.plain(views.forPage(i)), html);
         out.add(new OutputFile(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (TemplateException e) {
-        reportTemplateError(e, page.source().displayPath());
+        reportTemplateError(e, Text.of("%s", "%s").formatted(page.source().displayPath()));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -107,14 +108,17 @@ public final class ThemeRenderer {
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(templates.resolve("print" + EXTENSION))),
-          "cannot read the template: " + e.getMessage(), "", "");
+          cannotRead(e),
+          "",
+          Text.NONE);
       return Optional.empty();
     }
     StringWriter html = new StringWriter();
     try {
       template.process(TemplateData.plain(views.forBook()), html);
     } catch (TemplateException e) {
-      reportTemplateError(e, "the whole-handbook page " + PrintBook.PATH);
+      reportTemplateError(
+          e, Text.of("the whole-handbook page %s", "ハンドブック全体のページ %s").formatted(PrintBook.PATH));
       return Optional.empty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -128,9 +132,14 @@ public final class ThemeRenderer {
     if (!name.matches("[A-Za-z0-9_-]+")) {
       diagnostics.error(
           page.frontMatter().templateAt(),
-          "front matter: `template` must be a template name such as `page`",
+          Text.of(
+              "front matter: `template` must be a template name such as `page`",
+              "フロントマター: `template` には `page` のようなテンプレート名を書きます"),
           name,
-          "the name of a .ftlh file in " + layout.display(templates) + "/, without `.ftlh`");
+          Text.of(
+                  "the name of a .ftlh file in %s/, without `.ftlh`",
+                  "%s/ にある .ftlh ファイルの名前を、`.ftlh` を除いて書きます")
+              .formatted(layout.display(templates)));
       return Optional.empty();
     }
     try {
@@ -138,26 +147,38 @@ public final class ThemeRenderer {
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           page.frontMatter().templateAt(),
-          "the template `" + name + EXTENSION + "` does not exist in " + layout.display(templates) + "/",
+          Text.of("the template `%s` does not exist in %s/", "テンプレート `%s` は %s/ にありません")
+              .formatted(name + EXTENSION, layout.display(templates)),
           "",
-          Suggestions.didYouMean(name, available(), "the theme has: " + String.join(", ", available())));
+          Suggestions.didYouMean(
+              name,
+              available(),
+              Text.of("the theme has: %s", "このテーマにあるのは %s です")
+                  .formatted(String.join(", ", available()))));
     } catch (ParseException e) {
       diagnostics.error(
           new SourcePosition(
               templatePath(e.getTemplateName()),
               Math.max(1, e.getLineNumber()),
               Math.max(1, e.getColumnNumber())),
-          "template syntax error: " + firstLine(e.getEditorMessage()),
+          Text.of("template syntax error: %s", "テンプレートの書き方に誤りがあります: %s")
+              .formatted(firstLine(e.getEditorMessage())),
           "",
-          "");
+          Text.NONE);
     } catch (IOException e) {
       diagnostics.error(
-          page.frontMatter().templateAt(), "cannot read the template: " + e.getMessage(), "", "");
+          page.frontMatter().templateAt(), cannotRead(e), "", Text.NONE);
     }
     return Optional.empty();
   }
 
-  private void reportTemplateError(TemplateException e, String rendering) {
+  private static Text cannotRead(IOException e) {
+    return Text.of("cannot read the template: %s", "テンプレートを読み込めません: %s")
+        .formatted(e.getMessage());
+  }
+
+  /** FreeMarker's own words for the problem, which it has only in English, with where it hit. */
+  private void reportTemplateError(TemplateException e, Text rendering) {
     String source = e.getTemplateSourceName() == null ? "?" : e.getTemplateSourceName();
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
@@ -166,10 +187,13 @@ public final class ThemeRenderer {
             templatePath(source),
             line == null || line < 1 ? 1 : line,
             column == null || column < 1 ? 1 : column),
-        "template error: " + firstLine(e.getMessageWithoutStackTop()),
+        Text.of("template error: %s", "テンプレートの実行中にエラー: %s")
+            .formatted(firstLine(e.getMessageWithoutStackTop())),
         e.getBlamedExpressionString() == null ? "" : e.getBlamedExpressionString(),
-        "while rendering " + rendering
-            + "; a value that may be missing needs a default, as in `${x!\"\"}`");
+        Text.of(
+                "while rendering %s; a value that may be missing needs a default, as in `${x!\"\"}`",
+                "%s を作っているときに起きました。ないかもしれない値には `${x!\"\"}` のように既定値を付けます")
+            .formatted(rendering));
   }
 
   private String templatePath(String sourceName) {

@@ -12,6 +12,8 @@ import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
+import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.Json;
 
 /**
@@ -22,23 +24,31 @@ import org.keeptrack.render.Json;
 public final class Preview implements AutoCloseable {
 
   private final ProjectLayout layout;
+  private final Language language;
   private final PrintStream out;
   private final BuildPipeline pipeline = new BuildPipeline(false);
   private final PreviewServer server;
   private final SourceWatcher watcher;
 
-  private Preview(ProjectLayout layout, int port, PrintStream out) throws IOException {
+  private Preview(ProjectLayout layout, int port, Language language, PrintStream out)
+      throws IOException {
     this.layout = layout;
+    this.language = language;
     this.out = out;
     this.server = new PreviewServer(layout.output(), port);
     rebuild();
     this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
   }
 
-  /** Starts the preview of {@code project} on {@code port} (0 picks a free one). */
-  public static Preview start(Path project, int port, PrintStream out) throws IOException {
+  /**
+   * Starts the preview of {@code project} on {@code port} (0 picks a free one), reporting in
+   * {@code language}.
+   */
+  public static Preview start(Path project, int port, Language language, PrintStream out)
+      throws IOException {
     Path root = project.toAbsolutePath().normalize();
-    return new Preview(ProjectLayout.standard(root, root.resolve("target/preview")), port, out);
+    return new Preview(
+        ProjectLayout.standard(root, root.resolve("target/preview")), port, language, out);
   }
 
   public int port() {
@@ -51,18 +61,29 @@ public final class Preview implements AutoCloseable {
     try {
       result = pipeline.build(layout);
     } catch (IOException e) {
-      out.println("preview: cannot write " + layout.output() + ": " + e.getMessage());
+      out.println(
+          Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
+              .formatted(layout.output(), e.getMessage())
+              .in(language));
       return;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project());
+    DiagnosticPrinter printer = new DiagnosticPrinter(layout.project(), language);
     result.diagnostics().forEach(d -> printer.print(d, out));
-    result.refusal().ifPresent(reason -> out.println("error: " + reason));
+    result.refusal().ifPresent(reason -> printer.printRefusal(reason, out));
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (result.succeeded()) {
-      out.printf("rebuilt %d pages in %d ms%n", result.pages(), millis);
+      out.println(
+          Text.of("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました")
+              .formatted(result.pages(), millis)
+              .in(language));
       server.reload();
     } else {
-      out.printf("%d errors: the preview keeps showing the last good pages%n", result.errors());
+      out.println(
+          Text.of(
+                  "%d errors: the preview keeps showing the last good pages",
+                  "エラー %d 件: プレビューは最後にうまく作れたページを表示したままにします")
+              .formatted(result.errors())
+              .in(language));
       server.showProblems(problems(result.diagnostics(), printer));
     }
   }
@@ -73,8 +94,8 @@ public final class Preview implements AutoCloseable {
     for (Diagnostic d : diagnostics) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("location", d.position().toString());
-      item.put("message", d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.message());
-      item.put("hint", d.hint());
+      item.put("message", d.severity().label(language) + ": " + d.message().in(language));
+      item.put("hint", d.hintLine(language));
       item.put("source", printer.sourceLine(d.position()));
       item.put("column", d.position().column());
       list.add(item);

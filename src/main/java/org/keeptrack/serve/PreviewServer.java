@@ -38,11 +38,17 @@ public final class PreviewServer implements AutoCloseable {
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
   private volatile String problems = "";
 
-  /** Thrown when the port is taken, with a message for the person who chose it. */
+  /** Thrown when the port is taken, so that the person who chose it can be told. */
   public static final class PortInUseException extends IOException {
+    private final int port;
+
     PortInUseException(int port) {
-      super("port " + port + " is already in use; stop the other program or choose another port"
-          + " with -Dpreview.port=NUMBER");
+      super("port " + port + " is already in use");
+      this.port = port;
+    }
+
+    public int port() {
+      return port;
     }
   }
 

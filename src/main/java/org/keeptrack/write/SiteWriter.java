@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
 
@@ -38,27 +39,38 @@ public final class SiteWriter {
   }
 
   /** Why the output folder cannot be used, if it cannot. */
-  public Optional<String> refusal() {
+  public Optional<Text> refusal() {
     Path out = layout.output();
     String shown = layout.display(out);
     for (Path source : List.of(layout.content(), layout.themes(), layout.project())) {
       if (source.startsWith(out)) {
         return Optional.of(
-            "the output folder `" + shown + "` would replace `" + layout.display(source)
-                + "`; choose a folder of its own, such as `site`");
+            Text.of(
+                    "the output folder `%s` would replace `%s`; choose a folder of its own, such as"
+                        + " `site`",
+                    "出力先 `%s` に書くと `%s` が置き換わってしまいます。`site` のような専用のフォルダを選んでください")
+                .formatted(shown, layout.display(source)));
       }
     }
     if (out.startsWith(layout.content()) || out.startsWith(layout.themes())) {
       return Optional.of(
-          "the output folder `" + shown + "` is inside the sources; choose one outside content/ and themes/");
+          Text.of(
+                  "the output folder `%s` is inside the sources; choose one outside content/ and themes/",
+                  "出力先 `%s` がソースの中にあります。content/ と themes/ の外を選んでください")
+              .formatted(shown));
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      return Optional.of("`" + shown + "` is a file, not a folder");
+      return Optional.of(
+          Text.of("`%s` is a file, not a folder", "`%s` はフォルダではなくファイルです").formatted(shown));
     }
     if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
       return Optional.of(
-          "`" + shown + "` holds files this generator did not write (no " + MARKER
-              + " in it); empty it or choose another output folder");
+          Text.of(
+                  "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
+                      + " another output folder",
+                  "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。"
+                      + "中を空にするか、別の出力先を選んでください")
+              .formatted(shown, MARKER));
     }
     return Optional.empty();
   }

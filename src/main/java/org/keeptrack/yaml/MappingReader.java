@@ -7,6 +7,7 @@ import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 
 /**
  * Reads typed keys out of a YAML mapping, reporting each wrong type at the value's position.
@@ -17,10 +18,10 @@ import org.keeptrack.diagnostic.Suggestions;
 public final class MappingReader {
 
   private final YamlValue.Mapping mapping;
-  private final String subject;
+  private final Text subject;
   private final Diagnostics diagnostics;
 
-  public MappingReader(YamlValue.Mapping mapping, String subject, Diagnostics diagnostics) {
+  public MappingReader(YamlValue.Mapping mapping, Text subject, Diagnostics diagnostics) {
     this.mapping = mapping;
     this.subject = subject;
     this.diagnostics = diagnostics;
@@ -28,12 +29,17 @@ public final class MappingReader {
 
   /** Reads {@code value} as a mapping, or reports that it must be one. */
   public static Optional<MappingReader> of(
-      YamlValue value, String subject, Diagnostics diagnostics, String hint) {
+      YamlValue value, Text subject, Diagnostics diagnostics, Text hint) {
     if (value instanceof YamlValue.Mapping m) {
       return Optional.of(new MappingReader(m, subject, diagnostics));
     }
     diagnostics.error(
-        value.position(), subject + ": expected `key: value` lines, found " + value.kind(), "", hint);
+        value.position(),
+        Text.of("expected `key: value` lines, found %s", "`キー: 値` の行が必要ですが、%sが書かれています")
+            .formatted(value.kind())
+            .after(subject),
+        "",
+        hint);
     return Optional.empty();
   }
 
@@ -54,25 +60,37 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Scalar s && s.value() != null) {
       return Optional.of(s.source());
     }
-    mistyped(key, value.get(), "text", "write `" + key + ": your text`");
+    mistyped(
+        key,
+        value.get(),
+        Text.of("text", "文字列"),
+        Text.of("write `%1$s: your text`", "`%1$s: 書きたい文` の形で書きます").formatted(key));
     return Optional.empty();
   }
 
   /** Text that must be present and not blank; reports its absence at the mapping's start. */
-  public Optional<String> requiredText(String key, String hint) {
+  public Optional<String> requiredText(String key, Text hint) {
     if (mapping.entry(key).isEmpty()) {
-      diagnostics.error(mapping.position(), subject + ": `" + key + "` is required", "", hint);
+      diagnostics.error(
+          mapping.position(),
+          Text.of("`%s` is required", "`%s` が必要です").formatted(key).after(subject),
+          "",
+          hint);
       return Optional.empty();
     }
     Optional<String> text = text(key);
     if (text.isPresent() && text.get().isBlank()) {
-      diagnostics.error(positionOf(key), subject + ": `" + key + "` must not be empty", "", hint);
+      diagnostics.error(
+          positionOf(key),
+          Text.of("`%s` must not be empty", "`%s` を空にはできません").formatted(key).after(subject),
+          "",
+          hint);
       return Optional.empty();
     }
     return text;
   }
 
-  public Optional<Long> integer(String key, String hint) {
+  public Optional<Long> integer(String key, Text hint) {
     Optional<YamlValue> value = value(key);
     if (value.isEmpty()) {
       return Optional.empty();
@@ -80,7 +98,7 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Scalar s && s.value() instanceof Long number) {
       return Optional.of(number);
     }
-    mistyped(key, value.get(), "a whole number", hint);
+    mistyped(key, value.get(), Text.of("a whole number", "整数"), hint);
     return Optional.empty();
   }
 
@@ -92,12 +110,17 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Scalar s && s.value() instanceof Boolean flag) {
       return Optional.of(flag);
     }
-    mistyped(key, value.get(), "true or false", "write `" + key + ": true` or `" + key + ": false`");
+    mistyped(
+        key,
+        value.get(),
+        Text.of("true or false", "真偽値（true か false）"),
+        Text.of("write `%1$s: true` or `%1$s: false`", "`%1$s: true` か `%1$s: false` と書きます")
+            .formatted(key));
     return Optional.empty();
   }
 
   /** The items of a list; absent means empty, anything else than a list is reported. */
-  public java.util.List<YamlValue> list(String key, String hint) {
+  public java.util.List<YamlValue> list(String key, Text hint) {
     Optional<YamlValue> value = value(key);
     if (value.isEmpty()) {
       return java.util.List.of();
@@ -105,13 +128,22 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Sequence sequence) {
       return sequence.items();
     }
-    mistyped(key, value.get(), "a list", hint);
+    mistyped(key, value.get(), Text.of("a list", "リスト"), hint);
     return java.util.List.of();
   }
 
+  /**
+   * Whether {@code key} is absent or an empty list; a value of another kind is not, because
+   * {@link #list} has already reported it.
+   */
+  public boolean hasNoItems(String key) {
+    Optional<YamlValue> value = value(key);
+    return value.isEmpty() || value.get() instanceof YamlValue.Sequence s && s.items().isEmpty();
+  }
+
   /** Reports an error about the value of {@code key}, or the mapping when it is absent. */
-  public void error(String key, String message, String got, String hint) {
-    diagnostics.error(positionOf(key), subject + ": " + message, got, hint);
+  public void error(String key, Text message, String got, Text hint) {
+    diagnostics.error(positionOf(key), message.after(subject), got, hint);
   }
 
   /** Where the value of {@code key} was written, or the mapping's start when it is absent. */
@@ -134,9 +166,13 @@ public final class MappingReader {
               suggestion ->
                   diagnostics.warning(
                       entry.keyPosition(),
-                      subject + ": unknown key `" + entry.key() + "` is passed to templates as is",
+                      Text.of(
+                              "unknown key `%s` is passed to templates as is",
+                              "知らないキー `%s` はそのままテンプレートに渡します")
+                          .formatted(entry.key())
+                          .after(subject),
                       "",
-                      "did you mean `" + suggestion + "`?"));
+                      Suggestions.didYouMean(suggestion)));
       extras.put(entry.key(), plain(entry.value()));
     }
     return extras;
@@ -148,19 +184,26 @@ public final class MappingReader {
       if (!known.contains(entry.key())) {
         diagnostics.error(
             entry.keyPosition(),
-            subject + ": unknown key `" + entry.key() + "`",
+            Text.of("unknown key `%s`", "`%s` というキーはありません")
+                .formatted(entry.key())
+                .after(subject),
             "",
             Suggestions.didYouMean(
-                entry.key(), known, "the known keys are " + String.join(", ", known.stream().sorted().toList())));
+                entry.key(),
+                known,
+                Text.of("the known keys are %s", "使えるキーは %s です")
+                    .formatted(String.join(", ", known.stream().sorted().toList()))));
       }
     }
   }
 
-  private void mistyped(String key, YamlValue value, String expected, String hint) {
+  private void mistyped(String key, YamlValue value, Text expected, Text hint) {
     String got = value instanceof YamlValue.Scalar s ? s.source() : "";
     diagnostics.error(
         value.position(),
-        subject + ": `" + key + "` must be " + expected + ", not " + value.kind(),
+        Text.of("`%s` must be %s, not %s", "`%s` は%sで書いてください（いまは%sです）")
+            .formatted(key, expected, value.kind())
+            .after(subject),
         got,
         hint);
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -59,7 +60,11 @@ public final class YamlReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
-      diagnostics.error(SourcePosition.startOf(path), "cannot read: " + e.getMessage(), "", "");
+      diagnostics.error(
+          SourcePosition.startOf(path),
+          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          "",
+          Text.NONE);
       return Optional.empty();
     }
     return read(path, text, 1);
@@ -80,15 +85,23 @@ public final class YamlReader {
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       diagnostics.error(
           at(path, firstLine, mark),
-          "invalid YAML: " + describe(e, path, firstLine),
+          Text.of("invalid YAML: %s", "YAML として読めません: %s")
+              .formatted(describe(e, path, firstLine)),
           "",
           tag
-              ? "YAML tags such as `!!java…` are not allowed; write the plain value"
-              : "check the indentation and quote values that contain `:` or `#`");
+              ? Text.of(
+                  "YAML tags such as `!!java…` are not allowed; write the plain value",
+                  "`!!java…` のような YAML タグは使えません。値だけを書いてください")
+              : Text.of(
+                  "check the indentation and quote values that contain `:` or `#`",
+                  "字下げを確かめ、`:` や `#` を含む値は引用符で囲んでください"));
       return Optional.empty();
     } catch (YAMLException e) {
       diagnostics.error(
-          new SourcePosition(path, firstLine, 1), "invalid YAML: " + e.getMessage(), "", "");
+          new SourcePosition(path, firstLine, 1),
+          Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(e.getMessage()),
+          "",
+          Text.NONE);
       return Optional.empty();
     }
     if (root == null) {
@@ -112,10 +125,13 @@ public final class YamlReader {
     if (!PLAIN_TAGS.contains(node.getTag())) {
       diagnostics.error(
           position,
-          "YAML tags are not allowed",
+          Text.of("YAML tags are not allowed", "YAML タグは使えません"),
           node.getTag().getValue(),
-          "remove the `!` tag and write the plain value");
-      return new YamlValue.Scalar(null, "", position);
+          Text.of(
+              "remove the `!` tag and write the plain value",
+              "`!` で始まるタグを消して、値だけを書いてください"));
+      // Empty text rather than no value, so the tag is the only problem reported here.
+      return new YamlValue.Scalar("", "", position);
     }
     if (node instanceof ScalarNode scalar) {
       return new YamlValue.Scalar(
@@ -135,11 +151,19 @@ public final class YamlReader {
       Node keyNode = tuple.getKeyNode();
       SourcePosition keyPosition = at(path, firstLine, keyNode.getStartMark());
       if (!(keyNode instanceof ScalarNode keyScalar) || keyScalar.getTag().equals(Tag.NULL)) {
-        diagnostics.error(keyPosition, "a key must be plain text", "", "write `name: value`");
+        diagnostics.error(
+            keyPosition,
+            Text.of("a key must be plain text", "キーはふつうの文字列にしてください"),
+            "",
+            Text.of("write `name: value`", "`名前: 値` の形で書きます"));
         continue;
       }
       if (keyScalar.getTag().equals(Tag.MERGE)) {
-        diagnostics.error(keyPosition, "merge keys (`<<`) are not supported", "", "");
+        diagnostics.error(
+            keyPosition,
+            Text.of("merge keys (`<<`) are not supported", "マージキー（`<<`）は使えません"),
+            "",
+            Text.of("write the keys out in full", "キーを省略せずに書いてください"));
         continue;
       }
       String key = keyScalar.getValue();
@@ -147,9 +171,12 @@ public final class YamlReader {
       if (earlier != null) {
         diagnostics.error(
             keyPosition,
-            "duplicate key `" + key + "`",
+            Text.of("duplicate key `%s`", "キー `%s` が二度書かれています").formatted(key),
             "",
-            "it is already set at line " + earlier.line() + "; keep one of the two");
+            Text.of(
+                    "it is already set at line %d; keep one of the two",
+                    "%d 行目ですでに書かれています。どちらか一方を残してください")
+                .formatted(earlier.line()));
         continue;
       }
       entries.add(
@@ -222,15 +249,18 @@ public final class YamlReader {
     }
   }
 
-  private static String describe(MarkedYAMLException e, String path, int firstLine) {
+  /** SnakeYAML's own words for the problem, which it has only in English, placed in context. */
+  private static Text describe(MarkedYAMLException e, String path, int firstLine) {
     String problem = e.getProblem() != null ? e.getProblem() : "cannot be read";
     Mark context = e.getContextMark();
     if (e.getContext() == null || context == null || context.equals(e.getProblemMark())) {
-      return problem;
+      return Text.of(problem, problem);
     }
     SourcePosition start = at(path, firstLine, context);
-    return problem + ", " + e.getContext() + " that starts at line " + start.line() + ", column "
-        + start.column();
+    return Text.of(
+            "%1$s, %2$s that starts at line %3$d, column %4$d",
+            "%1$s（%3$d 行 %4$d 列目で始まる部分: %2$s）")
+        .formatted(problem, e.getContext(), start.line(), start.column());
   }
 
   private static SourcePosition at(String path, int firstLine, Mark mark) {

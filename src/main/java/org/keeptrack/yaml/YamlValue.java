@@ -3,6 +3,7 @@ package org.keeptrack.yaml;
 import java.util.List;
 import java.util.Optional;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 
 /** A YAML value with the position it was written at: a scalar, a list or a map. */
 public sealed interface YamlValue {
@@ -10,7 +11,7 @@ public sealed interface YamlValue {
   SourcePosition position();
 
   /** What a reader calls this kind of value in an error message. */
-  String kind();
+  Text kind();
 
   /**
    * A single value: a {@link String}, {@link Long}, {@link java.math.BigInteger}, {@link Double},
@@ -26,14 +27,14 @@ public sealed interface YamlValue {
     }
 
     @Override
-    public String kind() {
+    public Text kind() {
       if (value == null) {
-        return "nothing";
+        return Text.of("nothing", "空の値");
       }
       if (value instanceof Boolean) {
-        return "true/false";
+        return Text.of("true/false", "真偽値");
       }
-      return value instanceof String ? "text" : "a number";
+      return value instanceof String ? Text.of("text", "文字列") : Text.of("a number", "数値");
     }
   }
 
@@ -44,8 +45,8 @@ public sealed interface YamlValue {
     }
 
     @Override
-    public String kind() {
-      return "a list";
+    public Text kind() {
+      return Text.of("a list", "リスト");
     }
   }
 
@@ -60,8 +61,8 @@ public sealed interface YamlValue {
     }
 
     @Override
-    public String kind() {
-      return "a map";
+    public Text kind() {
+      return Text.of("a map", "`キー: 値` の組");
     }
   }
 

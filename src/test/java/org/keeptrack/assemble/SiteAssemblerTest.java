@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.config.NavEntry;
 import org.keeptrack.config.SiteConfig;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
@@ -38,7 +38,7 @@ class SiteAssemblerTest {
     List<Page> pages = sources.stream().flatMap(s -> parser.parse(s).stream()).toList();
     SiteConfig config = new SiteConfig("t", "", "ja", Optional.empty(), "default", navigation);
     return new SiteAssembler(diagnostics)
-        .assemble(config, new Sources(sources, List.of(files)), pages);
+        .assemble(config, new Sources(sources, List.of(files), List.of()), pages);
   }
 
   private static NavEntry.PageRef ref(String path) {
@@ -46,7 +46,7 @@ class SiteAssemblerTest {
   }
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   @Test

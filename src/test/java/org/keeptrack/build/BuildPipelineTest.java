@@ -67,7 +67,7 @@ class BuildPipelineTest {
     assertEquals(
         "the output folder `content` would replace `content`; choose a folder of its own, such as"
             + " `site`",
-        result.refusal().orElseThrow());
+        result.refusal().orElseThrow().en());
   }
 
   @Test

@@ -12,16 +12,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.keeptrack.config.ProjectLayout;
-import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Text;
 
 /**
  * Builds each broken project under {@code src/test/resources/invalid/} and compares the exact
- * report, positions included, with its {@code expected-errors.txt}; the build must write nothing.
+ * report, positions included, with its {@code expected-errors.txt} (English) and {@code
+ * expected-errors.ja.txt} (Japanese); the build must write nothing.
  *
  * <p>A case without {@code themes/} uses the theme of the {@code basic} fixture; a case without a
- * {@code content/handbook.yaml} gets a minimal one that lists {@code index.md}.
+ * {@code content/handbook.yaml} gets a minimal one that lists {@code index.md}, unless it holds a
+ * misnamed {@code handbook.yml}.
  */
 class InvalidSitesTest {
+
+  /** Each report is kept in both languages a contributor can choose. */
+  private static final Text EXPECTED = Text.of("expected-errors.txt", "expected-errors.ja.txt");
 
   private static final String DEFAULT_CONFIG =
       "title: テスト\ntheme: plain\nnavigation:\n  - index.md\n";
@@ -43,20 +49,22 @@ class InvalidSitesTest {
       TestProjects.copyTree(TestProjects.SITES.resolve("basic/themes"), temp.resolve("themes"));
     }
     Path config = temp.resolve("content/handbook.yaml");
-    if (!Files.exists(config)) {
+    if (!Files.exists(config) && !Files.exists(temp.resolve("content/handbook.yml"))) {
       Files.writeString(config, DEFAULT_CONFIG, StandardCharsets.UTF_8);
     }
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
 
     BuildResult result = TestProjects.build(layout);
-    String report =
-        String.join("\n", result.diagnostics().stream().map(Diagnostic::format).toList()) + "\n";
-
-    Path expected = fixture.resolve("expected-errors.txt");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, report, StandardCharsets.UTF_8);
+    for (Language language : Language.values()) {
+      String report =
+          String.join("\n", result.diagnostics().stream().map(d -> d.format(language)).toList())
+              + "\n";
+      Path expected = fixture.resolve(EXPECTED.in(language));
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(expected, report, StandardCharsets.UTF_8);
+      }
+      assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report, expected.toString());
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report);
     assertFalse(result.succeeded(), "the build must fail");
     assertFalse(Files.exists(layout.output()), "a failed build must write nothing");
   }

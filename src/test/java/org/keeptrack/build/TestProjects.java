@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Language;
 
 /** Fixture projects for tests: copied to a temporary folder, built, and their output read back. */
 public final class TestProjects {
@@ -51,8 +52,8 @@ public final class TestProjects {
   public static BuildResult buildOrFail(ProjectLayout layout) {
     BuildResult result = build(layout);
     if (!result.succeeded()) {
-      fail("build failed:\n" + String.join("\n", result.diagnostics().stream().map(d -> d.format()).toList())
-          + result.refusal().orElse(""));
+      fail("build failed:\n" + String.join("\n", result.diagnostics().stream().map(d -> d.format(Language.EN)).toList())
+          + result.refusal().map(r -> r.en()).orElse(""));
     }
     return result;
   }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.model.SourceFile;
 
 class TermCheckerTest {
@@ -20,7 +20,7 @@ class TermCheckerTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   private List<Term> load(String yaml) throws IOException {

@@ -18,8 +18,10 @@ import org.keeptrack.build.BuildResult;
 import org.keeptrack.build.TestProjects;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 
 class MainTest {
@@ -27,8 +29,12 @@ class MainTest {
   @TempDir Path temp;
 
   private static String report(BuildResult result, ProjectLayout layout) {
+    return report(result, layout, Language.EN);
+  }
+
+  private static String report(BuildResult result, ProjectLayout layout, Language language) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Main.report(result, layout, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Main.report(result, layout, language, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -43,16 +49,31 @@ class MainTest {
             + "search index: 3.0 KB, loaded when the reader searches\n"
             + "built 3 pages and copied 2 files into site/ (0 warnings)\n",
         report(new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072), layout));
+    assertEquals(
+        "ページの重さ（HTML + CSS + JS、圧縮前）:\n"
+            + "    12.0 KB  index.html (HTML 2.0 KB)\n"
+            + "検索索引: 3.0 KB（読者が検索したときに読み込みます）\n"
+            + "site/ に 3 ページを作り、2 個のファイルをコピーしました（警告 0 件）\n",
+        report(
+            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072), layout, Language.JA));
   }
 
   @Test
   void listsEveryProblemThenSaysNothingWasWritten() {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
-    Diagnostic error = new Diagnostic(Severity.ERROR, new SourcePosition("content/a.md", 2, 3), "bad", "", "");
-    Diagnostic warning = new Diagnostic(Severity.WARNING, new SourcePosition("content/b.md", 1, 1), "odd", "", "");
+    Diagnostic error =
+        new Diagnostic(
+            Severity.ERROR, new SourcePosition("content/a.md", 2, 3), Text.of("bad", "だめ"), "", null);
+    Diagnostic warning =
+        new Diagnostic(
+            Severity.WARNING, new SourcePosition("content/b.md", 1, 1), Text.of("odd", "変"), "", null);
+    BuildResult failed = BuildResult.failed(List.of(error, warning), Optional.empty());
     assertEquals(
         "content/a.md:2:3: error: bad\ncontent/b.md:1:1: warning: odd\n1 errors, 1 warnings: nothing was written\n",
-        report(BuildResult.failed(List.of(error, warning), Optional.empty()), layout));
+        report(failed, layout));
+    assertEquals(
+        "content/a.md:2:3: エラー: だめ\ncontent/b.md:1:1: 警告: 変\nエラー 1 件、警告 1 件: 何も書き出していません\n",
+        report(failed, layout, Language.JA));
   }
 
   @Test
@@ -66,7 +87,7 @@ class MainTest {
       failure =
           assertThrows(
               BuildFailedException.class,
-              () -> Main.main(new String[] {"--project", temp.toString(), "--out", "site"}));
+              () -> Main.main(new String[] {"--project", temp.toString(), "--out", "site", "--lang", "en"}));
     } finally {
       System.setOut(original);
     }
@@ -76,18 +97,44 @@ class MainTest {
   }
 
   @Test
+  void speaksJapaneseWhenAsked() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    BuildFailedException failure;
+    try {
+      failure =
+          assertThrows(
+              BuildFailedException.class,
+              () -> Main.main(new String[] {"--project", temp.toString(), "--lang", "ja"}));
+    } finally {
+      System.setOut(original);
+    }
+    assertEquals("ソースに 1 件のエラー（上に一覧）。site/ は変更していません", failure.getMessage());
+    assertTrue(
+        printed
+            .toString(StandardCharsets.UTF_8)
+            .startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
+        printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void showsTheSourceLineWithACaretUnderTheColumnCountingJapaneseAsWide() throws IOException {
     Files.createDirectories(temp.resolve("content"));
     Files.writeString(temp.resolve("content/a.md"), "---\ntitle: 題名\norder: 二\n---\n");
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     Diagnostic error =
-        new Diagnostic(Severity.ERROR, new SourcePosition("content/a.md", 3, 8), "bad", "二", "");
+        new Diagnostic(
+            Severity.ERROR, new SourcePosition("content/a.md", 3, 8), Text.of("bad", "だめ"), "二", null);
     assertEquals(
         "content/a.md:3:8: error: bad [got \"二\"]\n    order: 二\n           ^\n"
             + "1 errors, 0 warnings: nothing was written\n",
         report(BuildResult.failed(List.of(error), Optional.empty()), layout));
     Diagnostic wide =
-        new Diagnostic(Severity.WARNING, new SourcePosition("content/a.md", 2, 9), "x", "", "");
+        new Diagnostic(
+            Severity.WARNING, new SourcePosition("content/a.md", 2, 9), Text.of("x", "x"), "", null);
     assertTrue(
         report(BuildResult.failed(List.of(wide), Optional.empty()), layout)
             .startsWith("content/a.md:2:9: warning: x\n    title: 題名\n             ^\n"));

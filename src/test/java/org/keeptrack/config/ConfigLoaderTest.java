@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.SourcePosition;
 
 class ConfigLoaderTest {
@@ -59,6 +59,11 @@ class ConfigLoaderTest {
         List.of(
             "content/handbook.yaml:1:1: error: the site configuration is missing (hint: create it"
                 + " with at least `title:` and `navigation:`)"),
-        diagnostics.all().stream().map(Diagnostic::format).toList());
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+    assertEquals(
+        List.of(
+            "content/handbook.yaml:1:1: エラー: サイトの設定ファイルがありません (ヒント:"
+                + " `title:` と `navigation:` を書いたファイルを作ってください)"),
+        diagnostics.all().stream().map(d -> d.format(Language.JA)).toList());
   }
 }

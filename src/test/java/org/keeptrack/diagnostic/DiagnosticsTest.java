@@ -5,51 +5,93 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticsTest {
 
+  private static final Diagnostic ORDER =
+      new Diagnostic(
+          Severity.ERROR,
+          new SourcePosition("content/guide.md", 12, 5),
+          Text.of("`order` must be a whole number", "`order` は整数で書いてください")
+              .after(Text.of("front matter", "フロントマター")),
+          "二",
+          Text.of("write digits", "数字で書きます"));
+
   @Test
-  void formatsLikeACompiler() {
-    Diagnostic d =
-        new Diagnostic(
-            Severity.ERROR,
-            new SourcePosition("content/guide.md", 12, 5),
-            "front matter: `order` must be a whole number",
-            "二",
-            "write digits");
+  void formatsLikeACompilerInEnglish() {
     assertEquals(
         "content/guide.md:12:5: error: front matter: `order` must be a whole number [got \"二\"]"
             + " (hint: write digits)",
-        d.format());
+        ORDER.format(Language.EN));
+  }
+
+  @Test
+  void formatsLikeACompilerInJapanese() {
+    assertEquals(
+        "content/guide.md:12:5: エラー: フロントマター: `order` は整数で書いてください [書かれた値 \"二\"]"
+            + " (ヒント: 数字で書きます)",
+        ORDER.format(Language.JA));
   }
 
   @Test
   void leavesOutEmptyValueAndHint() {
     Diagnostic d =
-        new Diagnostic(Severity.WARNING, SourcePosition.startOf("a.md"), "message", null, "");
-    assertEquals("a.md:1:1: warning: message", d.format());
+        new Diagnostic(
+            Severity.WARNING, SourcePosition.startOf("a.md"), Text.of("message", "メッセージ"), null, null);
+    assertEquals("a.md:1:1: warning: message", d.format(Language.EN));
+    assertEquals("a.md:1:1: 警告: メッセージ", d.format(Language.JA));
+  }
+
+  @Test
+  void fillsInArgumentsInEachLanguageWithoutTheSystemLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      Text text =
+          Text.of("%s is %.1f KB", "%sは %.1f KB").formatted(Text.of("the index", "索引"), 90.5);
+      assertEquals(Text.of("the index is 90.5 KB", "索引は 90.5 KB"), text);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void choosesTheLanguageFromATagOrTheSystem() {
+    assertEquals(Optional.of(Language.JA), Language.forTag("ja_JP.UTF-8"));
+    assertEquals(Optional.of(Language.EN), Language.forTag("en"));
+    assertEquals(Optional.empty(), Language.forTag("auto"));
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.JAPAN);
+      assertEquals(Language.JA, Language.ofSystem());
+      Locale.setDefault(Locale.FRANCE);
+      assertEquals(Language.EN, Language.ofSystem());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
   void ordersByFileAndPositionAndKeepsARepeatedProblemOnce() {
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.error(new SourcePosition("b.md", 1, 1), "late", "", "");
-    diagnostics.error(new SourcePosition("a.md", 9, 1), "second", "", "first hint");
-    diagnostics.error(new SourcePosition("a.md", 2, 7), "first", "", "");
-    diagnostics.error(new SourcePosition("a.md", 9, 1), "second", "", "another hint");
+    diagnostics.error(new SourcePosition("b.md", 1, 1), text("late"), "", Text.NONE);
+    diagnostics.error(new SourcePosition("a.md", 9, 1), text("second"), "", text("first hint"));
+    diagnostics.error(new SourcePosition("a.md", 2, 7), text("first"), "", Text.NONE);
+    diagnostics.error(new SourcePosition("a.md", 9, 1), text("second"), "", text("another hint"));
     assertEquals(
         List.of("a.md:2:7: error: first", "a.md:9:1: error: second (hint: first hint)", "b.md:1:1: error: late"),
-        diagnostics.all().stream().map(Diagnostic::format).toList());
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
   @Test
   void onlyErrorsFailABuild() {
     Diagnostics diagnostics = new Diagnostics();
-    diagnostics.warning(SourcePosition.startOf("a.md"), "w", "", "");
+    diagnostics.warning(SourcePosition.startOf("a.md"), text("w"), "", Text.NONE);
     assertFalse(diagnostics.hasErrors());
-    diagnostics.error(SourcePosition.startOf("a.md"), "e", "", "");
+    diagnostics.error(SourcePosition.startOf("a.md"), text("e"), "", Text.NONE);
     assertTrue(diagnostics.hasErrors());
   }
 
@@ -59,5 +101,12 @@ class DiagnosticsTest {
     assertEquals(Optional.of("title"), Suggestions.closest("titel", keys));
     assertEquals(Optional.of("description"), Suggestions.closest("descripton", keys));
     assertEquals(Optional.empty(), Suggestions.closest("audience", keys));
+    assertEquals(
+        Text.of("did you mean `title`?", "`title` のことですか？"),
+        Suggestions.didYouMean("titel", keys, Text.NONE));
+  }
+
+  private static Text text(String english) {
+    return Text.of(english, english);
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
@@ -64,7 +64,7 @@ class SourceLoaderTest {
     load();
     assertEquals(
         List.of("content/a.md:1:1: error: the file is not UTF-8 text (hint: save it as UTF-8 in your editor)"),
-        diagnostics.all().stream().map(Diagnostic::format).toList());
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
   @Test

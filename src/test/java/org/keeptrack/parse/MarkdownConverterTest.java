@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
@@ -93,7 +93,7 @@ class MarkdownConverterTest {
     assertEquals(
         List.of(
             "p.md:5:5: error: unknown kind of note `!!! tpi` [got \"tpi\"] (hint: did you mean `tip`?)"),
-        diagnostics.all().stream().map(Diagnostic::format).toList());
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
   @Test
@@ -134,6 +134,6 @@ class MarkdownConverterTest {
                 + " here, or add the missing level above it)",
             "p.md:11:1: warning: the image has no description [got \"a.png\"] (hint: write what the"
                 + " image shows between the brackets: ![説明](a.png))"),
-        diagnostics.all().stream().map(Diagnostic::format).toList());
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
@@ -32,7 +32,7 @@ class WorksheetParserTest {
   }
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   @Test

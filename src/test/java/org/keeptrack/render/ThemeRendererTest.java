@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
@@ -48,7 +48,7 @@ class ThemeRendererTest {
   }
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   @Test

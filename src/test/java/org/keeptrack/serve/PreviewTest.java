@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.build.TestProjects;
+import org.keeptrack.diagnostic.Language;
 
 /** The live preview, on a free port, driven the way a browser and an editor would. */
 class PreviewTest {
@@ -38,7 +39,7 @@ class PreviewTest {
   @BeforeEach
   void start() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), project);
-    preview = Preview.start(project, 0, new PrintStream(OutputStream.nullOutputStream()));
+    preview = Preview.start(project, 0, Language.EN, new PrintStream(OutputStream.nullOutputStream()));
   }
 
   @AfterEach
@@ -113,7 +114,7 @@ class PreviewTest {
     assertTrue(problems.startsWith("problems "), problems);
     assertTrue(problems.contains("\"location\":\"content/appendix.md:3:8\""), problems);
     assertTrue(problems.contains("\"source\":\"order: 二\""), problems);
-    assertTrue(problems.contains("\"hint\":\"write a whole number"), problems);
+    assertTrue(problems.contains("\"hint\":\"hint: write a whole number"), problems);
     assertEquals(200, get("appendix.html").statusCode(), "the last good page is still served");
 
     Files.writeString(page, good);

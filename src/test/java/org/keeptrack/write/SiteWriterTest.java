@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 
 class SiteWriterTest {
@@ -63,10 +64,10 @@ class SiteWriterTest {
 
   @Test
   void refusesOutputFoldersThatHoldTheSources() throws IOException {
-    assertTrue(new SiteWriter(layout(".")).refusal().orElseThrow().contains("would replace"));
-    assertTrue(new SiteWriter(layout("content")).refusal().orElseThrow().contains("would replace"));
+    assertTrue(new SiteWriter(layout(".")).refusal().orElseThrow().en().contains("would replace"));
+    assertTrue(new SiteWriter(layout("content")).refusal().orElseThrow().en().contains("would replace"));
     assertTrue(new SiteWriter(layout("themes")).refusal().isPresent());
-    assertTrue(new SiteWriter(layout("content/site")).refusal().orElseThrow().contains("inside the sources"));
+    assertTrue(new SiteWriter(layout("content/site")).refusal().orElseThrow().en().contains("inside the sources"));
     assertTrue(new SiteWriter(layout("..")).refusal().isPresent());
   }
 
@@ -79,7 +80,7 @@ class SiteWriterTest {
         Optional.of(
             "`docs` holds files this generator did not write (no .keeptrack-site in it); empty it"
                 + " or choose another output folder"),
-        new SiteWriter(layout).refusal());
+        new SiteWriter(layout).refusal().map(Text::en));
   }
 
   @Test

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Text;
 
 class MappingReaderTest {
 
@@ -16,11 +17,15 @@ class MappingReaderTest {
 
   private MappingReader read(String yaml) {
     YamlValue value = new YamlReader(diagnostics).read("f.yaml", yaml, 1).orElseThrow();
-    return MappingReader.of(value, "front matter", diagnostics, "").orElseThrow();
+    return MappingReader.of(value, Text.of("front matter", "フロントマター"), diagnostics, Text.NONE).orElseThrow();
+  }
+
+  private static Text hint(String english) {
+    return Text.of(english, english);
   }
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   @Test
@@ -30,7 +35,7 @@ class MappingReaderTest {
 
   @Test
   void reportsAWrongTypeAtTheValue() {
-    read("order: 二\n").integer("order", "use digits");
+    read("order: 二\n").integer("order", hint("use digits"));
     assertEquals(
         List.of(
             "f.yaml:1:8: error: front matter: `order` must be a whole number, not text [got \"二\"]"
@@ -40,7 +45,7 @@ class MappingReaderTest {
 
   @Test
   void reportsAMissingRequiredKeyAtTheStartOfTheMapping() {
-    read("description: x\n").requiredText("title", "add a title");
+    read("description: x\n").requiredText("title", hint("add a title"));
     assertEquals(
         List.of("f.yaml:1:1: error: front matter: `title` is required (hint: add a title)"),
         problems());
@@ -48,7 +53,7 @@ class MappingReaderTest {
 
   @Test
   void reportsABlankRequiredKey() {
-    read("title: ''\n").requiredText("title", "add a title");
+    read("title: ''\n").requiredText("title", hint("add a title"));
     assertEquals(
         List.of("f.yaml:1:8: error: front matter: `title` must not be empty (hint: add a title)"),
         problems());

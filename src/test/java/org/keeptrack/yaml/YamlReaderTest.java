@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.SourcePosition;
 
 class YamlReaderTest {
@@ -16,7 +16,7 @@ class YamlReaderTest {
   private final YamlReader reader = new YamlReader(diagnostics);
 
   private List<String> problems() {
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
   }
 
   @Test
@@ -87,7 +87,7 @@ class YamlReaderTest {
   void readsAnEmptyDocumentAsAnEmptyScalar() {
     YamlValue value = reader.read("a.md", "", 2).orElseThrow();
     assertInstanceOf(YamlValue.Scalar.class, value);
-    assertEquals("nothing", value.kind());
+    assertEquals("nothing", value.kind().en());
   }
 
   @Test

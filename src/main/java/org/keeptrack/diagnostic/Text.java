@@ -1,0 +1,54 @@
+package org.keeptrack.diagnostic;
+
+import java.util.Locale;
+
+/**
+ * A message for contributors, written in English and in Japanese side by side, so that neither
+ * translation can be forgotten; the contributor's {@link Language} picks which one is shown.
+ */
+public record Text(String en, String ja) {
+
+  public static final Text NONE = new Text("", "");
+
+  public Text {
+    en = en == null ? "" : en;
+    ja = ja == null ? "" : ja;
+  }
+
+  public static Text of(String en, String ja) {
+    return new Text(en, ja);
+  }
+
+  public String in(Language language) {
+    return language == Language.JA ? ja : en;
+  }
+
+  public boolean isEmpty() {
+    return en.isEmpty() && ja.isEmpty();
+  }
+
+  /**
+   * Both translations with {@link String#format} arguments filled in; an argument that is itself
+   * a {@code Text} is filled in in the same language.
+   */
+  public Text formatted(Object... args) {
+    return new Text(
+        String.format(Locale.ROOT, en, in(Language.EN, args)),
+        String.format(Locale.ROOT, ja, in(Language.JA, args)));
+  }
+
+  private static Object[] in(Language language, Object[] args) {
+    Object[] resolved = args.clone();
+    for (int i = 0; i < resolved.length; i++) {
+      if (resolved[i] instanceof Text text) {
+        resolved[i] = text.in(language);
+      }
+    }
+    return resolved;
+  }
+
+  /** "subject: message" in each language, naming the part of a file a message is about. */
+  public Text after(Text subject) {
+    return subject.isEmpty() ? this : new Text(subject.en + ": " + en, subject.ja + ": " + ja);
+  }
+}
