@@ -18,8 +18,7 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
-import org.keeptrack.parse.MarkdownConverter;
-import org.keeptrack.parse.PageParser;
+import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.PageWeights;
@@ -31,11 +30,14 @@ import org.keeptrack.write.SiteWriter;
  * Builds a site: configuration, sources, pages, site, rendered files, output.
  *
  * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage
- * found an error, so a failed build leaves the previous output exactly as it was.
+ * found an error, so a failed build leaves the previous output exactly as it was. One pipeline
+ * can build many times (the live preview does); pages whose source has not changed are not parsed
+ * again.
  */
 public final class BuildPipeline {
 
   private final boolean minifyScripts;
+  private final CachingPageParser parser = new CachingPageParser();
 
   /** The published build: scripts minified. */
   public BuildPipeline() {
@@ -74,8 +76,7 @@ public final class BuildPipeline {
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
 
-    PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
-    List<Page> pages = sources.pages().stream().flatMap(s -> parser.parse(s).stream()).toList();
+    List<Page> pages = parser.parse(sources.pages(), diagnostics);
 
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     List<OutputFile> rendered =

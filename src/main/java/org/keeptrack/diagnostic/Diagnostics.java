@@ -32,7 +32,7 @@ public final class Diagnostics {
     add(new Diagnostic(Severity.WARNING, at, message, got, hint));
   }
 
-  private void add(Diagnostic diagnostic) {
+  public void add(Diagnostic diagnostic) {
     found.putIfAbsent(
         new Key(diagnostic.severity(), diagnostic.position(), diagnostic.message()), diagnostic);
   }

@@ -44,10 +44,9 @@ public final class MarkdownConverter {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final Diagnostics diagnostics;
 
-  public MarkdownConverter(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
+  /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
+  public MarkdownConverter() {
     MutableDataSet options = new MutableDataSet();
     List<Extension> common =
         List.of(
@@ -88,7 +87,7 @@ public final class MarkdownConverter {
    * The page title is the page's h1, so Markdown headings start at {@code ##} and go down one
    * level at a time: screen readers list headings as an outline, and a gap reads as a missing part.
    */
-  private void checkHeadingLevels(List<Heading> headings) {
+  private static void checkHeadingLevels(List<Heading> headings, Diagnostics diagnostics) {
     int previous = 1;
     for (Heading heading : headings) {
       if (heading.level() == 1) {
@@ -125,21 +124,27 @@ public final class MarkdownConverter {
   }
 
   /**
-   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code path}.
+   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code path},
+   * reporting its problems to {@code diagnostics}.
    */
-  public Converted convert(String path, String markdown, int firstLine) {
+  public Converted convert(String path, String markdown, int firstLine, Diagnostics diagnostics) {
     Document document = parser.parse(markdown);
     SourceLines lines = new SourceLines(path, markdown, firstLine);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<Heading> headings = new ArrayList<>();
     List<Link> links = new ArrayList<>();
-    collect(document, document, lines, headings, links);
-    checkHeadingLevels(headings);
+    collect(document, document, lines, headings, links, diagnostics);
+    checkHeadingLevels(headings, diagnostics);
     return new Converted(renderer.render(document), headings, links);
   }
 
   private void collect(
-      Document document, Node node, SourceLines lines, List<Heading> headings, List<Link> links) {
+      Document document,
+      Node node,
+      SourceLines lines,
+      List<Heading> headings,
+      List<Link> links,
+      Diagnostics diagnostics) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof com.vladsch.flexmark.ast.Heading heading) {
         headings.add(
@@ -184,7 +189,7 @@ public final class MarkdownConverter {
                           url,
                           at instanceof Image || at instanceof ImageRef,
                           lines.at(at.getStartOffset()))));
-      collect(document, child, lines, headings, links);
+      collect(document, child, lines, headings, links, diagnostics);
     }
   }
 

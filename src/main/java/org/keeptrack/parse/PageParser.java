@@ -75,7 +75,7 @@ public final class PageParser {
     int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
     MarkdownConverter.Converted body =
-        markdown.convert(where, text.substring(bodyStart), bodyLine);
+        markdown.convert(where, text.substring(bodyStart), bodyLine, diagnostics);
 
     Optional<FrontMatter> frontMatter =
         new YamlReader(diagnostics)

@@ -99,7 +99,7 @@ public final class WorksheetParser {
         return "";
       }
       SourcePosition start = ((YamlValue.Scalar) value.get()).textStart();
-      MarkdownConverter.Converted converted = markdown.convert(where, text.get(), start.line());
+      MarkdownConverter.Converted converted = markdown.convert(where, text.get(), start.line(), diagnostics);
       links.addAll(converted.links());
       return converted.html();
     }

@@ -40,6 +40,12 @@ public final class ThemeRenderer {
 
   static final String EXTENSION = ".ftlh";
 
+  static {
+    // FreeMarker would log through whatever library it finds on the classpath, repeating in
+    // English what the diagnostics already report, with positions, in the contributor's language.
+    System.setProperty("org.freemarker.loggerLibrary", "none");
+  }
+
   private final ProjectLayout layout;
   private final Path templates;
   private final Configuration freemarker;

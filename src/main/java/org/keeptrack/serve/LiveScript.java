@@ -39,7 +39,15 @@ final class LiveScript {
           document.body.append(overlay);
         }
         var events = new EventSource('/__keeptrack/events');
-        events.addEventListener('reload', function () { location.reload(); });
+        // The page this is, as a path in the site: '/' and '/folder/' serve their index.html.
+        var here = decodeURIComponent(location.pathname.slice(1)).replace(/(^|\\/)$/, '$1index.html');
+        function concerns(path) {
+          // The search index changes with every edit of text and is read only when searching.
+          return path === here || (!/\\.html$/.test(path) && path !== 'assets/search-index.js');
+        }
+        events.addEventListener('reload', function (e) {
+          if (overlay || JSON.parse(e.data).changed.some(concerns)) { location.reload(); }
+        });
         events.addEventListener('problems', function (e) { show(JSON.parse(e.data)); });
       })();
       """;

@@ -29,6 +29,7 @@ public final class Preview implements AutoCloseable {
   private final BuildPipeline pipeline = new BuildPipeline(false);
   private final PreviewServer server;
   private final SourceWatcher watcher;
+  private final OutputChanges changes;
 
   private Preview(ProjectLayout layout, int port, Language language, PrintStream out)
       throws IOException {
@@ -36,6 +37,7 @@ public final class Preview implements AutoCloseable {
     this.language = language;
     this.out = out;
     this.server = new PreviewServer(layout.output(), port);
+    this.changes = new OutputChanges(layout.output());
     rebuild();
     this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
   }
@@ -58,8 +60,10 @@ public final class Preview implements AutoCloseable {
   private synchronized void rebuild() {
     long started = System.nanoTime();
     BuildResult result;
+    List<String> changed;
     try {
       result = pipeline.build(layout);
+      changed = result.succeeded() ? changes.sinceLastLook() : List.of();
     } catch (IOException e) {
       out.println(
           Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
@@ -76,7 +80,7 @@ public final class Preview implements AutoCloseable {
           Text.of("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました")
               .formatted(result.pages(), millis)
               .in(language));
-      server.reload();
+      server.reload(changed);
     } else {
       out.println(
           Text.of(

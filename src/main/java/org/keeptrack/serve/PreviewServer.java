@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.keeptrack.render.Json;
 
 /**
  * Serves a built site on 127.0.0.1 for the live preview, and tells open pages when to reload or
@@ -68,10 +70,13 @@ public final class PreviewServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
-  /** The site changed: every open page reloads. */
-  public void reload() {
+  /**
+   * The site changed: an open page reloads when it is one of {@code changed} (paths in the site),
+   * when a file it may use changed, or when it shows problems that are now fixed.
+   */
+  public void reload(List<String> changed) {
     problems = "";
-    send("reload", "{}");
+    send("reload", Json.write(Map.of("changed", changed)));
   }
 
   /** The last build failed: open pages show {@code json} (a list of problems) over the page. */

@@ -1,88 +1,57 @@
 package org.keeptrack.serve;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them, and calls back once per burst of changes: editors
  * often write a file in several steps, so changes within a short quiet period count as one.
+ *
+ * <p>directory-watcher does the watching: it uses the system's own file events on macOS (the
+ * JDK's WatchService there only polls, every few seconds), follows new folders, and skips saves
+ * that did not change a file's content.
  */
 final class SourceWatcher implements AutoCloseable {
 
   private static final long QUIET_MILLIS = 80;
 
-  private final WatchService watcher;
-  private final Thread thread;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "preview-rebuild");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final DirectoryWatcher watcher;
+  private ScheduledFuture<?> pending;
 
   SourceWatcher(List<Path> roots, Runnable onChange) throws IOException {
-    watcher = FileSystems.getDefault().newWatchService();
-    for (Path root : roots) {
-      registerTree(root);
-    }
-    thread = new Thread(() -> loop(onChange), "preview-watch");
-    thread.setDaemon(true);
-    thread.start();
+    watcher =
+        DirectoryWatcher.builder()
+            .paths(roots.stream().filter(Files::isDirectory).toList())
+            .listener(event -> schedule(onChange))
+            .build();
+    watcher.watchAsync();
   }
 
-  private void registerTree(Path root) throws IOException {
-    if (!Files.isDirectory(root)) {
-      return;
+  /** Runs {@code onChange} once the changes have been quiet for a moment. */
+  private synchronized void schedule(Runnable onChange) {
+    if (pending != null) {
+      pending.cancel(false);
     }
-    try (Stream<Path> dirs = Files.walk(root)) {
-      for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-        dir.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-      }
-    }
-  }
-
-  private void loop(Runnable onChange) {
-    try {
-      while (true) {
-        WatchKey key = watcher.take();
-        drain(key);
-        // Collect the rest of the burst before rebuilding.
-        WatchKey more;
-        while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          drain(more);
-        }
-        onChange.run();
-      }
-    } catch (InterruptedException | ClosedWatchServiceException e) {
-      // closed: the preview is stopping
-    }
-  }
-
-  /** Takes the key's events, watching any folder that was created, and re-arms the key. */
-  private void drain(WatchKey key) {
-    Path dir = (Path) key.watchable();
-    for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == ENTRY_CREATE && event.context() instanceof Path name) {
-        try {
-          registerTree(dir.resolve(name));
-        } catch (IOException e) {
-          // the folder vanished again; nothing to watch
-        }
-      }
-    }
-    key.reset();
+    pending = timer.schedule(onChange, QUIET_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void close() throws IOException {
     watcher.close();
-    thread.interrupt();
+    timer.shutdownNow();
   }
 }

@@ -34,7 +34,7 @@ class SiteAssemblerTest {
   }
 
   private Site assemble(List<NavEntry> navigation, StaticFile... files) {
-    PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+    PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
     List<Page> pages = sources.stream().flatMap(s -> parser.parse(s).stream()).toList();
     SiteConfig config = new SiteConfig("t", "", "ja", Optional.empty(), "default", navigation);
     return new SiteAssembler(diagnostics)

@@ -15,10 +15,10 @@ import org.keeptrack.model.Link;
 class MarkdownConverterTest {
 
   private final Diagnostics diagnostics = new Diagnostics();
-  private final MarkdownConverter converter = new MarkdownConverter(diagnostics);
+  private final MarkdownConverter converter = new MarkdownConverter();
 
   private MarkdownConverter.Converted convert(String markdown) {
-    return converter.convert("p.md", markdown, 5);
+    return converter.convert("p.md", markdown, 5, diagnostics);
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.keeptrack.model.SourceFile;
 class PageParserTest {
 
   private final Diagnostics diagnostics = new Diagnostics();
-  private final PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+  private final PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
 
   private java.util.Optional<Page> parse(String path, String text) {
     return parser.parse(new SourceFile(path, "content/" + path, text));

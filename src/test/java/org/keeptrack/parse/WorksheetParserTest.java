@@ -22,7 +22,7 @@ class WorksheetParserTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private Optional<Page> parse(String yaml) {
-    return new WorksheetParser(new MarkdownConverter(diagnostics), diagnostics)
+    return new WorksheetParser(new MarkdownConverter(), diagnostics)
         .parse(new SourceFile("worksheets/plan.yaml", "content/worksheets/plan.yaml", yaml));
   }
 

@@ -33,7 +33,7 @@ class ThemeRendererTest {
     Files.createDirectories(templates);
     Files.writeString(templates.resolve("page.ftlh"), template, StandardCharsets.UTF_8);
     ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
-    PageParser parser = new PageParser(new MarkdownConverter(diagnostics), diagnostics);
+    PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
     Page page =
         parser
             .parse(new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))

@@ -96,12 +96,26 @@ class PreviewTest {
   }
 
   @Test
-  void reloadsTheOpenPageWithTheNewContentAfterASave() throws Exception {
+  void reloadsOnlyWhatASaveChanged() throws Exception {
     listen();
     Path page = project.resolve("content/appendix.md");
     Files.writeString(page, Files.readString(page).replace("[概要の表]", "新しい一文。[概要の表]"));
-    assertEquals("reload {}", nextEvent());
+    assertEquals(
+        "reload {\"changed\":[\"appendix.html\",\"assets/search-index.js\"]}",
+        nextEvent(),
+        "only the edited page and the index changed, so only tabs showing that page reload");
     assertTrue(get("appendix.html").body().contains("新しい一文。"));
+  }
+
+  @Test
+  void seesPagesAddedInANewFolder() throws Exception {
+    listen();
+    Path folder = project.resolve("content/extra");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("new.md"), "---\ntitle: 新しいページ\n---\n\n本文\n");
+    String event = nextEvent();
+    assertTrue(event.startsWith("reload ") && event.contains("\"extra/new.html\""), event);
+    assertEquals(200, get("extra/new.html").statusCode());
   }
 
   @Test
@@ -118,7 +132,10 @@ class PreviewTest {
     assertEquals(200, get("appendix.html").statusCode(), "the last good page is still served");
 
     Files.writeString(page, good);
-    assertEquals("reload {}", nextEvent(), "fixing the file clears the overlay");
+    assertEquals(
+        "reload {\"changed\":[]}",
+        nextEvent(),
+        "fixing the file clears the overlay (pages showing it reload); nothing else changed");
   }
 
   private static String rawRequest(int port, String path, String host) throws IOException {
