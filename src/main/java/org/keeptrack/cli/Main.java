@@ -1,5 +1,9 @@
 package org.keeptrack.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,6 +13,7 @@ import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.serve.Preview;
@@ -89,20 +94,29 @@ public final class Main {
     }
   }
 
-  /** Runs the live preview until Ctrl-C. */
+  /**
+   * Runs the live preview until Ctrl-C. It runs in a JVM of its own, so it prints in UTF-8 whatever
+   * the system's locale (Japanese would come out as "?" under the POSIX locale) and ends a failure
+   * with a message and an exit status rather than an exception.
+   */
   private static void serve(Path project, int port, Language language) throws IOException {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     Preview preview;
     try {
-      preview = Preview.start(project, port, language, System.out);
+      preview = Preview.start(project, port, language, out);
     } catch (PreviewServer.PortInUseException e) {
-      throw new BuildFailedException(
-          Text.of(
-                  "port %d is already in use; stop the other program or choose another port with"
-                      + " -Dpreview.port=NUMBER",
-                  "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、"
-                      + "-Dpreview.port=番号 で別のポートを選んでください")
-              .formatted(e.port())
-              .in(language));
+      out.println(
+          Severity.ERROR.label(language)
+              + ": "
+              + Text.of(
+                      "port %d is already in use; stop the other program or choose another port"
+                          + " with -Dpreview.port=NUMBER",
+                      "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、"
+                          + "-Dpreview.port=番号 で別のポートを選んでください")
+                  .formatted(e.port())
+                  .in(language));
+      System.exit(1);
+      return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -113,7 +127,7 @@ public final class Main {
       }
       stopped.countDown();
     }));
-    System.out.println(
+    out.println(
         Text.of(
                 "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
                 "プレビュー: http://127.0.0.1:%d/ （content/ か themes/ が変わると作り直します。Ctrl-C で終了）")
