@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LifecycleJarTest {
 
   private static final Path JAR =
-      Path.of(".mvn/repository/org/keeptrack/handbook-lifecycle/1.1/handbook-lifecycle-1.1.jar");
+      Path.of(".mvn/repository/org/keeptrack/handbook-lifecycle/1.2/handbook-lifecycle-1.2.jar");
   private static final Path SOURCE = Path.of("src/build/lifecycle");
 
   @Test
