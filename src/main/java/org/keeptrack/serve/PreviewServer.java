@@ -40,6 +40,11 @@ public final class PreviewServer implements AutoCloseable {
   private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
   private volatile String problems = "";
 
+  private static final String NOT_FOUND =
+      "<!DOCTYPE html>\n<html lang=\"ja\">\n<meta charset=\"utf-8\">\n<title>not found</title>\n"
+          + "<body>\n<p>このページはまだありません。保存すると作り直します。"
+          + " / This page does not exist (yet); it is rebuilt on every save.</p>\n</body>\n</html>\n";
+
   /** Thrown when the port is taken, so that the person who chose it can be told. */
   public static final class PortInUseException extends IOException {
     private final int port;
@@ -114,7 +119,9 @@ public final class PreviewServer implements AutoCloseable {
       }
       Optional<Path> file = resolve(rawPath);
       if (file.isEmpty()) {
-        respond(exchange, 404, "text/plain", "not found\n");
+        // A page, so that the live script runs: before the first good build there are no pages,
+        // yet the problems must show, and the page must appear once they are fixed.
+        respond(exchange, 404, "text/html; charset=utf-8", LiveScript.inject(NOT_FOUND));
         return;
       }
       byte[] body = Files.readAllBytes(file.get());

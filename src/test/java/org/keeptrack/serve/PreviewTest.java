@@ -108,6 +108,15 @@ class PreviewTest {
   }
 
   @Test
+  void aPageNotBuiltYetStillCarriesTheLiveScript() throws Exception {
+    HttpResponse<String> missing = get("not-yet.html");
+    assertEquals(404, missing.statusCode());
+    assertTrue(
+        missing.body().contains("<script src=\"/__keeptrack/live.js\"></script>"),
+        "so that problems show and the page appears once they are fixed");
+  }
+
+  @Test
   void seesPagesAddedInANewFolder() throws Exception {
     listen();
     Path folder = project.resolve("content/extra");
