@@ -31,7 +31,7 @@ public final class DiagnosticPrinter {
     String line = sourceLine(diagnostic.position());
     if (!line.isEmpty()) {
       out.println("    " + line);
-      out.println("    " + " ".repeat(width(line, diagnostic.position().column() - 1)) + "^");
+      out.println("    " + caretUnder(line, diagnostic.position().column()));
     }
   }
 
@@ -53,6 +53,11 @@ public final class DiagnosticPrinter {
               }
             });
     return position.line() <= lines.size() ? lines.get(position.line() - 1).replace('\t', ' ') : "";
+  }
+
+  /** A {@code ^} under {@code column} of {@code line}, as it lines up in a terminal. */
+  public static String caretUnder(String line, int column) {
+    return " ".repeat(width(line, column - 1)) + "^";
   }
 
   /** The terminal width of the first {@code chars} characters of {@code line}. */

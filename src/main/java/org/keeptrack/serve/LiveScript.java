@@ -33,7 +33,7 @@ final class LiveScript {
             item.style.borderTop = '1px solid #666';
             item.style.paddingTop = '0.75rem';
             item.textContent = p.location + ': ' + p.message + (p.hint ? '\\n  ' + p.hint : '')
-              + (p.source ? '\\n\\n  ' + p.source + '\\n  ' + ' '.repeat(Math.max(0, p.column - 1)) + '^' : '');
+              + (p.source ? '\\n\\n  ' + p.source + '\\n  ' + p.caret : '');
             overlay.append(item);
           });
           document.body.append(overlay);

@@ -100,8 +100,9 @@ public final class Preview implements AutoCloseable {
       item.put("location", d.position().toString());
       item.put("message", d.severity().label(language) + ": " + d.message().in(language));
       item.put("hint", d.hintLine(language));
-      item.put("source", printer.sourceLine(d.position()));
-      item.put("column", d.position().column());
+      String source = printer.sourceLine(d.position());
+      item.put("source", source);
+      item.put("caret", DiagnosticPrinter.caretUnder(source, d.position().column()));
       list.add(item);
     }
     return Json.write(list);

@@ -136,7 +136,7 @@ class PreviewTest {
     String problems = nextEvent();
     assertTrue(problems.startsWith("problems "), problems);
     assertTrue(problems.contains("\"location\":\"content/appendix.md:3:8\""), problems);
-    assertTrue(problems.contains("\"source\":\"order: 二\""), problems);
+    assertTrue(problems.contains("\"source\":\"order: 二\",\"caret\":\"       ^\""), problems);
     assertTrue(problems.contains("\"hint\":\"hint: write a whole number"), problems);
     assertEquals(200, get("appendix.html").statusCode(), "the last good page is still served");
 
