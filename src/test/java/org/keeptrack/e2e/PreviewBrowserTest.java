@@ -15,6 +15,7 @@ import org.keeptrack.build.TestProjects;
 import org.keeptrack.diagnostic.Language;
 import org.keeptrack.serve.Preview;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,6 +62,9 @@ class PreviewBrowserTest {
       assertTrue(overlay.contains("content/appendix.md:3:8: エラー: フロントマター: `order`"), overlay);
       assertTrue(overlay.contains("ヒント: `order: 2` のように整数で書きます"), overlay);
       assertTrue(overlay.contains("order: 二"), overlay);
+      // Kept for a person to look at, as the printouts are.
+      Path shot = Files.createDirectories(Path.of("target/screenshots")).resolve("preview-overlay.png");
+      Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
 
       Files.writeString(appendix, good);
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keeptrack-problems")));
