@@ -1,9 +1,5 @@
 package org.keeptrack.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -63,7 +59,7 @@ public final class Main {
     }
     BuildResult result = new BuildPipeline().build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
-    report(result, layout, language, System.out);
+    report(result, layout, language, Console.out());
     if (!result.succeeded()) {
       Text reason =
           result
@@ -80,8 +76,9 @@ public final class Main {
 
   private static void check(ProjectLayout layout, Language language) throws IOException {
     BuildResult result = new BuildPipeline(false).check(layout);
-    printProblems(result, layout, language, System.out);
-    System.out.println(
+    PrintStream out = Console.out();
+    printProblems(result, layout, language, out);
+    out.println(
         Text.of(
                 "checked: %d errors, %d warnings; nothing was written",
                 "チェック完了: エラー %d 件、警告 %d 件。何も書き出していません")
@@ -95,12 +92,11 @@ public final class Main {
   }
 
   /**
-   * Runs the live preview until Ctrl-C. It runs in a JVM of its own, so it prints in UTF-8 whatever
-   * the system's locale (Japanese would come out as "?" under the POSIX locale) and ends a failure
-   * with a message and an exit status rather than an exception.
+   * Runs the live preview until Ctrl-C. It runs in a JVM of its own, so it ends a failure with a
+   * message and an exit status rather than an exception.
    */
   private static void serve(Path project, int port, Language language) throws IOException {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+    PrintStream out = Console.out();
     Preview preview;
     try {
       preview = Preview.start(project, port, language, out);

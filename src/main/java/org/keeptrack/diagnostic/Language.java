@@ -1,6 +1,8 @@
 package org.keeptrack.diagnostic;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The language messages for contributors are printed in. */
@@ -35,6 +37,24 @@ public enum Language {
    * command-line tools choose.
    */
   public static Language ofSystem() {
-    return Locale.getDefault().getLanguage().equals(JA.tag) ? JA : EN;
+    return ofSystem(Locale.getDefault(), System.getenv());
+  }
+
+  /**
+   * The JVM's locale first (on macOS it comes from the system's settings); then, as POSIX tools
+   * read it, the first of {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG} that is set, which
+   * also counts when the named locale is not installed and the JVM fell back to English.
+   */
+  static Language ofSystem(Locale locale, Map<String, String> environment) {
+    if (locale.getLanguage().equals(JA.tag)) {
+      return JA;
+    }
+    for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = environment.getOrDefault(variable, "");
+      if (!value.isEmpty()) {
+        return forTag(value).orElse(EN);
+      }
+    }
+    return EN;
   }
 }

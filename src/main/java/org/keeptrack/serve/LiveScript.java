@@ -21,7 +21,7 @@ final class LiveScript {
           overlay.setAttribute('role', 'alert');
           var s = overlay.style;
           s.position = 'fixed'; s.inset = '0'; s.zIndex = '2147483647'; s.overflow = 'auto';
-          s.background = 'rgba(20,20,20,0.95)'; s.color = '#fff'; s.padding = '1.5rem';
+          s.background = 'rgb(20,20,20)'; s.color = '#fff'; s.padding = '1.5rem';
           s.font = '14px/1.6 ui-monospace, monospace';
           var title = document.createElement('p');
           title.textContent = 'ビルドできませんでした（直すと自動で消えます） / The build failed (fix it and this goes away)';

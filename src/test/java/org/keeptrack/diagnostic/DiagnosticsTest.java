@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -63,15 +64,17 @@ class DiagnosticsTest {
     assertEquals(Optional.of(Language.JA), Language.forTag("ja_JP.UTF-8"));
     assertEquals(Optional.of(Language.EN), Language.forTag("en"));
     assertEquals(Optional.empty(), Language.forTag("auto"));
-    Locale before = Locale.getDefault();
-    try {
-      Locale.setDefault(Locale.JAPAN);
-      assertEquals(Language.JA, Language.ofSystem());
-      Locale.setDefault(Locale.FRANCE);
-      assertEquals(Language.EN, Language.ofSystem());
-    } finally {
-      Locale.setDefault(before);
-    }
+    assertEquals(Language.JA, Language.ofSystem(Locale.JAPAN, Map.of()));
+    assertEquals(Language.EN, Language.ofSystem(Locale.FRANCE, Map.of()));
+    assertEquals(Language.EN, Language.ofSystem(Locale.ROOT, Map.of("LANG", "C.UTF-8")));
+    assertEquals(
+        Language.JA,
+        Language.ofSystem(Locale.ROOT, Map.of("LANG", "ja_JP.UTF-8")),
+        "a Japanese LANG counts even when that locale is not installed");
+    assertEquals(
+        Language.EN,
+        Language.ofSystem(Locale.ROOT, Map.of("LC_ALL", "en_US.UTF-8", "LANG", "ja_JP.UTF-8")),
+        "LC_ALL comes first");
   }
 
   @Test
