@@ -23,7 +23,7 @@ import org.keeptrack.yaml.YamlValue;
  */
 public final class TermsLoader {
 
-  private static final Text SUBJECT = Text.of("terms.yaml", "terms.yaml");
+  private static final Text SUBJECT = Text.name("terms.yaml");
 
   private final ProjectLayout layout;
   private final Diagnostics diagnostics;

@@ -18,7 +18,7 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS =
       Set.of("title", "description", "language", "baseUrl", "theme", "navigation");
-  private static final Text SUBJECT = Text.of("handbook.yaml", "handbook.yaml");
+  private static final Text SUBJECT = Text.name("handbook.yaml");
   private static final Text NAVIGATION = Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
   private static final Text SECTION_HINT =
       Text.of(

@@ -19,6 +19,11 @@ public record Text(String en, String ja) {
     return new Text(en, ja);
   }
 
+  /** A name that reads the same in both languages, such as a file name. */
+  public static Text name(String name) {
+    return new Text(name, name);
+  }
+
   public String in(Language language) {
     return language == Language.JA ? ja : en;
   }

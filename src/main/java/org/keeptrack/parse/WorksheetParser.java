@@ -63,7 +63,7 @@ public final class WorksheetParser {
   private static final Text FIELD = Text.of("worksheet field", "ワークシートの質問");
   private static final Text COLUMN = Text.of("table column", "表の列");
   private static final Text OPTION = Text.of("option", "選択肢");
-  private static final Text SHOW_IF = Text.of("showIf", "showIf");
+  private static final Text SHOW_IF = Text.name("showIf");
   private static final Text OUTCOME = Text.of("score outcome", "スコアの結果");
   private static final Text FIELD_ENTRY_HINT =
       Text.of("write `- id: …`, `type: …`, `label: …`", "`- id: …`、`type: …`、`label: …` を書きます");

@@ -95,7 +95,7 @@ public final class ThemeRenderer {
         template.get().process(TemplateData.plain(views.forPage(i)), html);
         out.add(new OutputFile(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (TemplateException e) {
-        reportTemplateError(e, Text.of("%s", "%s").formatted(page.source().displayPath()));
+        reportTemplateError(e, Text.name(page.source().displayPath()));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
