@@ -2,6 +2,7 @@ package org.keeptrack.assemble;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,14 +54,13 @@ public final class SiteAssembler {
    */
   public Site assemble(SiteConfig config, Sources sources, List<Page> parsed) {
     List<StaticFile> files = sources.files();
-    Set<String> unparsed =
-        sources.pages().stream()
-            .map(SourceFile::path)
-            .filter(path -> parsed.stream().noneMatch(page -> page.path().equals(path)))
-            .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
-    unparsed.addAll(sources.unreadable());
     Map<String, Page> all = new LinkedHashMap<>();
     parsed.forEach(page -> all.put(page.path(), page));
+    Set<String> unparsed = new HashSet<>(sources.unreadable());
+    sources.pages().stream()
+        .map(SourceFile::path)
+        .filter(path -> !all.containsKey(path))
+        .forEach(unparsed::add);
     Map<String, Page> published = new LinkedHashMap<>();
     parsed.stream()
         .filter(page -> !page.frontMatter().draft())

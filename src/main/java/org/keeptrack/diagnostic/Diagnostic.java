@@ -23,8 +23,7 @@ public record Diagnostic(
    */
   public String format(Language language) {
     StringBuilder line = new StringBuilder();
-    line.append(position).append(": ").append(severity.label(language)).append(": ")
-        .append(message.in(language));
+    line.append(position).append(": ").append(headline(language));
     if (!got.isEmpty()) {
       line.append(" [").append(GOT.in(language)).append(" \"").append(got).append("\"]");
     }
@@ -32,6 +31,11 @@ public record Diagnostic(
       line.append(" (").append(hintLine(language)).append(')');
     }
     return line.toString();
+  }
+
+  /** "error: what is wrong" in {@code language}. */
+  public String headline(Language language) {
+    return severity.label(language) + ": " + message.in(language);
   }
 
   /** "hint: …" in {@code language}, or empty when there is no hint. */

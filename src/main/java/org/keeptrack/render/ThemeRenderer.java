@@ -87,17 +87,13 @@ public final class ThemeRenderer {
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
       Optional<Template> template = template(page);
-      if (template.isEmpty()) {
-        continue;
-      }
-      StringWriter html = new StringWriter();
-      try {
-        template.get().process(TemplateData.plain(views.forPage(i)), html);
-        out.add(new OutputFile(page.outputPath(), html.toString().getBytes(StandardCharsets.UTF_8)));
-      } catch (TemplateException e) {
-        reportTemplateError(e, Text.name(page.source().displayPath()));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      if (template.isPresent()) {
+        process(
+                template.get(),
+                views.forPage(i),
+                page.outputPath(),
+                Text.name(page.source().displayPath()))
+            .ifPresent(out::add);
       }
     }
     renderBook(views).ifPresent(out::add);
@@ -119,18 +115,26 @@ public final class ThemeRenderer {
           Text.NONE);
       return Optional.empty();
     }
+    return process(
+        template,
+        views.forBook(),
+        PrintBook.PATH,
+        Text.of("the whole-handbook page %s", "ハンドブック全体のページ %s").formatted(PrintBook.PATH));
+  }
+
+  /** The file {@code template} makes of {@code model}, or empty when it fails (reported). */
+  private Optional<OutputFile> process(
+      Template template, Object model, String path, Text rendering) {
     StringWriter html = new StringWriter();
     try {
-      template.process(TemplateData.plain(views.forBook()), html);
+      template.process(TemplateData.plain(model), html);
     } catch (TemplateException e) {
-      reportTemplateError(
-          e, Text.of("the whole-handbook page %s", "ハンドブック全体のページ %s").formatted(PrintBook.PATH));
+      reportTemplateError(e, rendering);
       return Optional.empty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return Optional.of(
-        new OutputFile(PrintBook.PATH, html.toString().getBytes(StandardCharsets.UTF_8)));
+    return Optional.of(new OutputFile(path, html.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private Optional<Template> template(Page page) {

@@ -18,19 +18,18 @@ import org.keeptrack.model.WorksheetResult;
 final class ViewBuilder {
 
   private final Site site;
+  private final Map<String, Page> pagesByPath = new LinkedHashMap<>();
   private final List<String> readingOrder = new ArrayList<>();
 
   ViewBuilder(Site site) {
     this.site = site;
+    site.pages().forEach(page -> pagesByPath.put(page.path(), page));
     flatten(site.navigation(), readingOrder);
   }
 
   /** The whole handbook, pages in reading order, for {@code print.html}. */
   Views.BookModel forBook() {
-    List<Page> pages = new ArrayList<>();
-    for (String path : readingOrder) {
-      site.pages().stream().filter(p -> p.path().equals(path)).forEach(pages::add);
-    }
+    List<Page> pages = readingOrder.stream().map(pagesByPath::get).toList();
     List<Views.BookPartView> parts =
         PrintBook.parts(pages).stream()
             .map(
@@ -144,7 +143,7 @@ final class ViewBuilder {
         options(field.options()),
         field.columns().stream().map(ViewBuilder::field).toList(),
         options(field.rows()),
-        Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size()),
+        minRows(field),
         field.lines(),
         condition == null ? "" : condition.field(),
         condition == null ? "" : condition.equals(),
@@ -163,12 +162,17 @@ final class ViewBuilder {
     data.put("options", TemplateData.plain(options(field.options())));
     data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
     data.put("rows", TemplateData.plain(options(field.rows())));
-    data.put("minRows", Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size()));
+    data.put("minRows", minRows(field));
     Worksheet.Condition condition = field.showIf();
     data.put("showIfField", condition == null ? "" : condition.field());
     data.put("showIfValue", condition == null ? "" : condition.equals());
     data.put("score", field.score());
     return data;
+  }
+
+  /** A table shows at least one row, and all of its fixed rows. */
+  private static int minRows(Worksheet.Field field) {
+    return Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size());
   }
 
   private static List<Views.OptionView> options(List<Worksheet.Option> options) {
@@ -202,12 +206,8 @@ final class ViewBuilder {
     int hash = source.indexOf('#');
     String path = hash < 0 ? source : source.substring(0, hash);
     String fragment = hash < 0 ? "" : source.substring(hash);
-    String title =
-        site.pages().stream()
-            .filter(p -> p.path().equals(path))
-            .map(p -> p.frontMatter().title())
-            .findFirst()
-            .orElse(path);
+    Page page = pagesByPath.get(path);
+    String title = page == null ? path : page.frontMatter().title();
     return new Views.LinkView(title, relative(from, Page.outputPathOf(path)) + fragment);
   }
 
@@ -221,9 +221,7 @@ final class ViewBuilder {
     if (at < 0 || other < 0 || other >= readingOrder.size()) {
       return null;
     }
-    String path = readingOrder.get(other);
-    Page to = site.pages().stream().filter(p -> p.path().equals(path)).findFirst().orElseThrow();
-    return link(page.outputPath(), to);
+    return link(page.outputPath(), pagesByPath.get(readingOrder.get(other)));
   }
 
   private static void flatten(List<NavNode> nodes, List<String> into) {

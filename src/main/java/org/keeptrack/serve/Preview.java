@@ -98,7 +98,7 @@ public final class Preview implements AutoCloseable {
     for (Diagnostic d : diagnostics) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("location", d.position().toString());
-      item.put("message", d.severity().label(language) + ": " + d.message().in(language));
+      item.put("message", d.headline(language));
       item.put("hint", d.hintLine(language));
       String source = printer.sourceLine(d.position());
       item.put("source", source);
