@@ -75,7 +75,8 @@ public final class Main {
   }
 
   private static void check(ProjectLayout layout, Language language) throws IOException {
-    BuildResult result = new BuildPipeline(false).check(layout);
+    // Scripts are minified as in the published build, so that their errors are found too.
+    BuildResult result = new BuildPipeline().check(layout);
     PrintStream out = Console.out();
     printProblems(result, layout, language, out);
     out.println(

@@ -97,6 +97,28 @@ class MainTest {
   }
 
   @Test
+  void checkModeFindsWhatOnlyThePublishedBuildWouldMeetAsWell() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("themes/plain/assets/broken.js"), "function broken( {\n}\n");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      assertThrows(
+          BuildFailedException.class,
+          () ->
+              Main.main(
+                  new String[] {"--project", temp.toString(), "--mode", "check", "--lang", "en"}));
+    } finally {
+      System.setOut(original);
+    }
+    String output = printed.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        output.startsWith("themes/plain/assets/broken.js:3:1: error: script error: "), output);
+    assertTrue(Files.notExists(temp.resolve("site")));
+  }
+
+  @Test
   void speaksJapaneseWhenAsked() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
