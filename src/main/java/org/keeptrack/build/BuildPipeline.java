@@ -21,6 +21,7 @@ import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
+import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.ThemeRenderer;
@@ -82,7 +83,7 @@ public final class BuildPipeline {
     List<OutputFile> rendered =
         new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
     OutputFile searchIndex = SearchIndexer.index(site, rendered);
-    List<OutputFile> generated = generated(site, searchIndex, layout, diagnostics);
+    List<OutputFile> generated = generated(site, searchIndex, layout, write, diagnostics);
     List<StaticFile> copied =
         site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
 
@@ -104,12 +105,15 @@ public final class BuildPipeline {
 
   /** Files made from the whole site: the search index, crawler files and minified scripts. */
   private List<OutputFile> generated(
-      Site site, OutputFile searchIndex, ProjectLayout layout, Diagnostics diagnostics) {
+      Site site, OutputFile searchIndex, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
     List<OutputFile> files = new ArrayList<>();
     files.add(searchIndex);
     files.addAll(CrawlerFiles.of(site));
     if (minifyScripts) {
-      files.addAll(new ScriptMinifier(diagnostics).minifyAll(site.files(), layout));
+      MinifiedScripts cache =
+          new MinifiedScripts(
+              layout.themes().resolve(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
+      files.addAll(new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout));
     }
     return files;
   }

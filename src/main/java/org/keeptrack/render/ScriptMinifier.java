@@ -27,19 +27,25 @@ import org.keeptrack.model.StaticFile;
  * Minifies the theme's scripts with the Closure Compiler (simple optimisations: whitespace,
  * comments, local names), so that pages stay within their weight on a phone while the sources
  * keep their comments. A syntax error in a script is reported at its line and column.
+ *
+ * <p>The compiler takes seconds to start, so its results are kept in a {@link MinifiedScripts}
+ * cache keyed by the script's text: the compiler is loaded only when a script changed.
  */
 public final class ScriptMinifier {
 
-  private final List<SourceFile> externs;
-  private final Diagnostics diagnostics;
+  /**
+   * What, besides a script's text, decides its minified form. Raise it with the Closure version
+   * in pom.xml or the options below; {@code ScriptMinifierTest} checks that the version matches.
+   */
+  static final String SETTINGS = "closure-compiler v20240317; SIMPLE; ES2020 in, ES2017 out";
 
-  public ScriptMinifier(Diagnostics diagnostics) {
+  private final Diagnostics diagnostics;
+  private final MinifiedScripts cache;
+  private List<SourceFile> externs;
+
+  public ScriptMinifier(Diagnostics diagnostics, MinifiedScripts cache) {
     this.diagnostics = diagnostics;
-    try {
-      this.externs = CommandLineRunner.getDefaultExterns();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.cache = cache;
   }
 
   /** Whether a file of the site is a script this minifies. */
@@ -60,8 +66,14 @@ public final class ScriptMinifier {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      minify(layout.display(file.source()), code)
-          .ifPresent(min -> out.add(new OutputFile(file.outputPath(), min.getBytes(StandardCharsets.UTF_8))));
+      String name = file.outputPath();
+      Optional<String> minified = cache.get(name, code);
+      if (minified.isEmpty()) {
+        minified = minify(layout.display(file.source()), code);
+        minified.ifPresent(min -> cache.put(name, code, min));
+      }
+      minified.ifPresent(
+          min -> out.add(new OutputFile(file.outputPath(), min.getBytes(StandardCharsets.UTF_8))));
     }
     return out;
   }
@@ -74,7 +86,7 @@ public final class ScriptMinifier {
     options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT_2017);
     options.setEmitUseStrict(false);
     Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
-    Result result = compiler.compile(externs, List.of(SourceFile.fromCode(path, code)), options);
+    Result result = compiler.compile(externs(), List.of(SourceFile.fromCode(path, code)), options);
     if (!result.success) {
       for (JSError error : result.errors) {
         diagnostics.error(
@@ -88,5 +100,16 @@ public final class ScriptMinifier {
       return Optional.empty();
     }
     return Optional.of(compiler.toSource() + "\n");
+  }
+
+  private List<SourceFile> externs() {
+    if (externs == null) {
+      try {
+        externs = CommandLineRunner.getDefaultExterns();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return externs;
   }
 }
