@@ -1,7 +1,7 @@
 /*
  * keeptrack search, loaded by site.js the first time the search box gets focus, after
- * assets/search-index.js. Results are ranked title first, then heading, then text, and are
- * reachable with the arrow keys and Enter.
+ * assets/search-index.js, which tells how the index is split. Results are ranked title first,
+ * then description, heading and text, and are reachable with the arrow keys and Enter.
  */
 (function () {
   'use strict';
@@ -53,71 +53,129 @@
     return out;
   }
 
-  window.keeptrackSearch = { normalise: normalise, tokens: tokens };
+  /*
+   * The bucket of a token, as SearchIndexer.bucket computes it: FNV-1a over UTF-16 units.
+   */
+  function bucket(token, buckets) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < token.length; i++) {
+      hash ^= token.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return hash & (buckets - 1);
+  }
+
+  window.keeptrackSearch = { normalise: normalise, tokens: tokens, bucket: bucket };
 
   var box = document.querySelector('[data-search]');
-  if (!box || !window.KEEPTRACK_SEARCH_INDEX) {
+  var manifest = window.KEEPTRACK_SEARCH_INDEX;
+  if (!box || !manifest) {
     return;
   }
   var input = box.querySelector('input');
   var list = box.querySelector('[role="listbox"]');
   var status = box.querySelector('[data-search-status]');
   var active = -1;
+  var parts = window.KEEPTRACK_SEARCH = window.KEEPTRACK_SEARCH || {};
+  var loading = {};
+
+  /*
+   * The index is split into scripts (see SearchIndexer): one per bucket of tokens, one per chunk
+   * of section texts. Each is added once, as a script element, which works from file:// too.
+   */
+  function load(name) {
+    if (!loading[name]) {
+      loading[name] = new Promise(function (resolve) {
+        var script = document.createElement('script');
+        script.src = root + 'assets/search/' + name + '.js';
+        script.onload = resolve;
+        script.onerror = resolve;
+        document.head.appendChild(script);
+      });
+    }
+    return loading[name];
+  }
+
+  function loadAll(names) {
+    return Promise.all(unique(names).map(load));
+  }
 
   function unique(values) {
     return values.filter(function (v, i) { return values.indexOf(v) === i; });
   }
 
+  /* A token's sections and their scores: ids are stored as base-36 gaps, each followed by a score A-Z. */
+  function postings(token) {
+    var shard = parts['t' + bucket(token, manifest.buckets)] || {};
+    var encoded = Object.prototype.hasOwnProperty.call(shard, token) ? shard[token] : '';
+    var found = new Map();
+    var id = 0;
+    var digits = '';
+    for (var i = 0; i < encoded.length; i++) {
+      var c = encoded.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        id += parseInt(digits, 36);
+        found.set(id, c.charCodeAt(0) - 64);
+        digits = '';
+      } else {
+        digits += c;
+      }
+    }
+    return found;
+  }
+
+  function section(id) {
+    var chunk = parts['d' + Math.floor(id / manifest.chunk)];
+    return chunk ? chunk[id % manifest.chunk] : null;
+  }
+
+  /*
+   * Sections holding every token of the query, best first: the scores stored with the tokens
+   * (title, description, heading, text) rank them; the few best are then loaded and those that
+   * hold the whole query as written rank higher still.
+   */
   function search(query) {
-    var index = window.KEEPTRACK_SEARCH_INDEX;
     var normalQuery = normalise(query).trim();
     var wanted = unique(tokens(query));
     if (!normalQuery || !wanted.length) {
-      return [];
+      return Promise.resolve([]);
     }
-    var candidates = null;
-    if (Array.from(normalQuery).length === 1) {
-      candidates = index.sections.map(function (_, i) { return i; });
-    } else {
+    return loadAll(wanted.map(function (t) { return 't' + bucket(t, manifest.buckets); })).then(function () {
+      var scores = null;
       wanted.forEach(function (token) {
-        var ids = (index.tokens[token] || '').split(',').filter(Boolean).map(function (id) { return parseInt(id, 36); });
-        candidates = candidates === null ? ids : candidates.filter(function (id) { return ids.indexOf(id) >= 0; });
-      });
-    }
-    var results = [];
-    (candidates || []).forEach(function (id) {
-      var section = index.sections[id];
-      var page = index.pages[section[0]];
-      var fields = [
-        [normalise(page[0]), 10, 20],
-        [normalise(page[2]), 6, 8],
-        [normalise(section[1]), 5, 10],
-        [normalise(section[3]), 1, 3]
-      ];
-      var score = 0;
-      fields.forEach(function (field) {
-        var text = field[0];
-        wanted.forEach(function (token) {
-          score += field[1] * Math.min(occurrences(text, token), field === fields[3] ? 5 : 1);
-        });
-        if (text.indexOf(normalQuery) >= 0) {
-          score += field[2];
+        var found = postings(token);
+        if (scores === null) {
+          scores = found;
+        } else {
+          scores.forEach(function (score, id) {
+            if (found.has(id)) {
+              scores.set(id, score + found.get(id));
+            } else {
+              scores.delete(id);
+            }
+          });
         }
       });
-      if (score > 0) {
-        results.push({ id: id, score: score, page: page, section: section });
-      }
+      var ranked = Array.from(scores || new Map()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 24);
+      return loadAll(ranked.map(function (r) { return 'd' + Math.floor(r[0] / manifest.chunk); })).then(function () {
+        var results = [];
+        ranked.forEach(function (r) {
+          var doc = section(r[0]);
+          if (!doc) {
+            return;
+          }
+          var score = r[1];
+          [[doc[0], 20], [doc[2], 8], [doc[3], 10], [doc[5], 3]].forEach(function (field) {
+            if (normalise(field[0]).indexOf(normalQuery) >= 0) {
+              score += field[1];
+            }
+          });
+          results.push({ id: r[0], score: score, page: [doc[0], doc[1]], section: [0, doc[3], doc[4], doc[5]] });
+        });
+        results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        return results.slice(0, 8);
+      });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-    return results.slice(0, 8);
-  }
-
-  function occurrences(text, token) {
-    var count = 0;
-    for (var at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) {
-      count++;
-    }
-    return count;
   }
 
   /*
@@ -201,9 +259,21 @@
     input.setAttribute('aria-activedescendant', options[active].id);
   }
 
-  input.addEventListener('input', function () { show(search(input.value), input.value); });
+  /* Results arrive after their part of the index is loaded; only the latest query's are shown. */
+  var asked = 0;
+  function update() {
+    var query = input.value;
+    var turn = ++asked;
+    search(query).then(function (results) {
+      if (turn === asked) {
+        show(results, query);
+      }
+    });
+  }
+
+  input.addEventListener('input', update);
   if (input.value) {
-    show(search(input.value), input.value);
+    update();
   }
   input.addEventListener('keydown', function (event) {
     if (event.key === 'ArrowDown') {

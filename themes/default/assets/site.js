@@ -9,10 +9,29 @@
 
   var root = document.body.getAttribute('data-root') || '';
 
+  /* ---------- the page being read, in the navigation ---------- */
+
+  /*
+   * The navigation is rendered once for many pages (see the theme README), so the link to this
+   * page is marked here. A page served at a folder address is that folder's index.html.
+   */
+  var nav = document.getElementById('site-nav');
+  var here = function (url) {
+    var address = url.split('#')[0].split('?')[0];
+    return /\/$/.test(address) ? address + 'index.html' : address;
+  };
+  if (nav) {
+    Array.prototype.forEach.call(nav.querySelectorAll('li > a[href]'), function (link) {
+      if (here(link.href) === here(window.location.href) && !link.parentNode.classList.contains('nav-section')) {
+        link.setAttribute('aria-current', 'page');
+        link.parentNode.classList.add('current');
+      }
+    });
+  }
+
   /* ---------- menu ---------- */
 
   var menu = document.querySelector('[data-menu-toggle]');
-  var nav = document.getElementById('site-nav');
   if (menu && nav) {
     menu.setAttribute('role', 'button');
     menu.setAttribute('aria-expanded', 'false');

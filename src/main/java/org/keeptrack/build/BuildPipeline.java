@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.keeptrack.assemble.SiteAssembler;
 import org.keeptrack.check.TermChecker;
 import org.keeptrack.check.TermsLoader;
@@ -70,58 +71,67 @@ public final class BuildPipeline {
       return BuildResult.failed(List.of(), refusal);
     }
     Diagnostics diagnostics = new Diagnostics();
+    StageTimes times = new StageTimes();
     Optional<SiteConfig> config = new ConfigLoader(layout, diagnostics).load();
     if (config.isEmpty()) {
       return failed(diagnostics);
     }
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
+    times.lap("load");
 
     List<Page> pages = parser.parse(sources.pages(), diagnostics);
+    times.lap("parse");
 
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
-    List<OutputFile> rendered =
-        new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site);
-    OutputFile searchIndex = SearchIndexer.index(site, rendered);
-    List<OutputFile> generated = generated(site, searchIndex, layout, write, diagnostics);
-    List<StaticFile> copied =
-        site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
+    times.lap("assemble");
 
-    if (diagnostics.hasErrors()) {
-      return failed(diagnostics);
+    // Pages are written as they are rendered, into a staging folder that replaces the output only
+    // when the whole build succeeded: a large site is never held in memory at once. Once a
+    // problem is known nothing will be written, but every stage still runs, to report all of them.
+    try (SiteWriter.Staging staging = write && !diagnostics.hasErrors() ? writer.stage() : null) {
+      Consumer<OutputFile> sink = staging != null ? staging : SiteWriter.discarding();
+      List<ThemeRenderer.RenderedPage> rendered =
+          new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site, sink);
+      times.lap("render");
+      SearchIndexer.Index searchIndex = SearchIndexer.index(site);
+      times.lap("search");
+      List<OutputFile> generated = new ArrayList<>(searchIndex.files());
+      generated.addAll(CrawlerFiles.of(site));
+      generated.addAll(minifiedScripts(site, layout, write, diagnostics));
+      List<StaticFile> copied =
+          site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
+      times.lap("scripts");
+      if (diagnostics.hasErrors()) {
+        return failed(diagnostics);
+      }
+      generated.forEach(sink);
+      if (staging != null) {
+        staging.commit(copied);
+      }
+      times.lap("write");
+      List<PageWeights.PageWeight> weights = PageWeights.of(rendered, generated, copied);
+      return new BuildResult(
+          diagnostics.all(),
+          Optional.empty(),
+          rendered.size(),
+          copied.size() + generated.size(),
+          weights,
+          searchIndex.bytes(),
+          times.all());
     }
-    List<OutputFile> written = concat(rendered, generated);
-    if (write) {
-      writer.write(written, copied);
-    }
-    return new BuildResult(
-        diagnostics.all(),
-        Optional.empty(),
-        rendered.size(),
-        copied.size() + generated.size(),
-        PageWeights.of(written, copied),
-        searchIndex.content().length);
   }
 
-  /** Files made from the whole site: the search index, crawler files and minified scripts. */
-  private List<OutputFile> generated(
-      Site site, OutputFile searchIndex, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
-    List<OutputFile> files = new ArrayList<>();
-    files.add(searchIndex);
-    files.addAll(CrawlerFiles.of(site));
-    if (minifyScripts) {
-      MinifiedScripts cache =
-          new MinifiedScripts(
-              layout.themes().resolve(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
-      files.addAll(new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout));
+  /** The theme's scripts, minified (from the theme's cache when unchanged); none in the preview. */
+  private List<OutputFile> minifiedScripts(
+      Site site, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
+    if (!minifyScripts) {
+      return List.of();
     }
-    return files;
-  }
-
-  private static List<OutputFile> concat(List<OutputFile> first, List<OutputFile> second) {
-    List<OutputFile> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+    MinifiedScripts cache =
+        new MinifiedScripts(
+            layout.themes().resolve(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
+    return new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout);
   }
 
   private static BuildResult failed(Diagnostics diagnostics) {

@@ -15,6 +15,7 @@ import org.keeptrack.render.PageWeights;
  * @param files how many other files were copied (0 when the build failed)
  * @param weights each page's bytes of HTML, CSS and JavaScript
  * @param searchIndexBytes the size of the search index, loaded only when searching
+ * @param times how long each stage took
  */
 public record BuildResult(
     List<Diagnostic> diagnostics,
@@ -22,16 +23,18 @@ public record BuildResult(
     int pages,
     int files,
     List<PageWeights.PageWeight> weights,
-    long searchIndexBytes) {
+    long searchIndexBytes,
+    List<StageTimes.StageTime> times) {
 
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     weights = List.copyOf(weights);
+    times = List.copyOf(times);
   }
 
   /** A build that wrote nothing. */
   public static BuildResult failed(List<Diagnostic> diagnostics, Optional<Text> refusal) {
-    return new BuildResult(diagnostics, refusal, 0, 0, List.of(), 0);
+    return new BuildResult(diagnostics, refusal, 0, 0, List.of(), 0, List.of());
   }
 
   public boolean succeeded() {

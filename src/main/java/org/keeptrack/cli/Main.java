@@ -3,6 +3,7 @@ package org.keeptrack.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
@@ -19,7 +20,10 @@ import org.keeptrack.serve.PreviewServer;
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
  * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
  *
- * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
+ * <p>Outside Maven, {@code java -jar target/keeptrack.jar build --project DIR --out DIR} (or
+ * {@code check}, or {@code serve [--port PORT]}) does the same and ends with exit status 1 and the
+ * message instead of an exception. {@code --lang ja|en} chooses the language of the messages; by
+ * default it follows the system.
  */
 public final class Main {
 
@@ -32,18 +36,39 @@ public final class Main {
 
   private Main() {}
 
+  /** The commands of the standalone jar, each the same as an option of Maven's runs. */
+  private static final java.util.Map<String, List<String>> COMMANDS =
+      java.util.Map.of("build", List.of(), "check", List.of("--mode", "check"), "serve", List.of("--serve", "4000"));
+
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      List<String> options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
+      options.addAll(List.of(args).subList(1, args.length));
+      try {
+        run(options.toArray(String[]::new));
+      } catch (BuildFailedException e) {
+        Console.out().println(e.getMessage());
+        System.exit(1);
+      }
+      return;
+    }
+    run(args);
+  }
+
+  private static void run(String[] args) throws IOException {
     Path project = Path.of(".");
     String out = "site";
     Integer port = null;
     boolean check = false;
+    boolean timings = false;
     Language language = Language.ofSystem();
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--project" -> project = Path.of(args[i + 1]);
         case "--out" -> out = args[i + 1];
-        case "--serve" -> port = Integer.valueOf(args[i + 1]);
+        case "--serve", "--port" -> port = Integer.valueOf(args[i + 1]);
         case "--mode" -> check = args[i + 1].equals("check");
+        case "--timings" -> timings = Boolean.parseBoolean(args[i + 1]);
         case "--lang" -> language = Language.forTag(args[i + 1]).orElse(language);
         default -> throw new BuildFailedException(USAGE.formatted(args[i]).in(language));
       }
@@ -60,6 +85,9 @@ public final class Main {
     BuildResult result = new BuildPipeline().build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, language, Console.out());
+    if (timings) {
+      result.times().forEach(t -> Console.out().printf("  %-9s %6d ms%n", t.stage(), t.millis()));
+    }
     if (!result.succeeded()) {
       Text reason =
           result

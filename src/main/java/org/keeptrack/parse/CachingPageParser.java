@@ -24,22 +24,31 @@ public final class CachingPageParser {
   private final MarkdownConverter markdown = new MarkdownConverter();
   private Map<SourceFile, Parsed> lastBuild = Map.of();
 
-  /** The pages that parsed, in the order of {@code sources}; problems go to {@code diagnostics}. */
+  /**
+   * The pages that parsed, in the order of {@code sources}; problems go to {@code diagnostics}.
+   * Sources are parsed on all cores: each has its own problems, gathered in order afterwards.
+   */
   public synchronized List<Page> parse(List<SourceFile> sources, Diagnostics diagnostics) {
+    Map<SourceFile, Parsed> known = lastBuild;
+    List<Parsed> results =
+        sources.parallelStream()
+            .map(source -> known.containsKey(source) ? known.get(source) : parse(source))
+            .toList();
     Map<SourceFile, Parsed> thisBuild = new HashMap<>();
     List<Page> pages = new ArrayList<>();
-    for (SourceFile source : sources) {
-      Parsed parsed = lastBuild.get(source);
-      if (parsed == null) {
-        Diagnostics own = new Diagnostics();
-        parsed = new Parsed(new PageParser(markdown, own).parse(source), own.all());
-      }
-      thisBuild.put(source, parsed);
+    for (int i = 0; i < sources.size(); i++) {
+      Parsed parsed = results.get(i);
+      thisBuild.put(sources.get(i), parsed);
       parsed.problems().forEach(diagnostics::add);
       parsed.page().ifPresent(pages::add);
     }
     // Only the sources of this build are kept, so deleted files do not stay in memory.
     lastBuild = thisBuild;
     return pages;
+  }
+
+  private Parsed parse(SourceFile source) {
+    Diagnostics own = new Diagnostics();
+    return new Parsed(new PageParser(markdown, own).parse(source), own.all());
   }
 }

@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
@@ -59,6 +60,11 @@ public final class MarkdownConverter {
     // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
     // is built without it.
     options.set(Parser.EXTENSIONS, concat(common, AdmonitionExtension.create()));
+    // The extension reads its icons from its jar whenever these are left unset, once per page;
+    // HandbookHtml draws notes without icons.
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
+    options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
+    options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);

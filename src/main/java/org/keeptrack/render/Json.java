@@ -11,6 +11,8 @@ import java.util.Map;
  */
 public final class Json {
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private Json() {}
 
   public static String write(Object value) {
@@ -65,7 +67,11 @@ public final class Json {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append("\\u")
+                .append(HEX[c >> 12 & 0xf])
+                .append(HEX[c >> 8 & 0xf])
+                .append(HEX[c >> 4 & 0xf])
+                .append(HEX[c & 0xf]);
           } else {
             out.append(c);
           }

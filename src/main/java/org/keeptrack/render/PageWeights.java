@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
@@ -29,11 +29,41 @@ public final class PageWeights {
     }
   }
 
+  private static final Pattern URL = Pattern.compile("\\s(?:src|href)=\"([^\"]*)\"");
+
   private PageWeights() {}
 
-  public static List<PageWeight> of(List<OutputFile> written, List<StaticFile> copied) {
+  /**
+   * The site paths of the stylesheets and scripts the page at {@code path} loads: its {@code
+   * <script src>} and {@code <link rel="stylesheet">} tags. Content is escaped before it reaches a
+   * template, so such a tag can only be the theme's own.
+   */
+  static List<String> assetsOf(String path, String html) {
+    if (!path.endsWith(".html")) {
+      return List.of();
+    }
+    List<String> assets = new ArrayList<>();
+    for (String opening : List.of("<script ", "<link ")) {
+      for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
+        String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));
+        Matcher url = URL.matcher(tag);
+        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"")) && url.find()) {
+          LinkTarget.of(url.group(1).replace("&amp;", "&")).resolveFrom(path).ifPresent(assets::add);
+        }
+      }
+    }
+    return List.copyOf(assets);
+  }
+
+  /**
+   * The weight of every rendered page, given the other files of the site: those made by the build
+   * ({@code generated}) and those copied.
+   */
+  public static List<PageWeight> of(
+      List<ThemeRenderer.RenderedPage> pages, List<OutputFile> generated, List<StaticFile> copied) {
     Map<String, Long> sizes = new HashMap<>();
-    written.forEach(file -> sizes.put(file.path(), (long) file.content().length));
+    pages.forEach(page -> sizes.put(page.path(), page.bytes()));
+    generated.forEach(file -> sizes.put(file.path(), (long) file.content().length));
     for (StaticFile file : copied) {
       try {
         sizes.put(file.outputPath(), Files.size(file.source()));
@@ -42,20 +72,17 @@ public final class PageWeights {
       }
     }
     List<PageWeight> weights = new ArrayList<>();
-    for (OutputFile file : written) {
-      if (!file.path().endsWith(".html")) {
+    for (ThemeRenderer.RenderedPage page : pages) {
+      if (!page.path().endsWith(".html")) {
         continue;
       }
-      Document page = Jsoup.parse(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
       long assets = 0;
-      for (Element asset : page.select("link[rel=stylesheet][href], script[src]")) {
-        String url = asset.hasAttr("src") ? asset.attr("src") : asset.attr("href");
-        Optional<String> path = LinkTarget.of(url).resolveFrom(file.path());
-        assets += path.map(p -> sizes.getOrDefault(p, 0L)).orElse(0L);
+      for (String asset : page.assets()) {
+        assets += Optional.ofNullable(sizes.get(asset)).orElse(0L);
       }
-      weights.add(new PageWeight(file.path(), file.content().length, assets));
+      weights.add(new PageWeight(page.path(), page.bytes(), assets));
     }
-    weights.sort(java.util.Comparator.comparing(PageWeight::path));
+    weights.sort(Comparator.comparing(PageWeight::path));
     return weights;
   }
 }

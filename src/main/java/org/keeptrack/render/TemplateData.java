@@ -15,6 +15,19 @@ import java.util.Map;
  */
 final class TemplateData {
 
+  /** Each view record's components, looked up once: every page converts the same few types. */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent component : components) {
+            component.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
+
   private TemplateData() {}
 
   static Object plain(Object value) {
@@ -23,7 +36,7 @@ final class TemplateData {
     }
     if (value instanceof Record record) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (RecordComponent component : record.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
         putIfPresent(map, component.getName(), plain(read(record, component)));
       }
       return map;

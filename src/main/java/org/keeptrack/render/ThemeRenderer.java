@@ -18,7 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -79,65 +83,173 @@ public final class ThemeRenderer {
     return config;
   }
 
-  /** The rendered pages; a page whose template fails is reported and left out. */
-  public List<OutputFile> render(Site site) {
-    List<OutputFile> out = new ArrayList<>();
+  /**
+   * Renders every page, on all cores, handing each file to {@code sink} as soon as it is made
+   * (from several threads at once), so that a large site is never held in memory whole. A page
+   * whose template fails is reported and left out.
+   *
+   * @return what was rendered, for the page weights
+   */
+  public List<RenderedPage> render(Site site, Consumer<OutputFile> sink) {
     List<Page> pages = site.pages();
     ViewBuilder views = new ViewBuilder(site);
+    Optional<Template> nav = optionalTemplate("nav");
+    Map<String, String> navHtml = new ConcurrentHashMap<>();
+    List<Diagnostics> found = new ArrayList<>();
+    List<RenderedPage> rendered = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      Page page = pages.get(i);
-      Optional<Template> template = template(page);
-      if (template.isPresent()) {
-        process(
-                template.get(),
-                views.forPage(i),
-                page.outputPath(),
-                Text.name(page.source().displayPath()))
-            .ifPresent(out::add);
-      }
+      found.add(new Diagnostics());
+      rendered.add(null);
     }
-    renderBook(views).ifPresent(out::add);
+    IntStream.range(0, pages.size())
+        .parallel()
+        .forEach(
+            i -> {
+              Page page = pages.get(i);
+              Diagnostics own = found.get(i);
+              template(page, own)
+                  .flatMap(
+                      template -> {
+                        Views.PageModel model = views.forPage(i);
+                        return process(
+                            template,
+                            withNav(model, model.navKey(), nav, navHtml, own),
+                            page.outputPath(),
+                            Text.name(page.source().displayPath()),
+                            own);
+                      })
+                  .ifPresent(file -> rendered.set(i, deliver(file, sink)));
+            });
+    found.forEach(d -> d.all().forEach(diagnostics::add));
+    List<RenderedPage> out = new ArrayList<>(rendered.stream().filter(r -> r != null).toList());
+    renderBook(views, nav, navHtml).forEach(file -> out.add(deliver(file, sink)));
     return out;
   }
 
-  /** The whole handbook on one page, when the theme has a {@code print.ftlh} for it. */
-  private Optional<OutputFile> renderBook(ViewBuilder views) {
-    Template template;
+  /** A rendered file: its path, its size, and the stylesheets and scripts it loads. */
+  public record RenderedPage(String path, long bytes, List<String> assets) {}
+
+  private static RenderedPage deliver(Rendered file, Consumer<OutputFile> sink) {
+    byte[] bytes = file.html().getBytes(StandardCharsets.UTF_8);
+    sink.accept(new OutputFile(file.path(), bytes));
+    return new RenderedPage(file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()));
+  }
+
+  /** A page as its template wrote it. */
+  private record Rendered(String path, String html) {}
+
+  /**
+   * The template data of {@code model}, with the navigation as the theme's {@code nav.ftlh}
+   * renders it for {@code key}: once per key, shared by every page that has it.
+   */
+  private Map<String, Object> withNav(
+      Record model,
+      String key,
+      Optional<Template> nav,
+      Map<String, String> navHtml,
+      Diagnostics own) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> data = (Map<String, Object>) TemplateData.plain(model);
+    data.remove("navKey");
+    String html = "";
+    if (nav.isPresent()) {
+      html =
+          navHtml.computeIfAbsent(
+              key,
+              k -> {
+                Map<String, Object> shared = new java.util.HashMap<>(data);
+                shared.put("nav", TemplateData.plain(sharedNav(model)));
+                return process(nav.get(), shared, key, Text.name("nav" + EXTENSION), own)
+                    .map(Rendered::html)
+                    .orElse("");
+              });
+    }
+    data.put("navHtml", html);
+    return data;
+  }
+
+  /** The navigation of {@code model} with no page marked as current: the same for its key. */
+  private static List<Views.NavItemView> sharedNav(Record model) {
+    List<Views.NavItemView> nav =
+        model instanceof Views.PageModel page ? page.nav() : ((Views.BookModel) model).nav();
+    return nav.stream().map(ThemeRenderer::unmarked).toList();
+  }
+
+  private static Views.NavItemView unmarked(Views.NavItemView item) {
+    return new Views.NavItemView(
+        item.title(),
+        item.href(),
+        false,
+        item.section(),
+        item.children().stream().map(ThemeRenderer::unmarked).toList(),
+        item.earlier(),
+        item.later());
+  }
+
+  /**
+   * The printable pages, when the theme has a {@code print.ftlh}: the whole handbook on {@link
+   * PrintBook#PATH}, or for a large one, volumes that it lists.
+   */
+  private List<Rendered> renderBook(
+      ViewBuilder views, Optional<Template> nav, Map<String, String> navHtml) {
+    Optional<Template> template = optionalTemplate("print");
+    if (template.isEmpty()) {
+      return List.of();
+    }
+    List<PrintBook.Volume> volumes = views.volumes();
+    List<PrintBook.Volume> printed = new ArrayList<>(volumes);
+    if (!volumes.get(0).path().equals(PrintBook.PATH)) {
+      printed.add(0, new PrintBook.Volume(PrintBook.PATH, "", List.of()));
+    }
+    List<Rendered> files = new ArrayList<>();
+    for (PrintBook.Volume volume : printed) {
+      Views.BookModel model = views.forBook(volume, volumes);
+      process(
+              template.get(),
+              withNav(model, model.navKey(), nav, navHtml, diagnostics),
+              volume.path(),
+              Text.of("the printable page %s", "印刷用のページ %s").formatted(volume.path()),
+              diagnostics)
+          .ifPresent(files::add);
+    }
+    return files;
+  }
+
+  /** The theme's template {@code name}, or empty when the theme has none (or it is unreadable). */
+  private Optional<Template> optionalTemplate(String name) {
     try {
-      template = freemarker.getTemplate("print" + EXTENSION);
+      return Optional.of(freemarker.getTemplate(name + EXTENSION));
     } catch (TemplateNotFoundException e) {
+      return Optional.empty();
+    } catch (ParseException e) {
+      reportSyntaxError(e, diagnostics);
       return Optional.empty();
     } catch (IOException e) {
       diagnostics.error(
-          SourcePosition.startOf(layout.display(templates.resolve("print" + EXTENSION))),
+          SourcePosition.startOf(layout.display(templates.resolve(name + EXTENSION))),
           cannotRead(e),
           "",
           Text.NONE);
       return Optional.empty();
     }
-    return process(
-        template,
-        views.forBook(),
-        PrintBook.PATH,
-        Text.of("the whole-handbook page %s", "ハンドブック全体のページ %s").formatted(PrintBook.PATH));
   }
 
-  /** The file {@code template} makes of {@code model}, or empty when it fails (reported). */
-  private Optional<OutputFile> process(
-      Template template, Object model, String path, Text rendering) {
+  /** The file {@code template} makes of {@code data}, or empty when it fails (reported). */
+  private Optional<Rendered> process(
+      Template template, Object data, String path, Text rendering, Diagnostics report) {
     StringWriter html = new StringWriter();
     try {
-      template.process(TemplateData.plain(model), html);
+      template.process(data, html);
     } catch (TemplateException e) {
-      reportTemplateError(e, rendering);
+      reportTemplateError(e, rendering, report);
       return Optional.empty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return Optional.of(new OutputFile(path, html.toString().getBytes(StandardCharsets.UTF_8)));
+    return Optional.of(new Rendered(path, html.toString()));
   }
 
-  private Optional<Template> template(Page page) {
+  private Optional<Template> template(Page page, Diagnostics diagnostics) {
     String name = page.frontMatter().template();
     if (!name.matches("[A-Za-z0-9_-]+")) {
       diagnostics.error(
@@ -166,20 +278,24 @@ public final class ThemeRenderer {
               Text.of("the theme has: %s", "このテーマにあるのは %s です")
                   .formatted(String.join(", ", available()))));
     } catch (ParseException e) {
-      diagnostics.error(
-          new SourcePosition(
-              templatePath(e.getTemplateName()),
-              Math.max(1, e.getLineNumber()),
-              Math.max(1, e.getColumnNumber())),
-          Text.of("template syntax error: %s", "テンプレートの書き方に誤りがあります: %s")
-              .formatted(firstLine(e.getEditorMessage())),
-          "",
-          Text.NONE);
+      reportSyntaxError(e, diagnostics);
     } catch (IOException e) {
       diagnostics.error(
           page.frontMatter().templateAt(), cannotRead(e), "", Text.NONE);
     }
     return Optional.empty();
+  }
+
+  private void reportSyntaxError(ParseException e, Diagnostics diagnostics) {
+    diagnostics.error(
+        new SourcePosition(
+            templatePath(e.getTemplateName()),
+            Math.max(1, e.getLineNumber()),
+            Math.max(1, e.getColumnNumber())),
+        Text.of("template syntax error: %s", "テンプレートの書き方に誤りがあります: %s")
+            .formatted(firstLine(e.getEditorMessage())),
+        "",
+        Text.NONE);
   }
 
   private static Text cannotRead(IOException e) {
@@ -188,7 +304,7 @@ public final class ThemeRenderer {
   }
 
   /** FreeMarker's own words for the problem, which it has only in English, with where it hit. */
-  private void reportTemplateError(TemplateException e, Text rendering) {
+  private void reportTemplateError(TemplateException e, Text rendering, Diagnostics diagnostics) {
     String source = e.getTemplateSourceName() == null ? "?" : e.getTemplateSourceName();
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();

@@ -1,6 +1,7 @@
 package org.keeptrack.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,49 +18,89 @@ import org.keeptrack.model.WorksheetResult;
  */
 final class ViewBuilder {
 
+  /** A book with at most this many pages shows its whole navigation on every page. */
+  static final int WHOLE_NAVIGATION_PAGES = 60;
+  /** The pages of one section shown at once; a longer section shows the block of this page. */
+  static final int BLOCK = 50;
+
   private final Site site;
   private final Map<String, Page> pagesByPath = new LinkedHashMap<>();
   private final List<String> readingOrder = new ArrayList<>();
+  private final Map<String, Integer> readingIndex = new HashMap<>();
+  /** Where each page sits in the navigation: its top-level entry and its place in it. */
+  private final Map<String, NavPlace> places = new HashMap<>();
+  private final boolean wholeNavigation;
+
+  /** A page's top-level navigation entry, and its index among that section's pages (or 0). */
+  record NavPlace(int entry, int index) {
+    static final NavPlace NONE = new NavPlace(-1, 0);
+
+    int block() {
+      return index / BLOCK;
+    }
+  }
 
   ViewBuilder(Site site) {
     this.site = site;
     site.pages().forEach(page -> pagesByPath.put(page.path(), page));
     flatten(site.navigation(), readingOrder);
+    for (int i = 0; i < readingOrder.size(); i++) {
+      readingIndex.put(readingOrder.get(i), i);
+    }
+    List<NavNode> navigation = site.navigation();
+    for (int entry = 0; entry < navigation.size(); entry++) {
+      NavNode node = navigation.get(entry);
+      if (!node.page().isEmpty()) {
+        places.put(node.page(), new NavPlace(entry, 0));
+      }
+      for (int i = 0; i < node.children().size(); i++) {
+        places.put(node.children().get(i).page(), new NavPlace(entry, i));
+      }
+    }
+    this.wholeNavigation = readingOrder.size() <= WHOLE_NAVIGATION_PAGES;
   }
 
-  /** The whole handbook, pages in reading order, for {@code print.html}. */
-  Views.BookModel forBook() {
-    List<Page> pages = readingOrder.stream().map(pagesByPath::get).toList();
+  /** The printable volumes of the book: one for a small book, else one or more per section. */
+  List<PrintBook.Volume> volumes() {
+    return PrintBook.volumes(site.navigation(), pagesByPath);
+  }
+
+  /**
+   * The model of {@code volume}; for a book in several volumes, {@link PrintBook#PATH} lists them
+   * and holds no pages itself.
+   */
+  Views.BookModel forBook(PrintBook.Volume volume, List<PrintBook.Volume> all) {
+    String path = volume.path();
     List<Views.BookPartView> parts =
-        PrintBook.parts(pages).stream()
+        PrintBook.parts(volume).stream()
             .map(
                 part ->
                     new Views.BookPartView(
                         part.id(),
                         part.title(),
                         part.content(),
-                        part.page().worksheet().map(w -> worksheet(PrintBook.PATH, w)).orElse(null)))
+                        part.page().worksheet().map(w -> worksheet(path, w)).orElse(null)))
             .toList();
-    String title = site.config().title() + "（全ページ・印刷用）";
+    String title =
+        site.config().title()
+            + (volume.title().isEmpty() ? "（全ページ・印刷用）" : "（印刷用）" + volume.title());
     Views.PageView page =
         new Views.PageView(
             title,
             "このハンドブックの全ページと、白紙のワークシートをまとめて印刷するためのページです。",
             "",
-            PrintBook.PATH,
+            path,
             "",
-            site.config().baseUrl().map(base -> base + PrintBook.PATH).orElse(""),
+            site.config().baseUrl().map(base -> base + path).orElse(""),
             List.of(),
             Map.of(),
             null);
+    List<Views.LinkView> volumes =
+        path.equals(PrintBook.PATH) && volume.pages().isEmpty()
+            ? all.stream().map(v -> new Views.LinkView(v.title(), v.path())).toList()
+            : List.of();
     return new Views.BookModel(
-        siteView(PrintBook.PATH),
-        page,
-        site.navigation().stream().map(node -> navItem(node, null)).toList(),
-        null,
-        null,
-        "",
-        parts);
+        siteView(path), page, nav(path, NavPlace.NONE, ""), navKey(path, NavPlace.NONE), null, null, "", parts, volumes);
   }
 
   private Views.SiteView siteView(String from) {
@@ -92,15 +133,85 @@ final class ViewBuilder {
             toc,
             page.frontMatter().extra(),
             page.worksheet().map(sheet -> worksheet(from, sheet)).orElse(null));
-    List<Views.NavItemView> nav =
-        site.navigation().stream().map(node -> navItem(node, page)).toList();
+    NavPlace place = places.getOrDefault(page.path(), NavPlace.NONE);
     return new Views.PageModel(
         siteView,
         pageView,
-        nav,
+        nav(from, place, page.path()),
+        navKey(from, place),
         neighbour(page, -1),
         neighbour(page, 1),
         relative(from, ""));
+  }
+
+  /**
+   * What the navigation shows on a page: every top-level entry, and the pages of its own section
+   * (of every section, in a small book), a block of at most {@link #BLOCK} around it. Nothing a
+   * page carries grows with the size of the site.
+   *
+   * @param current the page's source path, marked as current; empty for the shared rendering
+   */
+  List<Views.NavItemView> nav(String from, NavPlace place, String current) {
+    List<NavNode> navigation = site.navigation();
+    List<Views.NavItemView> items = new ArrayList<>();
+    for (int entry = 0; entry < navigation.size(); entry++) {
+      NavNode node = navigation.get(entry);
+      if (!node.page().isEmpty()) {
+        items.add(navPage(node, from, current));
+        continue;
+      }
+      List<NavNode> children = node.children();
+      String first = children.isEmpty() ? "" : relative(from, Page.outputPathOf(children.get(0).page()));
+      if (!wholeNavigation && entry != place.entry()) {
+        items.add(new Views.NavItemView(node.title(), first, false, true, List.of(), null, null));
+        continue;
+      }
+      int block = entry == place.entry() ? place.block() : 0;
+      int start = block * BLOCK;
+      int end = Math.min(children.size(), start + BLOCK);
+      List<Views.NavItemView> shown = new ArrayList<>();
+      for (NavNode child : children.subList(Math.min(start, end), end)) {
+        shown.add(navPage(child, from, current));
+      }
+      boolean open = shown.stream().anyMatch(Views.NavItemView::current);
+      items.add(
+          new Views.NavItemView(
+              node.title(),
+              wholeNavigation ? "" : first,
+              open,
+              true,
+              shown,
+              start > 0 ? navLink(from, children.get(start - BLOCK)) : null,
+              end < children.size() ? navLink(from, children.get(end)) : null));
+    }
+    return items;
+  }
+
+  /**
+   * Pages whose navigation is the same once the current page is left unmarked share this key, so
+   * that the theme's {@code nav.ftlh} is rendered once per key: their folder, and their section's
+   * block (one for the whole book, when it is small and every page shows everything).
+   */
+  String navKey(String from, NavPlace place) {
+    String folder = from.substring(0, from.lastIndexOf('/') + 1);
+    return wholeNavigation && place.block() == 0
+        ? folder
+        : folder + "#" + place.entry() + "/" + place.block();
+  }
+
+  private Views.NavItemView navPage(NavNode node, String from, String current) {
+    return new Views.NavItemView(
+        node.title(),
+        relative(from, Page.outputPathOf(node.page())),
+        node.page().equals(current),
+        false,
+        List.of(),
+        null,
+        null);
+  }
+
+  private Views.LinkView navLink(String from, NavNode node) {
+    return new Views.LinkView(node.title(), relative(from, Page.outputPathOf(node.page())));
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
@@ -216,7 +327,7 @@ final class ViewBuilder {
    * does not list (such as the not-found page) have no neighbours and are nobody's.
    */
   private Views.LinkView neighbour(Page page, int step) {
-    int at = readingOrder.indexOf(page.path());
+    int at = readingIndex.getOrDefault(page.path(), -1);
     int other = at + step;
     if (at < 0 || other < 0 || other >= readingOrder.size()) {
       return null;
@@ -235,23 +346,6 @@ final class ViewBuilder {
 
   private static Views.TocEntry tocEntry(Heading heading) {
     return new Views.TocEntry(heading.level(), heading.text(), "#" + heading.id());
-  }
-
-  /** A navigation entry as seen from {@code current}, or from the site root when it is null. */
-  private Views.NavItemView navItem(NavNode node, Page current) {
-    String from = current == null ? PrintBook.PATH : current.outputPath();
-    List<Views.NavItemView> children =
-        node.children().stream().map(child -> navItem(child, current)).toList();
-    if (node.page().isEmpty()) {
-      boolean open = children.stream().anyMatch(Views.NavItemView::current);
-      return new Views.NavItemView(node.title(), "", open, children);
-    }
-    String target = Page.outputPathOf(node.page());
-    return new Views.NavItemView(
-        node.title(),
-        relative(from, target),
-        current != null && node.page().equals(current.path()),
-        children);
   }
 
   private static Views.LinkView link(String from, Page to) {

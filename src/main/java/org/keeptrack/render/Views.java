@@ -11,24 +11,34 @@ final class Views {
 
   private Views() {}
 
-  /** The whole model of one page's template: {@code site}, {@code page}, {@code nav}, … */
+  /**
+   * The whole model of one page's template: {@code site}, {@code page}, {@code nav}, … ; {@code
+   * navKey} is not given to templates: pages with the same key share one rendering of {@code
+   * nav.ftlh}, given to them as {@code navHtml}.
+   */
   record PageModel(
       SiteView site,
       PageView page,
       List<NavItemView> nav,
+      String navKey,
       LinkView prev,
       LinkView next,
       String root) {}
 
-  /** The model of the whole handbook on one page: like a page's, plus its {@code parts}. */
+  /**
+   * The model of a printable page: like a page's, plus its {@code parts}; in a book printed in
+   * several volumes, {@code print.html} has no parts and lists the {@code volumes}.
+   */
   record BookModel(
       SiteView site,
       PageView page,
       List<NavItemView> nav,
+      String navKey,
       LinkView prev,
       LinkView next,
       String root,
-      List<BookPartView> parts) {}
+      List<BookPartView> parts,
+      List<LinkView> volumes) {}
 
   /**
    * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids
@@ -54,8 +64,19 @@ final class Views {
   /** One h2 or h3 of the page, for its table of contents. */
   record TocEntry(int level, String text, String href) {}
 
-  /** A navigation entry, with its link relative to the page being rendered. */
-  record NavItemView(String title, String href, boolean current, List<NavItemView> children) {}
+  /**
+   * A navigation entry, with its links relative to the page being rendered. A {@code section} shows its
+   * {@code children} when it is this page's (or the book is small); a long one shows a block of
+   * them, with {@code earlier} and {@code later} leading to the blocks before and after.
+   */
+  record NavItemView(
+      String title,
+      String href,
+      boolean current,
+      boolean section,
+      List<NavItemView> children,
+      LinkView earlier,
+      LinkView later) {}
 
   /** A link to a neighbouring page. */
   record LinkView(String title, String href) {}

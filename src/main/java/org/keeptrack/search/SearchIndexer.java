@@ -2,123 +2,203 @@ package org.keeptrack.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.render.Json;
 
 /**
- * Builds {@code assets/search-index.js} from the rendered pages: each page is cut into sections at
- * its h2 and h3 headings, and every token of a section (see {@link SearchTokenizer}) points to it.
+ * Builds the search index, split so that a query downloads only what it needs, however large the
+ * site: pages are cut into sections at their h2 and h3 headings, and every token of a section (see
+ * {@link SearchTokenizer}) points to it.
  *
- * <p>The index is a classic script that sets {@code window.KEEPTRACK_SEARCH_INDEX}, not JSON to
- * fetch, so that search works from file:// too. Worksheet pages are indexed like any page, so
+ * <ul>
+ *   <li>{@code assets/search-index.js}: how the index is split (bucket count, sections per chunk);
+ *   <li>{@code assets/search/tN.js}: the tokens whose hash falls in bucket N, each with its
+ *       sections and a score per section, so that the best sections are known before any text is
+ *       loaded;
+ *   <li>{@code assets/search/dN.js}: the text of sections N×chunk onwards, loaded only for the
+ *       results shown.
+ * </ul>
+ *
+ * <p>Every file is a classic script that adds itself to {@code window.KEEPTRACK_SEARCH}, not JSON
+ * to fetch, so that search works from file:// too. Worksheet pages are indexed like any page, so
  * their questions and help are found.
  */
 public final class SearchIndexer {
 
   public static final String PATH = "assets/search-index.js";
+  static final String FOLDER = "assets/search/";
+  /** Sections per text chunk: a result costs one small file, a page of results a few. */
+  static final int CHUNK = 16;
+  /** The size a token bucket aims at; a query of n tokens loads at most n buckets. */
+  private static final int BUCKET_BYTES = 24 * 1024;
+  private static final int MAX_BUCKETS = 4096;
 
-  /** What gets indexed: a page's title, its path in the site, its description and its HTML. */
-  record IndexedPage(String title, String path, String description, String html) {}
-
-  /** Text that is on the page for other purposes than reading: navigation, buttons, printouts. */
-  private static final String SKIPPED =
-      "script, nav, button, h1, .ws-toolbar, .ws-print-lines, .ws-print-options, .ws-print-answer,"
-          + " .ws-print-meta, .ws-results, .ws-privacy, .pager";
+  /** The index: its files, and their total size. */
+  public record Index(List<OutputFile> files, long bytes) {}
 
   private SearchIndexer() {}
 
-  /** The index of every rendered page of the site except the not-found page. */
-  public static OutputFile index(Site site, List<OutputFile> rendered) {
-    Map<String, OutputFile> byPath = new LinkedHashMap<>();
-    rendered.forEach(file -> byPath.put(file.path(), file));
-    List<IndexedPage> pages = new ArrayList<>();
-    for (Page page : site.pages()) {
-      OutputFile file = byPath.get(page.outputPath());
-      if (file != null && !page.isNotFoundPage()) {
-        pages.add(
-            new IndexedPage(
-                page.frontMatter().title(),
-                page.outputPath(),
-                page.frontMatter().description(),
-                new String(file.content(), StandardCharsets.UTF_8)));
-      }
-    }
-    return index(pages);
-  }
-
-  static OutputFile index(List<IndexedPage> pages) {
-    List<List<Object>> pageRows = new ArrayList<>();
-    List<List<Object>> sections = new ArrayList<>();
-    Map<String, Set<Integer>> postings = new TreeMap<>();
-    for (int p = 0; p < pages.size(); p++) {
-      IndexedPage page = pages.get(p);
-      pageRows.add(List.of(page.title(), page.path(), page.description()));
-      for (Section section : sections(page)) {
-        int id = sections.size();
-        sections.add(List.of(p, section.heading, section.anchor, section.text.toString().strip()));
-        String searchable =
-            page.title() + " " + page.description() + " " + section.heading + " " + section.text;
-        for (String token : SearchTokenizer.tokens(searchable)) {
-          postings.computeIfAbsent(token, t -> new LinkedHashSet<>()).add(id);
+  /** The index of every page of the site except the not-found page. */
+  public static Index index(Site site) {
+    List<Page> pages = site.pages().stream().filter(page -> !page.isNotFoundPage()).toList();
+    List<List<Object>> docs = new ArrayList<>();
+    Map<String, Postings> postings = new HashMap<>();
+    // Pages are cut and tokenised on all cores, a batch at a time so that the tokens of a large
+    // site are never all in memory at once; ids are given in page order, so the index is the same
+    // whatever the number of cores.
+    for (int from = 0; from < pages.size(); from += BATCH) {
+      List<IndexedPage> batch =
+          pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
+              .map(SearchIndexer::indexed)
+              .toList();
+      for (IndexedPage page : batch) {
+        for (IndexedSection section : page.sections()) {
+          int id = docs.size();
+          docs.add(section.doc());
+          for (int t = 0; t < section.tokens().length; t++) {
+            postings
+                .computeIfAbsent(section.tokens()[t], k -> new Postings())
+                .add(id, section.scores()[t]);
+          }
         }
       }
     }
-    Map<String, Object> tokens = new LinkedHashMap<>();
-    postings.forEach(
-        (token, ids) ->
-            tokens.put(
-                token,
-                String.join(",", ids.stream().map(id -> Integer.toString(id, 36)).toList())));
-    Map<String, Object> index = new LinkedHashMap<>();
-    index.put("pages", pageRows);
-    index.put("sections", sections);
-    index.put("tokens", tokens);
-    String script = "window.KEEPTRACK_SEARCH_INDEX=" + Json.write(index) + ";\n";
-    return new OutputFile(PATH, script.getBytes(StandardCharsets.UTF_8));
+    return files(docs, postings);
   }
 
-  private static final class Section {
-    final String heading;
-    final String anchor;
-    final StringBuilder text = new StringBuilder();
+  private static final int BATCH = 32;
 
-    Section(String heading, String anchor) {
-      this.heading = heading;
-      this.anchor = anchor;
-    }
-  }
+  private record IndexedPage(List<IndexedSection> sections) {}
 
-  private static List<Section> sections(IndexedPage page) {
-    Document document = Jsoup.parse(page.html());
-    Element main = document.selectFirst("main");
-    List<Section> sections = new ArrayList<>();
-    Section current = new Section("", "");
-    sections.add(current);
-    if (main == null) {
-      return sections;
-    }
-    main.select(SKIPPED).remove();
-    for (Element element : main.getAllElements()) {
-      if (element.is("h2[id], h3[id]")) {
-        current = new Section(element.text(), element.id());
-        sections.add(current);
-      } else if (element.is("p, li, td, th, legend, label, pre, dt, dd, caption, .ws-label")
-          && element.parents().stream().noneMatch(e -> e.is("p, li, td, th, legend, label, pre"))) {
-        current.text.append(element.text()).append(' ');
+  /** A section as the results show it, and its tokens with the score of each. */
+  private record IndexedSection(List<Object> doc, String[] tokens, byte[] scores) {}
+
+  /**
+   * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6
+   * in its description, 5 in the section heading, and 1 per time in the text, at most 5.
+   */
+  private static IndexedPage indexed(Page page) {
+    String title = page.frontMatter().title();
+    String description = page.frontMatter().description();
+    Set<String> titleTokens = new HashSet<>(SearchTokenizer.indexTokens(title));
+    Set<String> descriptionTokens = new HashSet<>(SearchTokenizer.indexTokens(description));
+    List<IndexedSection> sections = new ArrayList<>();
+    for (PageSections.Section section : PageSections.of(page)) {
+      Set<String> headingTokens = new HashSet<>(SearchTokenizer.indexTokens(section.heading()));
+      Map<String, Integer> counts = new HashMap<>();
+      SearchTokenizer.indexTokens(section.text()).forEach(t -> counts.merge(t, 1, Integer::sum));
+      for (Set<String> field : List.of(titleTokens, descriptionTokens, headingTokens)) {
+        field.forEach(token -> counts.putIfAbsent(token, 0));
       }
+      String[] tokens = counts.keySet().toArray(String[]::new);
+      byte[] scores = new byte[tokens.length];
+      for (int t = 0; t < tokens.length; t++) {
+        String token = tokens[t];
+        scores[t] =
+            (byte)
+                ((titleTokens.contains(token) ? 10 : 0)
+                    + (descriptionTokens.contains(token) ? 6 : 0)
+                    + (headingTokens.contains(token) ? 5 : 0)
+                    + Math.min(counts.get(token), 5));
+      }
+      List<Object> doc =
+          List.of(
+              title,
+              page.outputPath(),
+              description,
+              section.heading(),
+              section.anchor(),
+              section.text());
+      sections.add(new IndexedSection(doc, tokens, scores));
     }
-    sections.removeIf(s -> s.text.isEmpty() && s.heading.isEmpty());
-    return sections;
+    return new IndexedPage(sections);
+  }
+
+  /**
+   * The sections of one token, in order: each as the gap from the previous id in base 36, then its
+   * score as one letter, A (1) to Z (26, the most a section can score).
+   */
+  private static final class Postings {
+    final StringBuilder encoded = new StringBuilder();
+    int last;
+
+    void add(int id, int score) {
+      encoded.append(Integer.toString(id - last, 36)).append((char) ('A' + score - 1));
+      last = id;
+    }
+  }
+
+  private static Index files(List<List<Object>> docs, Map<String, Postings> postings) {
+    long postingBytes = 0;
+    for (Map.Entry<String, Postings> entry : postings.entrySet()) {
+      postingBytes += entry.getKey().length() * 3L + entry.getValue().encoded.length() + 6;
+    }
+    int buckets = bucketsFor(postingBytes);
+    List<Map<String, Object>> shards = new ArrayList<>();
+    for (int b = 0; b < buckets; b++) {
+      shards.add(new TreeMap<>());
+    }
+    postings.forEach(
+        (token, list) -> shards.get(bucket(token, buckets)).put(token, list.encoded.toString()));
+
+    List<OutputFile> files = new ArrayList<>();
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("buckets", buckets);
+    manifest.put("chunk", CHUNK);
+    manifest.put("sections", docs.size());
+    files.add(script(PATH, "window.KEEPTRACK_SEARCH_INDEX=" + Json.write(manifest) + ";\n"));
+    for (int b = 0; b < buckets; b++) {
+      files.add(script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))));
+    }
+    for (int from = 0, n = 0; from < docs.size(); from += CHUNK, n++) {
+      files.add(
+          script(
+              FOLDER + "d" + n + ".js",
+              register("d" + n, docs.subList(from, Math.min(docs.size(), from + CHUNK)))));
+    }
+    long bytes = files.stream().mapToLong(f -> f.content().length).sum();
+    return new Index(List.copyOf(files), bytes);
+  }
+
+  private static int bucketsFor(long postingBytes) {
+    int buckets = 1;
+    while (buckets < MAX_BUCKETS && (long) buckets * BUCKET_BYTES < postingBytes) {
+      buckets *= 2;
+    }
+    return buckets;
+  }
+
+  private static String register(String name, Object value) {
+    return "(window.KEEPTRACK_SEARCH=window.KEEPTRACK_SEARCH||{})."
+        + name
+        + "="
+        + Json.write(value)
+        + ";\n";
+  }
+
+  private static OutputFile script(String path, String text) {
+    return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The bucket of a token: FNV-1a over its UTF-16 units, the low bits. search.js computes the
+   * same; {@code SearchIndexerTest} pins a few values that both must give.
+   */
+  public static int bucket(String token, int buckets) {
+    int hash = 0x811c9dc5;
+    for (int i = 0; i < token.length(); i++) {
+      hash ^= token.charAt(i);
+      hash *= 0x01000193;
+    }
+    return hash & (buckets - 1);
   }
 }

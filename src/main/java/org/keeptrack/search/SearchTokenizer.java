@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>Before cutting, text is normalised so that a reader finds what she expects: NFKC makes full-
  * and half-width forms equal (ＡＢＣ, ｶﾀｶﾅ), case is folded, and katakana becomes hiragana
- * (ファミサポ matches ふぁみさぽ). The browser does exactly the same in assets/site.js; a test
+ * (ファミサポ matches ふぁみさぽ). The browser does exactly the same in assets/search.js; a test
  * runs both on the same strings.
  */
 public final class SearchTokenizer {
@@ -53,6 +53,19 @@ public final class SearchTokenizer {
         i++;
       }
     }
+    return out;
+  }
+
+  /**
+   * The tokens an index keeps for {@code text}: its {@link #tokens}, and each Japanese character
+   * on its own too, so that a one-character query (熱) finds what contains it.
+   */
+  public static List<String> indexTokens(String text) {
+    List<String> out = tokens(text);
+    normalise(text)
+        .codePoints()
+        .filter(SearchTokenizer::isJapanese)
+        .forEach(c -> out.add(Character.toString(c)));
     return out;
   }
 

@@ -43,7 +43,7 @@ final class LiveScript {
         var here = decodeURIComponent(location.pathname.slice(1)).replace(/(^|\\/)$/, '$1index.html');
         function concerns(path) {
           // The search index changes with every edit of text and is read only when searching.
-          return path === here || (!/\\.html$/.test(path) && path !== 'assets/search-index.js');
+          return path === here || (!/\\.html$/.test(path) && path !== 'assets/search-index.js' && path.indexOf('assets/search/') !== 0);
         }
         events.addEventListener('reload', function (e) {
           if (overlay || JSON.parse(e.data).changed.some(concerns)) { location.reload(); }

@@ -1,6 +1,7 @@
 package org.keeptrack.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Text;
@@ -75,32 +77,78 @@ public final class SiteWriter {
     return Optional.empty();
   }
 
-  /** Writes the site; the previous output stays untouched until the new one is complete. */
+  /** Writes the site at once; the previous output stays untouched until the new one is complete. */
   public void write(List<OutputFile> rendered, List<StaticFile> copies) throws IOException {
+    try (Staging staging = stage()) {
+      rendered.forEach(staging);
+      staging.commit(copies);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * A new site being written beside the output: files go in as they are made, and {@link
+   * Staging#commit} puts the whole of it in place of the old one. Closed without a commit, it is
+   * deleted and the output is left as it was.
+   */
+  public Staging stage() throws IOException {
     Path out = layout.output();
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
-    Path previous = parent.resolve("." + out.getFileName() + ".previous");
     deleteTree(staging);
-    deleteTree(previous);
     Files.createDirectory(staging);
-    try {
-      Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-      for (OutputFile file : rendered) {
-        Files.write(prepare(staging, file.path()), file.content());
+    Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+    return new Staging(staging);
+  }
+
+  /** A check's stand-in for {@link #stage()}: takes every file and writes nothing. */
+  public static Consumer<OutputFile> discarding() {
+    return file -> {};
+  }
+
+  /** A site being written; files may be added from several threads at once. */
+  public final class Staging implements Consumer<OutputFile>, AutoCloseable {
+
+    private final Path root;
+    private boolean committed;
+
+    private Staging(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public void accept(OutputFile file) {
+      try {
+        Files.write(prepare(root, file.path()), file.content());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+    }
+
+    /** Copies {@code copies} in, then swaps the staged site in for the output. */
+    public void commit(List<StaticFile> copies) throws IOException {
       for (StaticFile file : copies) {
-        Files.copy(file.source(), prepare(staging, file.outputPath()));
+        Files.copy(file.source(), prepare(root, file.outputPath()));
       }
+      Path out = layout.output();
+      Path previous = out.getParent().resolve("." + out.getFileName() + ".previous");
+      deleteTree(previous);
       if (Files.exists(out)) {
         move(out, previous);
       }
-      move(staging, out);
-    } finally {
-      deleteTree(staging);
+      move(root, out);
+      committed = true;
+      deleteTree(previous);
     }
-    deleteTree(previous);
+
+    @Override
+    public void close() throws IOException {
+      if (!committed) {
+        deleteTree(root);
+      }
+    }
   }
 
   private static Path prepare(Path root, String relative) throws IOException {

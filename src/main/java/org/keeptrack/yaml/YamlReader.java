@@ -17,8 +17,10 @@ import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,7 +30,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one YAML document into {@link YamlValue}s that carry their source positions.
@@ -43,6 +44,9 @@ public final class YamlReader {
   private static final Set<Tag> PLAIN_TAGS =
       Set.of(
           Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+
+  /** Resolves implicit tags only, from patterns; shared, as it holds no state of a document. */
+  private static final Resolver RESOLVER = new Resolver();
 
   private final Diagnostics diagnostics;
 
@@ -79,7 +83,7 @@ public final class YamlReader {
   public Optional<YamlValue> read(String path, String text, int firstLine) {
     Node root;
     try {
-      root = newYaml().compose(new StringReader(text));
+      root = compose(text);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
@@ -110,14 +114,19 @@ public final class YamlReader {
     return Optional.of(convert(path, firstLine, text.split("\n", -1), root));
   }
 
-  private static Yaml newYaml() {
+  /**
+   * The node tree of {@code text}, as {@code Yaml.compose} makes it but without building a whole
+   * {@code Yaml} (constructor and representer included) for every front matter.
+   */
+  private static Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
     options.setAllowRecursiveKeys(false);
     options.setCodePointLimit(1 << 20);
-    DumperOptions unused = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(unused), unused, options);
+    return new Composer(
+            new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
+        .getSingleNode();
   }
 
   private YamlValue convert(String path, int firstLine, String[] lines, Node node) {

@@ -48,14 +48,14 @@ class MainTest {
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
             + "search index: 3.0 KB, loaded when the reader searches\n"
             + "built 3 pages and copied 2 files into site/ (0 warnings)\n",
-        report(new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072), layout));
+        report(new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()), layout));
     assertEquals(
         "ページの重さ（HTML + CSS + JS、圧縮前）:\n"
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
             + "検索索引: 3.0 KB（読者が検索したときに読み込みます）\n"
             + "site/ に 3 ページを作り、2 個のファイルをコピーしました（警告 0 件）\n",
         report(
-            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072), layout, Language.JA));
+            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()), layout, Language.JA));
   }
 
   @Test

@@ -88,6 +88,11 @@ final class Browser implements AutoCloseable {
     return new Browser(work, Path.of("").toAbsolutePath());
   }
 
+  /** A project made by the test, built into {@code work/site}. */
+  static Browser startProject(Path work, Path project) throws IOException {
+    return new Browser(work, project);
+  }
+
   /** A fixture site from src/test/resources/sites/, rendered with the project's real theme. */
   static Browser startFixture(Path work, String name) throws IOException {
     Path project = work.resolve("project");

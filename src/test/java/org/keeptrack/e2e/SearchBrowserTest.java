@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.search.SearchTokenizer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,13 +37,19 @@ class SearchBrowserTest extends HandbookBrowserTest {
   }
 
   @Test
-  void tokenisesExactlyAsTheBuildDoes() {
+  void tokenisesAndFindsBucketsExactlyAsTheBuildDoes() {
     browser.open("index.html");
     search("x");
     for (String text :
         List.of("病児保育とファミサポ", "ﾌｧﾐｻﾎﾟ（ファミリー）", "ＩＣＳファイルと3行", "上司面談の代替案", "熱", "Aの B々")) {
       assertEquals(
           SearchTokenizer.tokens(text), browser.script("return keeptrackSearch.tokens(arguments[0])", text), text);
+      for (String token : SearchTokenizer.tokens(text)) {
+        assertEquals(
+            (long) SearchIndexer.bucket(token, 4096),
+            browser.script("return keeptrackSearch.bucket(arguments[0], 4096)", token),
+            "the bucket of " + token);
+      }
     }
   }
 

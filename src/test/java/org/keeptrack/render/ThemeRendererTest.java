@@ -40,7 +40,9 @@ class ThemeRendererTest {
             .orElseThrow();
     SiteConfig config = new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of());
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
-    return new ThemeRenderer(layout, "t", diagnostics).render(site);
+    List<OutputFile> out = new java.util.ArrayList<>();
+    new ThemeRenderer(layout, "t", diagnostics).render(site, out::add);
+    return out;
   }
 
   private static String text(OutputFile file) {

@@ -1,0 +1,50 @@
+# keeptrack's generator, for the shared benchmark harness (see its README):
+#   BENCH_EXTRA=$PWD/bench/harness/handbook.sh bash ../shared/bench/run.sh -g hugo,handbook 100 1000 10000
+# Each corpus is laid out as a project of this generator with the default theme, as the handbook
+# itself is built: navigation, search index, print book and page weights included.
+GEN_IDS+=(handbook)
+handbook_title="keeptrack handbook"
+handbook_outdir=site
+HANDBOOK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+HANDBOOK_JAR="$HANDBOOK_REPO/target/keeptrack.jar"
+HANDBOOK_JAVA="${HANDBOOK_JAVA:-java}"
+# The JVM options a user of the jar would pass; the class-data archive is made by handbook_check.
+HANDBOOK_CDS="$HANDBOOK_REPO/target/keeptrack.jsa"
+
+handbook_check() {
+  command -v "$HANDBOOK_JAVA" >/dev/null || { echo "java not found"; return 1; }
+  if [ ! -f "$HANDBOOK_JAR" ] || [ -n "$(find "$HANDBOOK_REPO/src/main" "$HANDBOOK_REPO/pom.xml" -newer "$HANDBOOK_JAR" 2>/dev/null | head -1)" ]; then
+    (cd "$HANDBOOK_REPO" && mvn -q -DskipTests package >/dev/null) || { echo "mvn package failed"; return 1; }
+    rm -f "$HANDBOOK_CDS"
+  fi
+  if [ ! -f "$HANDBOOK_CDS" ]; then
+    # Java's class-data sharing: the classes a build loads, stored once, as `mvn package` users can.
+    local scratch; scratch=$(mktemp -d)
+    "$HANDBOOK_JAVA" -XX:ArchiveClassesAtExit="$HANDBOOK_CDS" -jar "$HANDBOOK_JAR" build \
+      --project "$HANDBOOK_REPO" --out "$scratch/site" >/dev/null 2>&1 || { rm -rf "$scratch"; echo "training build failed"; return 1; }
+    rm -rf "$scratch"
+  fi
+}
+handbook_version() {
+  echo "keeptrack $(cd "$HANDBOOK_REPO" && git rev-parse --short HEAD 2>/dev/null), $("$HANDBOOK_JAVA" -version 2>&1 | head -1 | tr -d '"')"
+}
+handbook_setup() {  # $1 = canonical corpus, $2 = fresh site dir
+  mkdir -p "$2/themes"
+  cp -r "$HANDBOOK_REPO/themes/default" "$2/themes/"
+  python3 "$BENCH/layout.py" "$1" "$2/content" --links md
+  {
+    echo "title: SSG Bench"
+    echo "language: ja"
+    echo "theme: default"
+    echo "navigation:"
+    for d in "$2"/content/s[0-9]*; do
+      echo "  - title: $(basename "$d")"
+      echo "    folder: $(basename "$d")"
+    done
+  } > "$2/content/handbook.yaml"
+}
+handbook_clean() { rm -rf "$1/site" "$1/.site.staging" "$1/.site.previous"; }
+handbook_cmd() {
+  CMD=("$HANDBOOK_JAVA" -XX:SharedArchiveFile="$HANDBOOK_CDS" -Xshare:auto -jar "$HANDBOOK_JAR" build --project . --out site)
+}
+handbook_notes="FreeMarker + flexmark, default theme: nav = the book's outline and the page's own section, rendered once per section; search index, print book and page weights built; theme scripts minified once and cached in the theme (themes/default/minified); JVM with a class-data archive made by a training build"
