@@ -8,21 +8,14 @@ handbook_outdir=site
 HANDBOOK_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HANDBOOK_JAR="$HANDBOOK_REPO/target/keeptrack.jar"
 HANDBOOK_JAVA="${HANDBOOK_JAVA:-java}"
-# The JVM options a user of the jar would pass; the class-data archive is made by handbook_check.
-HANDBOOK_CDS="$HANDBOOK_REPO/target/keeptrack.jsa"
+# The options the README gives for large sites: at most 1 GB of heap, and the serial collector,
+# which costs least on two cores.
+read -r -a HANDBOOK_JAVA_OPTS <<< "${HANDBOOK_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC}"
 
 handbook_check() {
   command -v "$HANDBOOK_JAVA" >/dev/null || { echo "java not found"; return 1; }
   if [ ! -f "$HANDBOOK_JAR" ] || [ -n "$(find "$HANDBOOK_REPO/src/main" "$HANDBOOK_REPO/pom.xml" -newer "$HANDBOOK_JAR" 2>/dev/null | head -1)" ]; then
     (cd "$HANDBOOK_REPO" && mvn -q -DskipTests package >/dev/null) || { echo "mvn package failed"; return 1; }
-    rm -f "$HANDBOOK_CDS"
-  fi
-  if [ ! -f "$HANDBOOK_CDS" ]; then
-    # Java's class-data sharing: the classes a build loads, stored once, as `mvn package` users can.
-    local scratch; scratch=$(mktemp -d)
-    "$HANDBOOK_JAVA" -XX:ArchiveClassesAtExit="$HANDBOOK_CDS" -jar "$HANDBOOK_JAR" build \
-      --project "$HANDBOOK_REPO" --out "$scratch/site" >/dev/null 2>&1 || { rm -rf "$scratch"; echo "training build failed"; return 1; }
-    rm -rf "$scratch"
   fi
 }
 handbook_version() {
@@ -45,6 +38,6 @@ handbook_setup() {  # $1 = canonical corpus, $2 = fresh site dir
 }
 handbook_clean() { rm -rf "$1/site" "$1/.site.staging" "$1/.site.previous"; }
 handbook_cmd() {
-  CMD=("$HANDBOOK_JAVA" -XX:SharedArchiveFile="$HANDBOOK_CDS" -Xshare:auto -jar "$HANDBOOK_JAR" build --project . --out site)
+  CMD=("$HANDBOOK_JAVA" "${HANDBOOK_JAVA_OPTS[@]}" -jar "$HANDBOOK_JAR" build --project . --out site)
 }
-handbook_notes="FreeMarker + flexmark, default theme: nav = the book's outline and the page's own section, rendered once per section; search index, print book and page weights built; theme scripts minified once and cached in the theme (themes/default/minified); JVM with a class-data archive made by a training build"
+handbook_notes="FreeMarker + flexmark, default theme: nav = the book's outline and the page's own section, rendered once per section; search index, print book and page weights built; theme scripts minified once and cached in the theme (themes/default/minified); java -Xmx1g -XX:+UseSerialGC"
