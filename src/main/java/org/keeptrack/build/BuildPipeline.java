@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.keeptrack.assemble.SiteAssembler;
 import org.keeptrack.check.TermChecker;
 import org.keeptrack.check.TermsLoader;
@@ -17,6 +16,7 @@ import org.keeptrack.load.SourceLoader;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
@@ -24,8 +24,10 @@ import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.PageWeights;
+import org.keeptrack.render.RenderCache;
 import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.ThemeRenderer;
+import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.SiteWriter;
 
 /**
@@ -40,6 +42,11 @@ public final class BuildPipeline {
 
   private final boolean minifyScripts;
   private final CachingPageParser parser = new CachingPageParser();
+  /** For live builds: the pages of the last one, and what its templates were. */
+  private final RenderCache renderCache = new RenderCache();
+  private String templatesSeen = "";
+  /** The site of the last live build, whose search index is written after the reload. */
+  private Site lastLive;
 
   /** The published build: scripts minified. */
   public BuildPipeline() {
@@ -56,15 +63,51 @@ public final class BuildPipeline {
 
   /** Builds the site and writes it, unless a stage found an error. */
   public BuildResult build(ProjectLayout layout) throws IOException {
-    return run(layout, true);
+    return run(layout, Mode.PUBLISH, null);
   }
 
   /** Runs every stage and reports every problem, but writes nothing, even when all is well. */
   public BuildResult check(ProjectLayout layout) throws IOException {
-    return run(layout, false);
+    return run(layout, Mode.CHECK, null);
   }
 
-  private BuildResult run(ProjectLayout layout, boolean write) throws IOException {
+  /**
+   * Builds into the live preview's folder, rendering and writing only what changed since the
+   * last live build; the search index is left for {@link #indexForSearch}, so that open pages can
+   * reload first. {@code live} then knows what changed.
+   */
+  public BuildResult buildLive(ProjectLayout layout, LiveOutput live) throws IOException {
+    String templates = TemplatesFingerprint.of(layout);
+    if (!templates.equals(templatesSeen)) {
+      renderCache.clear();
+      templatesSeen = templates;
+    }
+    BuildResult result = run(layout, Mode.LIVE, live);
+    if (!result.succeeded()) {
+      // Pages rendered for the failed build were never written: render them again next time.
+      renderCache.clear();
+      live.discard();
+    }
+    return result;
+  }
+
+  /** Writes the search index of the last live build into {@code live}. */
+  public void indexForSearch(LiveOutput live) throws IOException {
+    if (lastLive != null) {
+      SearchIndexer.index(lastLive).files().forEach(live);
+      live.commitIndex();
+    }
+  }
+
+  /** How a build ends: written as the published site, written live, or not written at all. */
+  private enum Mode {
+    PUBLISH,
+    LIVE,
+    CHECK
+  }
+
+  private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
+    boolean write = mode == Mode.PUBLISH;
     SiteWriter writer = new SiteWriter(layout);
     Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
@@ -90,11 +133,14 @@ public final class BuildPipeline {
     // when the whole build succeeded: a large site is never held in memory at once. Once a
     // problem is known nothing will be written, but every stage still runs, to report all of them.
     try (SiteWriter.Staging staging = write && !diagnostics.hasErrors() ? writer.stage() : null) {
-      Consumer<OutputFile> sink = staging != null ? staging : SiteWriter.discarding();
+      SiteOutput sink =
+          mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
       List<ThemeRenderer.RenderedPage> rendered =
-          new ThemeRenderer(layout, config.get().theme(), diagnostics).render(site, sink);
+          new ThemeRenderer(layout, config.get().theme(), diagnostics)
+              .render(site, sink, mode == Mode.LIVE ? renderCache : null);
       times.lap("render");
-      SearchIndexer.Index searchIndex = SearchIndexer.index(site);
+      SearchIndexer.Index searchIndex =
+          mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);
       times.lap("search");
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
@@ -109,8 +155,13 @@ public final class BuildPipeline {
       if (staging != null) {
         staging.commit(copied);
       }
+      if (mode == Mode.LIVE) {
+        live.commit(copied);
+        lastLive = site;
+      }
       times.lap("write");
-      List<PageWeights.PageWeight> weights = PageWeights.of(rendered, generated, copied);
+      List<PageWeights.PageWeight> weights =
+          mode == Mode.LIVE ? List.of() : PageWeights.of(rendered, generated, copied);
       return new BuildResult(
           diagnostics.all(),
           Optional.empty(),

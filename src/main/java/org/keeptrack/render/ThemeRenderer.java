@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
@@ -32,6 +31,7 @@ import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.SiteOutput;
 
 /**
  * Renders every page of a site through the theme's FreeMarker templates.
@@ -90,7 +90,15 @@ public final class ThemeRenderer {
    *
    * @return what was rendered, for the page weights
    */
-  public List<RenderedPage> render(Site site, Consumer<OutputFile> sink) {
+  public List<RenderedPage> render(Site site, SiteOutput sink) {
+    return render(site, sink, null);
+  }
+
+  /**
+   * Renders as {@link #render(Site, SiteOutput)}, but a page whose template data equals its entry in
+   * {@code cache} is not rendered again: {@code sink} is told it is unchanged.
+   */
+  public List<RenderedPage> render(Site site, SiteOutput sink, RenderCache cache) {
     List<Page> pages = site.pages();
     ViewBuilder views = new ViewBuilder(site);
     Optional<Template> nav = optionalTemplate("nav");
@@ -111,25 +119,50 @@ public final class ThemeRenderer {
                   .flatMap(
                       template -> {
                         Views.PageModel model = views.forPage(i);
-                        return process(
+                        Map<String, Object> data = withNav(model, model.navKey(), nav, navHtml, own);
+                        return renderOnce(
                             template,
-                            withNav(model, model.navKey(), nav, navHtml, own),
+                            data,
                             page.outputPath(),
                             Text.name(page.source().displayPath()),
-                            own);
+                            own,
+                            sink,
+                            cache);
                       })
-                  .ifPresent(file -> rendered.set(i, deliver(file, sink)));
+                  .ifPresent(made -> rendered.set(i, made));
             });
     found.forEach(d -> d.all().forEach(diagnostics::add));
     List<RenderedPage> out = new ArrayList<>(rendered.stream().filter(r -> r != null).toList());
-    renderBook(views, nav, navHtml).forEach(file -> out.add(deliver(file, sink)));
+    out.addAll(renderBook(views, nav, navHtml, sink, cache));
     return out;
+  }
+
+  /** The page {@code template} makes of {@code data}, from {@code cache} when it made it before. */
+  private Optional<RenderedPage> renderOnce(
+      Template template,
+      Map<String, Object> data,
+      String path,
+      Text rendering,
+      Diagnostics report,
+      SiteOutput sink,
+      RenderCache cache) {
+    RenderCache.Entry known = cache == null ? null : cache.get(path);
+    if (known != null && known.data().equals(data)) {
+      sink.unchanged(path);
+      return Optional.of(known.page());
+    }
+    Optional<RenderedPage> page =
+        process(template, data, path, rendering, report).map(file -> deliver(file, sink));
+    if (cache != null) {
+      page.ifPresent(made -> cache.put(path, data, made));
+    }
+    return page;
   }
 
   /** A rendered file: its path, its size, and the stylesheets and scripts it loads. */
   public record RenderedPage(String path, long bytes, List<String> assets) {}
 
-  private static RenderedPage deliver(Rendered file, Consumer<OutputFile> sink) {
+  private static RenderedPage deliver(Rendered file, SiteOutput sink) {
     byte[] bytes = file.html().getBytes(StandardCharsets.UTF_8);
     sink.accept(new OutputFile(file.path(), bytes));
     return new RenderedPage(file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()));
@@ -190,8 +223,12 @@ public final class ThemeRenderer {
    * The printable pages, when the theme has a {@code print.ftlh}: the whole handbook on {@link
    * PrintBook#PATH}, or for a large one, volumes that it lists.
    */
-  private List<Rendered> renderBook(
-      ViewBuilder views, Optional<Template> nav, Map<String, String> navHtml) {
+  private List<RenderedPage> renderBook(
+      ViewBuilder views,
+      Optional<Template> nav,
+      Map<String, String> navHtml,
+      SiteOutput sink,
+      RenderCache cache) {
     Optional<Template> template = optionalTemplate("print");
     if (template.isEmpty()) {
       return List.of();
@@ -201,15 +238,17 @@ public final class ThemeRenderer {
     if (!volumes.get(0).path().equals(PrintBook.PATH)) {
       printed.add(0, new PrintBook.Volume(PrintBook.PATH, "", List.of()));
     }
-    List<Rendered> files = new ArrayList<>();
+    List<RenderedPage> files = new ArrayList<>();
     for (PrintBook.Volume volume : printed) {
       Views.BookModel model = views.forBook(volume, volumes);
-      process(
+      renderOnce(
               template.get(),
               withNav(model, model.navKey(), nav, navHtml, diagnostics),
               volume.path(),
               Text.of("the printable page %s", "印刷用のページ %s").formatted(volume.path()),
-              diagnostics)
+              diagnostics,
+              sink,
+              cache)
           .ifPresent(files::add);
     }
     return files;

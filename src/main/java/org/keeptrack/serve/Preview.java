@@ -15,6 +15,7 @@ import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.Json;
+import org.keeptrack.write.LiveOutput;
 
 /**
  * The live preview: builds the site into {@code target/preview/}, serves it, and rebuilds on
@@ -29,7 +30,7 @@ public final class Preview implements AutoCloseable {
   private final BuildPipeline pipeline = new BuildPipeline(false);
   private final PreviewServer server;
   private final SourceWatcher watcher;
-  private final OutputChanges changes;
+  private final LiveOutput output;
 
   private Preview(ProjectLayout layout, int port, Language language, PrintStream out)
       throws IOException {
@@ -37,7 +38,7 @@ public final class Preview implements AutoCloseable {
     this.language = language;
     this.out = out;
     this.server = new PreviewServer(layout.output(), port);
-    this.changes = new OutputChanges(layout.output());
+    this.output = new LiveOutput(layout.output());
     rebuild();
     this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
   }
@@ -62,8 +63,8 @@ public final class Preview implements AutoCloseable {
     BuildResult result;
     List<String> changed;
     try {
-      result = pipeline.build(layout);
-      changed = result.succeeded() ? changes.sinceLastLook() : List.of();
+      result = pipeline.buildLive(layout, output);
+      changed = result.succeeded() ? output.lastChanges() : List.of();
     } catch (IOException e) {
       out.println(
           Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
@@ -81,6 +82,15 @@ public final class Preview implements AutoCloseable {
               .formatted(result.pages(), millis)
               .in(language));
       server.reload(changed);
+      // The search index takes longest and is read only when searching: written after the reload.
+      try {
+        pipeline.indexForSearch(output);
+      } catch (IOException e) {
+        out.println(
+            Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
+                .formatted(layout.output(), e.getMessage())
+                .in(language));
+      }
     } else {
       out.println(
           Text.of(

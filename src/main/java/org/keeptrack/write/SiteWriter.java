@@ -12,11 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.StaticFile;
 
 /**
@@ -104,12 +104,12 @@ public final class SiteWriter {
   }
 
   /** A check's stand-in for {@link #stage()}: takes every file and writes nothing. */
-  public static Consumer<OutputFile> discarding() {
+  public static SiteOutput discarding() {
     return file -> {};
   }
 
   /** A site being written; files may be added from several threads at once. */
-  public final class Staging implements Consumer<OutputFile>, AutoCloseable {
+  public final class Staging implements SiteOutput, AutoCloseable {
 
     private final Path root;
     private boolean committed;

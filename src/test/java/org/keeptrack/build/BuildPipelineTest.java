@@ -3,15 +3,18 @@ package org.keeptrack.build;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.write.LiveOutput;
 
 class BuildPipelineTest {
 
@@ -79,5 +82,29 @@ class BuildPipelineTest {
 
     Files.writeString(temp.resolve("content/appendix.md"), "---\ntitle: 付録\n---\n[x](nothing.md)\n");
     assertEquals(1, new BuildPipeline(false).check(layout).errors());
+  }
+
+  @Test
+  void aLiveBuildRendersAndWritesOnlyWhatASaveChanged() throws IOException {
+    LargeBook.write(temp, 2, 10, 1);
+    ProjectLayout layout = ProjectLayout.standard(temp, Path.of("target/preview"));
+    BuildPipeline pipeline = new BuildPipeline(false);
+    LiveOutput live = new LiveOutput(layout.output());
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    pipeline.indexForSearch(live);
+    assertTrue(Files.isRegularFile(layout.output().resolve("assets/search-index.js")));
+
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    assertEquals(List.of(), live.lastChanges(), "nothing saved, nothing written");
+
+    Path saved = temp.resolve("content/s2/p3.md");
+    Files.writeString(saved, Files.readString(saved) + "\n新しい段落。\n");
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    assertEquals(List.of("print.html", "s2/p3.html"), live.lastChanges());
+
+    Path template = temp.resolve("themes/default/templates/page.ftlh");
+    Files.writeString(template, Files.readString(template).replace("<article>", "<article class=\"x\">"));
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    assertEquals(21, live.lastChanges().size(), "a changed template renders every page it makes again");
   }
 }

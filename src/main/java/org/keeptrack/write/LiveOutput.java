@@ -1,0 +1,174 @@
+package org.keeptrack.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.keeptrack.model.OutputFile;
+import org.keeptrack.model.SiteOutput;
+import org.keeptrack.model.StaticFile;
+
+/**
+ * The live preview's output: one folder that is rebuilt many times and always served. A build
+ * writes only the files that differ from the previous one, so that saving a page costs that page
+ * and those it changed, and the files it wrote are what the open tabs are told about. Files are
+ * held until {@link #commit}: a build that fails leaves the folder as the last good one.
+ */
+public final class LiveOutput implements SiteOutput {
+
+  /** What a file was last time: its length and a checksum of its bytes. */
+  private record Seen(long length, long checksum) {}
+
+  private final Path root;
+  private Map<String, Seen> written = new HashMap<>();
+  private Map<String, StaticFile> copiedBefore = new HashMap<>();
+  private Map<String, Long> copiedModified = new HashMap<>();
+  private final Map<String, byte[]> pending = new ConcurrentHashMap<>();
+  private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+  private List<String> lastChanges = List.of();
+
+  public LiveOutput(Path root) {
+    this.root = root;
+  }
+
+  @Override
+  public void accept(OutputFile file) {
+    Seen now = seen(file.content());
+    seen.put(file.path(), now);
+    if (!now.equals(written.get(file.path()))) {
+      pending.put(file.path(), file.content());
+    }
+  }
+
+  @Override
+  public void unchanged(String path) {
+    Seen before = written.get(path);
+    if (before != null) {
+      seen.put(path, before);
+    }
+  }
+
+  /**
+   * Writes the search index made after {@link #commit}: only its changed parts, and the parts an
+   * index of fewer files no longer has are removed.
+   */
+  public void commitIndex() throws IOException {
+    for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+      Files.write(prepare(file.getKey()), file.getValue());
+    }
+    for (String path : new ArrayList<>(written.keySet())) {
+      if (isIndex(path) && !seen.containsKey(path)) {
+        Files.deleteIfExists(root.resolve(path));
+        written.remove(path);
+      }
+    }
+    written.putAll(seen);
+    pending.clear();
+    seen.clear();
+  }
+
+  private static boolean isIndex(String path) {
+    return path.equals("assets/search-index.js") || path.startsWith("assets/search/");
+  }
+
+  /** Forgets the files this build made so far: it failed, and the folder stays as it was. */
+  public void discard() {
+    pending.clear();
+    seen.clear();
+  }
+
+  /**
+   * Writes what changed, copies the static files that changed, and removes what this build no
+   * longer makes.
+   */
+  public void commit(List<StaticFile> copies) throws IOException {
+    Files.createDirectories(root);
+    Files.writeString(root.resolve(SiteWriter.MARKER), "live preview\n", StandardCharsets.UTF_8);
+    TreeSet<String> changed = new TreeSet<>(pending.keySet());
+    for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+      Files.write(prepare(file.getKey()), file.getValue());
+    }
+    Map<String, StaticFile> copied = new HashMap<>();
+    Map<String, Long> modified = new HashMap<>();
+    for (StaticFile file : copies) {
+      long time = Files.getLastModifiedTime(file.source(), LinkOption.NOFOLLOW_LINKS).toMillis();
+      copied.put(file.outputPath(), file);
+      modified.put(file.outputPath(), time);
+      if (!file.equals(copiedBefore.get(file.outputPath()))
+          || !Long.valueOf(time).equals(copiedModified.get(file.outputPath()))) {
+        Files.copy(file.source(), prepare(file.outputPath()), StandardCopyOption.REPLACE_EXISTING);
+        changed.add(file.outputPath());
+      }
+    }
+    Set<String> kept = new HashSet<>(seen.keySet());
+    kept.addAll(copied.keySet());
+    kept.add(SiteWriter.MARKER);
+    for (String path : existing()) {
+      // The index is written after this, by commitIndex, and replaced there.
+      if (!kept.contains(path) && !isIndex(path)) {
+        Files.deleteIfExists(root.resolve(path));
+        changed.add(path);
+      }
+    }
+    Map<String, Seen> index = new HashMap<>();
+    written.forEach((path, before) -> {
+      if (isIndex(path)) {
+        index.put(path, before);
+      }
+    });
+    written = new HashMap<>(seen);
+    written.putAll(index);
+    copiedBefore = copied;
+    copiedModified = modified;
+    pending.clear();
+    seen.clear();
+    lastChanges = List.copyOf(changed);
+  }
+
+  /** The paths the last {@link #commit} added, changed or removed, sorted. */
+  public List<String> lastChanges() {
+    return lastChanges;
+  }
+
+  /** The files in the folder: read from disk once, then known from what was written. */
+  private List<String> existing() throws IOException {
+    if (!written.isEmpty() || !copiedBefore.isEmpty()) {
+      List<String> known = new ArrayList<>(written.keySet());
+      known.addAll(copiedBefore.keySet());
+      return known;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> root.relativize(f).toString().replace('\\', '/'))
+          .toList();
+    }
+  }
+
+  private Path prepare(String relative) throws IOException {
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root)) {
+      throw new IOException("refusing to write outside the site: " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    return target;
+  }
+
+  private static Seen seen(byte[] content) {
+    CRC32C checksum = new CRC32C();
+    checksum.update(content);
+    return new Seen(content.length, checksum.getValue());
+  }
+}
