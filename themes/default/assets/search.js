@@ -156,7 +156,7 @@
           });
         }
       });
-      var ranked = Array.from(scores || new Map()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 24);
+      var ranked = Array.from(scores || new Map()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 12);
       return loadAll(ranked.map(function (r) { return 'd' + Math.floor(r[0] / manifest.chunk); })).then(function () {
         var results = [];
         ranked.forEach(function (r) {

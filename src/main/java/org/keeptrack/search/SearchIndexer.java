@@ -37,7 +37,7 @@ public final class SearchIndexer {
   public static final String PATH = "assets/search-index.js";
   static final String FOLDER = "assets/search/";
   /** Sections per text chunk: a result costs one small file, a page of results a few. */
-  static final int CHUNK = 16;
+  static final int CHUNK = 8;
   /** The size a token bucket aims at; a query of n tokens loads at most n buckets. */
   private static final int BUCKET_BYTES = 24 * 1024;
   private static final int MAX_BUCKETS = 4096;
