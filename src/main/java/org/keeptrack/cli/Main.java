@@ -29,10 +29,10 @@ public final class Main {
 
   private static final Text USAGE =
       Text.of(
-          "unknown option %s; use --project DIR --out DIR [--mode build|check] [--lang ja|en], or"
-              + " --serve PORT",
-          "%s というオプションはありません。--project DIR --out DIR [--mode build|check] [--lang ja|en]"
-              + " か --serve PORT を使います");
+          "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check]"
+              + " [--lang ja|en] [--timings true], or --serve PORT",
+          "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check]"
+              + " [--lang ja|en] [--timings true] か --serve PORT を使います");
 
   private Main() {}
 
@@ -52,6 +52,18 @@ public final class Main {
       }
       return;
     }
+    if (args.length > 0 && !args[0].startsWith("--")) {
+      Console.out()
+          .println(
+              Text.of(
+                      "unknown command %s; use build, check or serve, as in"
+                          + " `java -jar keeptrack.jar build --project DIR --out DIR`",
+                      "%s というコマンドはありません。build、check、serve のどれかを"
+                          + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います")
+                  .formatted(args[0])
+                  .in(Language.ofSystem()));
+      System.exit(2);
+    }
     run(args);
   }
 
@@ -62,6 +74,9 @@ public final class Main {
     boolean check = false;
     boolean timings = false;
     Language language = Language.ofSystem();
+    if (args.length % 2 != 0) {
+      throw new BuildFailedException(USAGE.formatted(args[args.length - 1]).in(language));
+    }
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--project" -> project = Path.of(args[i + 1]);
@@ -172,6 +187,19 @@ public final class Main {
     result.refusal().ifPresent(reason -> printer.printRefusal(reason, out));
   }
 
+  /** A site up to this size gets every page's weight listed; a larger one its heaviest pages. */
+  static final int LISTED_WEIGHTS = 20;
+
+  private static List<PageWeights.PageWeight> shownWeights(List<PageWeights.PageWeight> weights) {
+    if (weights.size() <= LISTED_WEIGHTS) {
+      return weights;
+    }
+    return weights.stream()
+        .sorted(java.util.Comparator.comparingLong(PageWeights.PageWeight::total).reversed())
+        .limit(LISTED_WEIGHTS)
+        .toList();
+  }
+
   static void report(BuildResult result, ProjectLayout layout, Language language, PrintStream out) {
     printProblems(result, layout, language, out);
     if (result.succeeded()) {
@@ -180,10 +208,18 @@ public final class Main {
                   "page weight (HTML + CSS + JS, before compression):",
                   "ページの重さ（HTML + CSS + JS、圧縮前）:")
               .in(language));
-      for (PageWeights.PageWeight weight : result.weights()) {
+      for (PageWeights.PageWeight weight : shownWeights(result.weights())) {
         out.printf(
             "  %6.1f KB  %s (HTML %.1f KB)%n",
             weight.total() / 1024.0, weight.path(), weight.html() / 1024.0);
+      }
+      if (result.weights().size() > LISTED_WEIGHTS) {
+        out.println(
+            Text.of(
+                    "  … the %d heaviest of %d pages, heaviest first",
+                    "  … %2$d ページのうち重い %1$d ページを、重い順に")
+                .formatted(LISTED_WEIGHTS, result.weights().size())
+                .in(language));
       }
       out.println(
           Text.of(

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keeptrack.model.LinkTarget;
@@ -78,7 +77,7 @@ public final class PageWeights {
       }
       long assets = 0;
       for (String asset : page.assets()) {
-        assets += Optional.ofNullable(sizes.get(asset)).orElse(0L);
+        assets += sizes.getOrDefault(asset, 0L);
       }
       weights.add(new PageWeight(page.path(), page.bytes(), assets));
     }

@@ -59,6 +59,21 @@ class MainTest {
   }
 
   @Test
+  void listsOnlyTheHeaviestPagesOfALargeSite() {
+    ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
+    List<PageWeights.PageWeight> weights = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      weights.add(new PageWeights.PageWeight("p" + i + ".html", 1024L * (i % 50), 10240));
+    }
+    String printed =
+        report(new BuildResult(List.of(), Optional.empty(), 1000, 2, weights, 3072, List.of()), layout);
+    List<String> lines = List.of(printed.split("\n"));
+    assertEquals(24, lines.size(), printed);
+    assertEquals("    59.0 KB  p49.html (HTML 49.0 KB)", lines.get(1));
+    assertEquals("  … the 20 heaviest of 1000 pages, heaviest first", lines.get(21));
+  }
+
+  @Test
   void listsEveryProblemThenSaysNothingWasWritten() {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     Diagnostic error =
