@@ -144,6 +144,7 @@ public final class BuildPipeline {
       times.lap("search");
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
+      checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
       generated.addAll(minifiedScripts(site, layout, write, diagnostics));
       List<StaticFile> copied =
           site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
@@ -170,6 +171,39 @@ public final class BuildPipeline {
           weights,
           searchIndex.bytes(),
           times.all());
+    }
+  }
+
+  /**
+   * A file of content/ or the theme must not take the place of one the build makes: a script
+   * named like the search index would run on every page that searches. (A file in the place of a
+   * page is reported by the assembler.)
+   */
+  private static void checkCopiesReplaceNothing(
+      Site site,
+      List<ThemeRenderer.RenderedPage> rendered,
+      List<OutputFile> generated,
+      ProjectLayout layout,
+      Diagnostics diagnostics) {
+    java.util.Set<String> made = new java.util.HashSet<>();
+    rendered.forEach(page -> made.add(page.path()));
+    site.pages().forEach(page -> made.remove(page.outputPath()));
+    generated.forEach(file -> made.add(file.path()));
+    for (StaticFile file : site.files()) {
+      if (made.contains(file.outputPath())) {
+        diagnostics.error(
+            org.keeptrack.diagnostic.SourcePosition.startOf(layout.display(file.source())),
+            Text.of(
+                    "`%s` is a file the build makes itself; this file would replace it",
+                    "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません")
+                .formatted(file.outputPath()),
+            "",
+            Text.of(
+                "rename or move this file; search-index.js, assets/search/ and print*.html are"
+                    + " made by the build",
+                "このファイルの名前か場所を変えてください。search-index.js、assets/search/、"
+                    + "print*.html はビルドが作ります"));
+      }
     }
   }
 
