@@ -119,6 +119,8 @@ public final class BuildPipeline {
     if (config.isEmpty()) {
       return failed(diagnostics);
     }
+    ThemeRenderer renderer =
+        new ThemeRenderer(layout, config.get().theme(), diagnostics).preload();
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
     times.lap("load");
@@ -136,8 +138,7 @@ public final class BuildPipeline {
       SiteOutput sink =
           mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
       List<ThemeRenderer.RenderedPage> rendered =
-          new ThemeRenderer(layout, config.get().theme(), diagnostics)
-              .render(site, sink, mode == Mode.LIVE ? renderCache : null);
+          renderer.render(site, sink, mode == Mode.LIVE ? renderCache : null);
       times.lap("render");
       SearchIndexer.Index searchIndex =
           mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);

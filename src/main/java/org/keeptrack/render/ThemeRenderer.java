@@ -84,6 +84,28 @@ public final class ThemeRenderer {
   }
 
   /**
+   * Starts loading the theme's templates in the background, so that FreeMarker parses them while
+   * the pages are parsed; a template that fails is left for {@link #render} to report.
+   */
+  public ThemeRenderer preload() {
+    Thread loader =
+        new Thread(
+            () -> {
+              for (String name : available()) {
+                try {
+                  freemarker.getTemplate(name + EXTENSION);
+                } catch (IOException e) {
+                  // reported when a page asks for it
+                }
+              }
+            },
+            "template-preload");
+    loader.setDaemon(true);
+    loader.start();
+    return this;
+  }
+
+  /**
    * Renders every page, on all cores, handing each file to {@code sink} as soon as it is made
    * (from several threads at once), so that a large site is never held in memory whole. A page
    * whose template fails is reported and left out.
@@ -264,11 +286,15 @@ public final class ThemeRenderer {
       reportSyntaxError(e, diagnostics);
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(
-          SourcePosition.startOf(layout.display(templates.resolve(name + EXTENSION))),
-          cannotRead(e),
-          "",
-          Text.NONE);
+      if (e.getCause() instanceof ParseException parse) {
+        reportSyntaxError(parse, diagnostics);
+      } else {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(templates.resolve(name + EXTENSION))),
+            cannotRead(e),
+            "",
+            Text.NONE);
+      }
       return Optional.empty();
     }
   }
@@ -319,8 +345,12 @@ public final class ThemeRenderer {
     } catch (ParseException e) {
       reportSyntaxError(e, diagnostics);
     } catch (IOException e) {
-      diagnostics.error(
-          page.frontMatter().templateAt(), cannotRead(e), "", Text.NONE);
+      // FreeMarker keeps a template that failed to parse (in the preload, say) as this.
+      if (e.getCause() instanceof ParseException parse) {
+        reportSyntaxError(parse, diagnostics);
+      } else {
+        diagnostics.error(page.frontMatter().templateAt(), cannotRead(e), "", Text.NONE);
+      }
     }
     return Optional.empty();
   }
