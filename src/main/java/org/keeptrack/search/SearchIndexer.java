@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -52,13 +53,14 @@ public final class SearchIndexer {
     List<Page> pages = site.pages().stream().filter(page -> !page.isNotFoundPage()).toList();
     List<List<Object>> docs = new ArrayList<>();
     Map<String, Postings> postings = new HashMap<>();
+    SharedTokens shared = new SharedTokens();
     // Pages are cut and tokenised on all cores, a batch at a time so that the tokens of a large
     // site are never all in memory at once; ids are given in page order, so the index is the same
     // whatever the number of cores.
     for (int from = 0; from < pages.size(); from += BATCH) {
       List<IndexedPage> batch =
           pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
-              .map(SearchIndexer::indexed)
+              .map(page -> indexed(page, shared))
               .toList();
       for (IndexedPage page : batch) {
         for (IndexedSection section : page.sections()) {
@@ -86,18 +88,17 @@ public final class SearchIndexer {
    * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6
    * in its description, 5 in the section heading, and 1 per time in the text, at most 5.
    */
-  private static IndexedPage indexed(Page page) {
+  private static IndexedPage indexed(Page page, SharedTokens shared) {
     String title = page.frontMatter().title();
     String description = page.frontMatter().description();
-    Set<String> titleTokens = new HashSet<>(SearchTokenizer.indexTokens(title));
-    Set<String> descriptionTokens = new HashSet<>(SearchTokenizer.indexTokens(description));
+    Set<String> titleTokens = shared.tokensOf(title).keySet();
+    Set<String> descriptionTokens = shared.tokensOf(description).keySet();
     List<IndexedSection> sections = new ArrayList<>();
     for (PageSections.Section section : PageSections.of(page)) {
-      Set<String> headingTokens = new HashSet<>(SearchTokenizer.indexTokens(section.heading()));
-      Map<String, Integer> counts = new HashMap<>();
-      SearchTokenizer.indexTokens(section.text()).forEach(t -> counts.merge(t, 1, Integer::sum));
+      Set<String> headingTokens = shared.tokensOf(section.heading()).keySet();
+      Map<String, int[]> counts = shared.tokensOf(section.text());
       for (Set<String> field : List.of(titleTokens, descriptionTokens, headingTokens)) {
-        field.forEach(token -> counts.putIfAbsent(token, 0));
+        field.forEach(token -> counts.putIfAbsent(token, new int[1]));
       }
       String[] tokens = counts.keySet().toArray(String[]::new);
       byte[] scores = new byte[tokens.length];
@@ -108,7 +109,7 @@ public final class SearchIndexer {
                 ((titleTokens.contains(token) ? 10 : 0)
                     + (descriptionTokens.contains(token) ? 6 : 0)
                     + (headingTokens.contains(token) ? 5 : 0)
-                    + Math.min(counts.get(token), 5));
+                    + Math.min(counts.get(token)[0], 5));
       }
       List<Object> doc =
           List.of(
@@ -121,6 +122,41 @@ public final class SearchIndexer {
       sections.add(new IndexedSection(doc, tokens, scores));
     }
     return new IndexedPage(sections);
+  }
+
+  /**
+   * One String per token for a whole index, shared by the threads that cut pages: the merge then
+   * finds each token by a hash computed once and an identity check, instead of comparing copies.
+   */
+  private static final class SharedTokens implements SearchTokenizer.TokenMaker {
+    private final Map<Integer, String> japanese = new ConcurrentHashMap<>();
+    private final Map<String, String> words = new ConcurrentHashMap<>();
+
+    @Override
+    public String word(int[] chars, int start, int length) {
+      String word = new String(chars, start, length);
+      String known = words.get(word);
+      return known != null ? known : words.computeIfAbsent(word, w -> w);
+    }
+
+    @Override
+    public String japanese(int[] chars, int start, int length) {
+      // Japanese characters are all in the BMP, so one or two of them fit in an int.
+      int key = length == 1 ? chars[start] : chars[start] << 16 | chars[start + 1];
+      String known = japanese.get(key);
+      return known != null ? known : japanese.computeIfAbsent(key, k -> new String(chars, start, length));
+    }
+
+    /** The index tokens of {@code text}, each with how many times it occurs. */
+    Map<String, int[]> tokensOf(String text) {
+      Map<String, int[]> counts = new HashMap<>();
+      SearchTokenizer.forEachToken(
+          SearchTokenizer.normalise(text),
+          true,
+          this,
+          token -> counts.computeIfAbsent(token, t -> new int[1])[0]++);
+      return counts;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Cuts text into search tokens. Japanese is written without spaces, so it is indexed as
@@ -30,7 +31,18 @@ public final class SearchTokenizer {
 
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    int[] chars = normalise(text).codePoints().toArray();
+    forEachToken(normalise(text), false, TokenMaker.NEW, out::add);
+    return out;
+  }
+
+  /**
+   * Cuts normalised text: words, then Japanese runs into pairs (or the one character of a run of
+   * one); with {@code singles}, also every Japanese character on its own. Tokens are made by
+   * {@code maker}, so that an index can share one String per token across all its text.
+   */
+  static void forEachToken(
+      String normalised, boolean singles, TokenMaker maker, Consumer<String> out) {
+    int[] chars = normalised.codePoints().toArray();
     int i = 0;
     while (i < chars.length) {
       int start = i;
@@ -38,22 +50,44 @@ public final class SearchTokenizer {
         while (i < chars.length && isWordChar(chars[i])) {
           i++;
         }
-        out.add(new String(chars, start, i - start));
+        out.accept(maker.word(chars, start, i - start));
       } else if (isJapanese(chars[i])) {
         while (i < chars.length && isJapanese(chars[i])) {
           i++;
         }
-        if (i - start == 1) {
-          out.add(new String(chars, start, 1));
+        if (i - start == 1 || singles) {
+          for (int k = start; k < i; k++) {
+            out.accept(maker.japanese(chars, k, 1));
+          }
         }
         for (int k = start; k + 1 < i; k++) {
-          out.add(new String(chars, k, 2));
+          out.accept(maker.japanese(chars, k, 2));
         }
       } else {
         i++;
       }
     }
-    return out;
+  }
+
+  /** Makes the token of {@code length} characters at {@code start}: a word, or Japanese. */
+  interface TokenMaker {
+    /** Every token a new String. */
+    TokenMaker NEW =
+        new TokenMaker() {
+          @Override
+          public String word(int[] chars, int start, int length) {
+            return new String(chars, start, length);
+          }
+
+          @Override
+          public String japanese(int[] chars, int start, int length) {
+            return new String(chars, start, length);
+          }
+        };
+
+    String word(int[] chars, int start, int length);
+
+    String japanese(int[] chars, int start, int length);
   }
 
   /**
@@ -61,11 +95,8 @@ public final class SearchTokenizer {
    * on its own too, so that a one-character query (熱) finds what contains it.
    */
   public static List<String> indexTokens(String text) {
-    List<String> out = tokens(text);
-    normalise(text)
-        .codePoints()
-        .filter(SearchTokenizer::isJapanese)
-        .forEach(c -> out.add(Character.toString(c)));
+    List<String> out = new ArrayList<>();
+    forEachToken(normalise(text), true, TokenMaker.NEW, out::add);
     return out;
   }
 
