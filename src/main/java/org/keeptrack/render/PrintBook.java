@@ -105,15 +105,28 @@ final class PrintBook {
     return pieces;
   }
 
-  static List<Part> parts(Volume volume) {
+  /**
+   * The pages of {@code volume} rewritten for it. {@code known} holds what the previous build
+   * made, reused for a page that is the same object in the same volume; what this build makes is
+   * put in {@code made}.
+   */
+  static List<Part> parts(Volume volume, Map<String, Part> known, Map<String, Part> made) {
     Map<String, String> partIds = new HashMap<>();
     for (int i = 0; i < volume.pages().size(); i++) {
       partIds.put(volume.pages().get(i).outputPath(), "p" + (i + 1));
     }
+    // Links between the pages of a volume depend on which pages it holds.
+    String key = volume.path() + "\n" + String.join("\n", partIds.keySet().stream().sorted().toList());
     List<Part> parts = new ArrayList<>();
     for (Page page : volume.pages()) {
       String id = partIds.get(page.outputPath());
-      parts.add(new Part(id, page.frontMatter().title(), rewrite(page, id, partIds), page));
+      Part before = known.get(key + "\n" + page.outputPath());
+      Part part =
+          before != null && before.page() == page && before.id().equals(id)
+              ? before
+              : new Part(id, page.frontMatter().title(), rewrite(page, id, partIds), page);
+      made.put(key + "\n" + page.outputPath(), part);
+      parts.add(part);
     }
     return parts;
   }

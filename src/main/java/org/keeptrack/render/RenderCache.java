@@ -17,6 +17,17 @@ public final class RenderCache {
   record Entry(Object data, ThemeRenderer.RenderedPage page) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  /** The pages of the printable volumes, rewritten for them; see {@link PrintBook#parts}. */
+  private Map<String, PrintBook.Part> printParts = Map.of();
+
+  Map<String, PrintBook.Part> printParts() {
+    return printParts;
+  }
+
+  /** Keeps the parts of the last build only, so that removed pages are let go. */
+  void printParts(Map<String, PrintBook.Part> made) {
+    printParts = Map.copyOf(made);
+  }
 
   Entry get(String path) {
     return entries.get(path);
@@ -29,5 +40,6 @@ public final class RenderCache {
   /** Forgets every page, as after a change of the theme. */
   public void clear() {
     entries.clear();
+    printParts = Map.of();
   }
 }

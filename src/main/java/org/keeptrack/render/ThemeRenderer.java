@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -261,8 +262,10 @@ public final class ThemeRenderer {
       printed.add(0, new PrintBook.Volume(PrintBook.PATH, "", List.of()));
     }
     List<RenderedPage> files = new ArrayList<>();
+    Map<String, PrintBook.Part> made = new HashMap<>();
     for (PrintBook.Volume volume : printed) {
-      Views.BookModel model = views.forBook(volume, volumes);
+      Views.BookModel model =
+          views.forBook(volume, volumes, cache == null ? Map.of() : cache.printParts(), made);
       renderOnce(
               template.get(),
               withNav(model, model.navKey(), nav, navHtml, diagnostics),
@@ -272,6 +275,9 @@ public final class ThemeRenderer {
               sink,
               cache)
           .ifPresent(files::add);
+    }
+    if (cache != null) {
+      cache.printParts(made);
     }
     return files;
   }

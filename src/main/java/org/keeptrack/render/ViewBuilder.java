@@ -69,10 +69,14 @@ final class ViewBuilder {
    * The model of {@code volume}; for a book in several volumes, {@link PrintBook#PATH} lists them
    * and holds no pages itself.
    */
-  Views.BookModel forBook(PrintBook.Volume volume, List<PrintBook.Volume> all) {
+  Views.BookModel forBook(
+      PrintBook.Volume volume,
+      List<PrintBook.Volume> all,
+      Map<String, PrintBook.Part> known,
+      Map<String, PrintBook.Part> made) {
     String path = volume.path();
     List<Views.BookPartView> parts =
-        PrintBook.parts(volume).stream()
+        PrintBook.parts(volume, known, made).stream()
             .map(
                 part ->
                     new Views.BookPartView(
