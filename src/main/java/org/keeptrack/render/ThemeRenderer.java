@@ -142,7 +142,7 @@ public final class ThemeRenderer {
                   .flatMap(
                       template -> {
                         Views.PageModel model = views.forPage(i);
-                        Map<String, Object> data = withNav(model, model.navKey(), nav, navHtml, own);
+                        Map<String, Object> data = withNav(model, views, nav, navHtml, own);
                         return renderOnce(
                             template,
                             data,
@@ -196,17 +196,17 @@ public final class ThemeRenderer {
 
   /**
    * The template data of {@code model}, with the navigation as the theme's {@code nav.ftlh}
-   * renders it for {@code key}: once per key, shared by every page that has it.
+   * renders it for the model's {@code navKey}: once per key, shared by every page that has it.
    */
   private Map<String, Object> withNav(
       Record model,
-      String key,
+      ViewBuilder views,
       Optional<Template> nav,
       Map<String, String> navHtml,
       Diagnostics own) {
     @SuppressWarnings("unchecked")
     Map<String, Object> data = (Map<String, Object>) TemplateData.plain(model);
-    data.remove("navKey");
+    String key = (String) data.remove("navKey");
     String html = "";
     if (nav.isPresent()) {
       html =
@@ -214,7 +214,7 @@ public final class ThemeRenderer {
               key,
               k -> {
                 Map<String, Object> shared = new java.util.HashMap<>(data);
-                shared.put("nav", TemplateData.plain(sharedNav(model)));
+                shared.put("nav", TemplateData.plain(views.sharedNav(key)));
                 return process(nav.get(), shared, key, Text.name("nav" + EXTENSION), own)
                     .map(Rendered::html)
                     .orElse("");
@@ -222,24 +222,6 @@ public final class ThemeRenderer {
     }
     data.put("navHtml", html);
     return data;
-  }
-
-  /** The navigation of {@code model} with no page marked as current: the same for its key. */
-  private static List<Views.NavItemView> sharedNav(Record model) {
-    List<Views.NavItemView> nav =
-        model instanceof Views.PageModel page ? page.nav() : ((Views.BookModel) model).nav();
-    return nav.stream().map(ThemeRenderer::unmarked).toList();
-  }
-
-  private static Views.NavItemView unmarked(Views.NavItemView item) {
-    return new Views.NavItemView(
-        item.title(),
-        item.href(),
-        false,
-        item.section(),
-        item.children().stream().map(ThemeRenderer::unmarked).toList(),
-        item.earlier(),
-        item.later());
   }
 
   /**
@@ -268,7 +250,7 @@ public final class ThemeRenderer {
           views.forBook(volume, volumes, cache == null ? Map.of() : cache.printParts(), made);
       renderOnce(
               template.get(),
-              withNav(model, model.navKey(), nav, navHtml, diagnostics),
+              withNav(model, views, nav, navHtml, diagnostics),
               volume.path(),
               Text.of("the printable page %s", "印刷用のページ %s").formatted(volume.path()),
               diagnostics,

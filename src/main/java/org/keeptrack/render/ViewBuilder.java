@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
@@ -30,6 +31,7 @@ final class ViewBuilder {
   /** Where each page sits in the navigation: its top-level entry and its place in it. */
   private final Map<String, NavPlace> places = new HashMap<>();
   private final boolean wholeNavigation;
+  private final Map<String, List<Views.NavItemView>> sharedNav = new ConcurrentHashMap<>();
 
   /** A page's top-level navigation entry, and its index among that section's pages (or 0). */
   record NavPlace(int entry, int index) {
@@ -156,12 +158,30 @@ final class ViewBuilder {
    * @param current the page's source path, marked as current; empty for the shared rendering
    */
   List<Views.NavItemView> nav(String from, NavPlace place, String current) {
+    List<Views.NavItemView> shared = sharedNav(from, place);
+    return current.isEmpty() ? shared : marked(shared, relative(from, Page.outputPathOf(current)));
+  }
+
+  /**
+   * The navigation of every page with the key of {@code from} and {@code place}, no page marked:
+   * made once per key, as the theme's {@code nav.ftlh} renders it once.
+   */
+  List<Views.NavItemView> sharedNav(String from, NavPlace place) {
+    return sharedNav.computeIfAbsent(navKey(from, place), key -> unmarkedNav(from, place));
+  }
+
+  /** The shared navigation of {@code key}, made by an earlier {@link #nav} of a page with it. */
+  List<Views.NavItemView> sharedNav(String key) {
+    return sharedNav.get(key);
+  }
+
+  private List<Views.NavItemView> unmarkedNav(String from, NavPlace place) {
     List<NavNode> navigation = site.navigation();
     List<Views.NavItemView> items = new ArrayList<>();
     for (int entry = 0; entry < navigation.size(); entry++) {
       NavNode node = navigation.get(entry);
       if (!node.page().isEmpty()) {
-        items.add(navPage(node, from, current));
+        items.add(navPage(node, from));
         continue;
       }
       List<NavNode> children = node.children();
@@ -175,20 +195,41 @@ final class ViewBuilder {
       int end = Math.min(children.size(), start + BLOCK);
       List<Views.NavItemView> shown = new ArrayList<>();
       for (NavNode child : children.subList(Math.min(start, end), end)) {
-        shown.add(navPage(child, from, current));
+        shown.add(navPage(child, from));
       }
-      boolean open = shown.stream().anyMatch(Views.NavItemView::current);
       items.add(
           new Views.NavItemView(
               node.title(),
               wholeNavigation ? "" : first,
-              open,
+              false,
               true,
-              shown,
+              List.copyOf(shown),
               start > 0 ? navLink(from, children.get(start - BLOCK)) : null,
               end < children.size() ? navLink(from, children.get(end)) : null));
     }
-    return items;
+    return List.copyOf(items);
+  }
+
+  /** {@code items} with the page at {@code href} marked as current, and the section holding it. */
+  private static List<Views.NavItemView> marked(List<Views.NavItemView> items, String href) {
+    List<Views.NavItemView> out = new ArrayList<>(items.size());
+    for (Views.NavItemView item : items) {
+      if (!item.section()) {
+        out.add(
+            item.href().equals(href)
+                ? new Views.NavItemView(item.title(), href, true, false, List.of(), null, null)
+                : item);
+        continue;
+      }
+      List<Views.NavItemView> children = marked(item.children(), href);
+      boolean open = children.stream().anyMatch(Views.NavItemView::current);
+      out.add(
+          open
+              ? new Views.NavItemView(
+                  item.title(), item.href(), true, true, children, item.earlier(), item.later())
+              : item);
+    }
+    return out;
   }
 
   /**
@@ -203,11 +244,11 @@ final class ViewBuilder {
         : folder + "#" + place.entry() + "/" + place.block();
   }
 
-  private Views.NavItemView navPage(NavNode node, String from, String current) {
+  private Views.NavItemView navPage(NavNode node, String from) {
     return new Views.NavItemView(
         node.title(),
         relative(from, Page.outputPathOf(node.page())),
-        node.page().equals(current),
+        false,
         false,
         List.of(),
         null,
