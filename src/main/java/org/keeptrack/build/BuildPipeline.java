@@ -109,6 +109,9 @@ public final class BuildPipeline {
   private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
     boolean write = mode == Mode.PUBLISH;
     SiteWriter writer = new SiteWriter(layout);
+    if (mode == Mode.PUBLISH) {
+      writer.recoverInterruptedSwap();
+    }
     Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
       return BuildResult.failed(List.of(), refusal);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -65,6 +66,19 @@ public final class SiteWriter {
       return Optional.of(
           Text.of("`%s` is a file, not a folder", "`%s` はフォルダではなくファイルです").formatted(shown));
     }
+    for (Path sibling : List.of(staging(), previous())) {
+      if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS) && !isOurs(sibling)) {
+        return Optional.of(
+            Text.of(
+                    "`%1$s` is in the way: this generator keeps a folder of that name beside the"
+                        + " output while writing, and this one is not its (no %2$s in it); move it"
+                        + " away",
+                    "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
+                        + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
+                        + "別の場所へ移してください")
+                .formatted(layout.display(sibling), MARKER));
+      }
+    }
     if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
       return Optional.of(
           Text.of(
@@ -75,6 +89,38 @@ public final class SiteWriter {
               .formatted(shown, MARKER));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Puts back the previous site when a build was stopped between moving it aside and moving the
+   * new one in, so that no site is ever missing and a failed build leaves what was there.
+   */
+  public void recoverInterruptedSwap() throws IOException {
+    Path previous = previous();
+    if (!Files.exists(layout.output(), LinkOption.NOFOLLOW_LINKS)
+        && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)
+        && isOurs(previous)) {
+      move(previous, layout.output());
+    }
+  }
+
+  private Path staging() {
+    Path out = layout.output();
+    return out.getParent().resolve("." + out.getFileName() + ".staging");
+  }
+
+  private Path previous() {
+    Path out = layout.output();
+    return out.getParent().resolve("." + out.getFileName() + ".previous");
+  }
+
+  /**
+   * A folder this writer made: it holds the marker, as a plain file, or nothing yet (a build can
+   * be stopped before the marker is written).
+   */
+  private static boolean isOurs(Path folder) {
+    return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        && (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(folder));
   }
 
   /** Writes the site at once; the previous output stays untouched until the new one is complete. */
@@ -93,10 +139,8 @@ public final class SiteWriter {
    * deleted and the output is left as it was.
    */
   public Staging stage() throws IOException {
-    Path out = layout.output();
-    Path parent = out.getParent();
-    Files.createDirectories(parent);
-    Path staging = parent.resolve("." + out.getFileName() + ".staging");
+    Files.createDirectories(layout.output().getParent());
+    Path staging = staging();
     deleteTree(staging);
     Files.createDirectory(staging);
     Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
@@ -133,7 +177,7 @@ public final class SiteWriter {
         Files.copy(file.source(), prepare(root, file.outputPath()));
       }
       Path out = layout.output();
-      Path previous = out.getParent().resolve("." + out.getFileName() + ".previous");
+      Path previous = previous();
       deleteTree(previous);
       if (Files.exists(out)) {
         move(out, previous);

@@ -107,4 +107,20 @@ class BuildPipelineTest {
     assertTrue(pipeline.buildLive(layout, live).succeeded());
     assertEquals(21, live.lastChanges().size(), "a changed template renders every page it makes again");
   }
+
+  @Test
+  void aFailedBuildAfterAnInterruptedOneStillLeavesTheLastGoodSite() throws IOException {
+    ProjectLayout layout = TestProjects.copyOfSite("basic", temp);
+    TestProjects.buildOrFail(layout);
+    Map<String, byte[]> before = TestProjects.readTree(layout.output());
+    // A build killed between moving the site aside and moving the new one in:
+    Files.move(layout.output(), temp.resolve(".site.previous"));
+    Files.writeString(temp.resolve("content/guide/overview.md"), "---\ntitle: [\n---\n");
+
+    assertFalse(TestProjects.build(layout).succeeded());
+
+    Map<String, byte[]> after = TestProjects.readTree(layout.output());
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+  }
 }

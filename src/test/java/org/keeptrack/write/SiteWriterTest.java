@@ -92,4 +92,30 @@ class SiteWriterTest {
     writer.write(List.of(file("index.html", "x")), List.of());
     assertEquals(Optional.empty(), writer.refusal());
   }
+
+  @Test
+  void refusesAFolderOfItsWorkingNameThatItDidNotMakeAndLeavesIt() throws IOException {
+    ProjectLayout layout = layout("site");
+    Path staging = Files.createDirectories(project.resolve(".site.staging"));
+    Files.writeString(staging.resolve("notes.txt"), "someone's work");
+
+    Optional<Text> refusal = new SiteWriter(layout).refusal();
+
+    assertTrue(refusal.isPresent());
+    assertTrue(refusal.get().en().startsWith("`.site.staging` is in the way"), refusal.get().en());
+    assertEquals("someone's work", Files.readString(staging.resolve("notes.txt")));
+  }
+
+  @Test
+  void putsBackTheSiteWhenABuildWasStoppedBetweenItsTwoMoves() throws IOException {
+    SiteWriter writer = new SiteWriter(layout("site"));
+    writer.write(List.of(file("index.html", "good")), List.of());
+    // Killed after moving the old site aside and before moving the new one in:
+    Files.move(project.resolve("site"), project.resolve(".site.previous"));
+
+    new SiteWriter(layout("site")).recoverInterruptedSwap();
+
+    assertEquals("good", Files.readString(project.resolve("site/index.html")));
+    assertFalse(Files.exists(project.resolve(".site.previous")));
+  }
 }
