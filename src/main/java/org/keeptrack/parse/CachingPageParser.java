@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 
@@ -47,8 +49,29 @@ public final class CachingPageParser {
     return pages;
   }
 
+  /**
+   * The page of {@code source}; a page the parser cannot get through (a structure nested thousands
+   * of levels deep overflows flexmark's stack) is reported at its file, not thrown.
+   */
   private Parsed parse(SourceFile source) {
     Diagnostics own = new Diagnostics();
-    return new Parsed(new PageParser(markdown, own).parse(source), own.all());
+    try {
+      return new Parsed(new PageParser(markdown, own).parse(source), own.all());
+    } catch (StackOverflowError | RuntimeException e) {
+      Diagnostics failed = new Diagnostics();
+      failed.error(
+          SourcePosition.startOf(source.displayPath()),
+          Text.of("this page could not be read: %s", "このページを読み取れませんでした: %s")
+              .formatted(
+                  e instanceof StackOverflowError
+                      ? Text.of("it is nested too deeply", "入れ子が深すぎます")
+                      : Text.name(e.toString())),
+          "",
+          Text.of(
+              "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
+                  + " nest less deeply",
+              "何千段にも入れ子になった引用・リスト・強調がよくある原因です。入れ子を浅くしてください"));
+      return new Parsed(Optional.empty(), failed.all());
+    }
   }
 }
