@@ -60,6 +60,19 @@ public final class YamlReader {
    * @return the document, or empty when it cannot be read or is broken (the problem is reported)
    */
   public Optional<YamlValue> readFile(Path file, String path) {
+    // A link could pull in any file of the machine, and its lines would be printed with errors.
+    if (Files.isSymbolicLink(file)) {
+      diagnostics.error(
+          SourcePosition.startOf(path),
+          Text.of(
+              "the file is a link to another file; the build reads only the project's own files",
+              "このファイルは別のファイルへのリンクです。ビルドはプロジェクトのファイルそのものしか読みません"),
+          "",
+          Text.of(
+              "replace the link with the file itself",
+              "リンクをやめ、ファイルそのものを置いてください"));
+      return Optional.empty();
+    }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");

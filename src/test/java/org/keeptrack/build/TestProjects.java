@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -20,15 +21,18 @@ public final class TestProjects {
 
   private TestProjects() {}
 
-  /** Copies {@code from} into {@code to}, so a test may change files without touching fixtures. */
+  /**
+   * Copies {@code from} into {@code to}, so a test may change files without touching fixtures; a
+   * link is copied as a link, as a fixture that tests links needs.
+   */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.sorted().toList()) {
         Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(target);
         } else {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
         }
       }
     }
