@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,12 +57,38 @@ public final class ThemeRenderer {
   private final Path templates;
   private final Configuration freemarker;
   private final Diagnostics diagnostics;
+  private final Set<String> linked;
 
   public ThemeRenderer(ProjectLayout layout, String theme, Diagnostics diagnostics) {
     this.layout = layout;
     this.templates = layout.themes().resolve(theme).resolve("templates");
     this.diagnostics = diagnostics;
     this.freemarker = configure(templates);
+    this.linked = linkedTemplates();
+  }
+
+  /**
+   * The templates that are links to other files, reported here once: FreeMarker refuses them with
+   * an exception, and a link could pull any file of the machine into the theme.
+   */
+  private Set<String> linkedTemplates() {
+    Set<String> linked = new HashSet<>();
+    for (String name : available()) {
+      Path file = templates.resolve(name + EXTENSION);
+      if (Files.isSymbolicLink(file)) {
+        linked.add(name);
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file)),
+            Text.of(
+                "the template is a link to another file; a theme must hold its own files",
+                "このテンプレートは別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+            "",
+            Text.of(
+                "replace the link with the template itself",
+                "リンクをやめ、テンプレートそのものを置いてください"));
+      }
+    }
+    return Set.copyOf(linked);
   }
 
   private static Configuration configure(Path templates) {
@@ -93,6 +121,9 @@ public final class ThemeRenderer {
         new Thread(
             () -> {
               for (String name : available()) {
+                if (linked.contains(name)) {
+                  continue;
+                }
                 try {
                   freemarker.getTemplate(name + EXTENSION);
                 } catch (IOException e) {
@@ -266,6 +297,9 @@ public final class ThemeRenderer {
 
   /** The theme's template {@code name}, or empty when the theme has none (or it is unreadable). */
   private Optional<Template> optionalTemplate(String name) {
+    if (linked.contains(name)) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(freemarker.getTemplate(name + EXTENSION));
     } catch (TemplateNotFoundException e) {
@@ -315,6 +349,9 @@ public final class ThemeRenderer {
                   "the name of a .ftlh file in %s/, without `.ftlh`",
                   "%s/ にある .ftlh ファイルの名前を、`.ftlh` を除いて書きます")
               .formatted(layout.display(templates)));
+      return Optional.empty();
+    }
+    if (linked.contains(name)) {
       return Optional.empty();
     }
     try {
