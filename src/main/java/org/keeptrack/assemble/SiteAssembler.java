@@ -175,7 +175,24 @@ public final class SiteAssembler {
   /** Two sources must never be written to the same file of the site. */
   private void checkOutputPaths(List<Page> pages, List<StaticFile> files) {
     Map<String, String> owners = new LinkedHashMap<>();
-    pages.forEach(page -> owners.put(page.outputPath(), page.source().displayPath()));
+    // Names that differ only in case are one file on macOS and Windows, and on many web servers.
+    Map<String, Page> pagesByName = new LinkedHashMap<>();
+    for (Page page : pages) {
+      owners.put(page.outputPath(), page.source().displayPath());
+      Page other = pagesByName.putIfAbsent(page.outputPath().toLowerCase(java.util.Locale.ROOT), page);
+      if (other != null) {
+        diagnostics.error(
+            SourcePosition.startOf(page.source().displayPath()),
+            Text.of(
+                    "this page and %s would both be written to `%s`",
+                    "このページと %s が、どちらも `%s` に書き出されてしまいます")
+                .formatted(other.source().displayPath(), page.outputPath()),
+            "",
+            Text.of(
+                "rename one of them; names that differ only in upper and lower case count as the same",
+                "どちらかの名前を変えてください。大文字と小文字だけが違う名前は同じものとみなされます"));
+      }
+    }
     for (StaticFile file : files) {
       String owner = owners.putIfAbsent(file.outputPath(), file.outputPath());
       if (owner != null) {

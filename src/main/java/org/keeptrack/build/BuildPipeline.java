@@ -2,7 +2,9 @@ package org.keeptrack.build;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
 import org.keeptrack.check.TermChecker;
@@ -179,9 +181,10 @@ public final class BuildPipeline {
   }
 
   /**
-   * A file of content/ or the theme must not take the place of one the build makes: a script
-   * named like the search index would run on every page that searches. (A file in the place of a
-   * page is reported by the assembler.)
+   * A file of content/ or the theme, or a page, must not take the place of one the build makes: a
+   * script named like the search index would run on every page that searches, and a page named
+   * `print.md` would be lost under the printable handbook. (A copied file in the place of a page
+   * is reported by the assembler.)
    */
   private static void checkCopiesReplaceNothing(
       Site site,
@@ -189,26 +192,37 @@ public final class BuildPipeline {
       List<OutputFile> generated,
       ProjectLayout layout,
       Diagnostics diagnostics) {
-    java.util.Set<String> made = new java.util.HashSet<>();
-    rendered.forEach(page -> made.add(page.path()));
-    site.pages().forEach(page -> made.remove(page.outputPath()));
-    generated.forEach(file -> made.add(file.path()));
+    // What the build makes besides the pages: rendered files counted, as a page and a printable
+    // page of the same name are both rendered.
+    Map<String, Integer> made = new HashMap<>();
+    rendered.forEach(page -> made.merge(page.path(), 1, Integer::sum));
+    site.pages().forEach(page -> made.merge(page.outputPath(), -1, Integer::sum));
+    generated.forEach(file -> made.merge(file.path(), 1, Integer::sum));
     for (StaticFile file : site.files()) {
-      if (made.contains(file.outputPath())) {
-        diagnostics.error(
-            org.keeptrack.diagnostic.SourcePosition.startOf(layout.display(file.source())),
-            Text.of(
-                    "`%s` is a file the build makes itself; this file would replace it",
-                    "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません")
-                .formatted(file.outputPath()),
-            "",
-            Text.of(
-                "rename or move this file; search-index.js, assets/search/ and print*.html are"
-                    + " made by the build",
-                "このファイルの名前か場所を変えてください。search-index.js、assets/search/、"
-                    + "print*.html はビルドが作ります"));
+      if (made.getOrDefault(file.outputPath(), 0) > 0) {
+        replacesMadeFile(file.outputPath(), layout.display(file.source()), diagnostics);
       }
     }
+    for (Page page : site.pages()) {
+      if (made.getOrDefault(page.outputPath(), 0) > 0) {
+        replacesMadeFile(page.outputPath(), page.source().displayPath(), diagnostics);
+      }
+    }
+  }
+
+  private static void replacesMadeFile(String output, String source, Diagnostics diagnostics) {
+    diagnostics.error(
+        org.keeptrack.diagnostic.SourcePosition.startOf(source),
+        Text.of(
+                "`%s` is a file the build makes itself; this file would replace it",
+                "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません")
+            .formatted(output),
+        "",
+        Text.of(
+            "rename or move this file; search-index.js, assets/search/ and print*.html are"
+                + " made by the build",
+            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、"
+                + "print*.html はビルドが作ります"));
   }
 
   /** The theme's scripts, minified (from the theme's cache when unchanged); none in the preview. */
