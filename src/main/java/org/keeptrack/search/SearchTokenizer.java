@@ -37,7 +37,8 @@ public final class SearchTokenizer {
 
   /**
    * Cuts normalised text: words, then Japanese runs into pairs (or the one character of a run of
-   * one); with {@code singles}, also every Japanese character on its own. Tokens are made by
+   * one); with {@code singles}, as an index wants it, also every Japanese character on its own, so
+   * that a one-character query (熱) finds what contains it. Tokens are made by
    * {@code maker}, so that an index can share one String per token across all its text.
    */
   static void forEachToken(
@@ -88,16 +89,6 @@ public final class SearchTokenizer {
     String word(int[] chars, int start, int length);
 
     String japanese(int[] chars, int start, int length);
-  }
-
-  /**
-   * The tokens an index keeps for {@code text}: its {@link #tokens}, and each Japanese character
-   * on its own too, so that a one-character query (熱) finds what contains it.
-   */
-  public static List<String> indexTokens(String text) {
-    List<String> out = new ArrayList<>();
-    forEachToken(normalise(text), true, TokenMaker.NEW, out::add);
-    return out;
   }
 
   private static boolean isWordChar(int c) {
