@@ -224,7 +224,7 @@
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.className = 'search-result';
-      option.href = root + result.page[1] + (result.section[2] ? '#' + result.section[2] : '');
+      option.href = root + result.page[1].split('/').map(encodeURIComponent).join('/') + (result.section[2] ? '#' + result.section[2] : '');
       var title = document.createElement('span');
       title.className = 'search-result-title';
       title.append(marked(result.page[0] + (result.section[1] && result.section[1] !== result.page[0] ? ' › ' + result.section[1] : ''), query, 0));

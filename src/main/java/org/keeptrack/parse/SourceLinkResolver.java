@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.Set;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.Page;
+import org.keeptrack.model.UrlPath;
 
 /**
  * Points links written to Markdown sources ({@code ../guide.md#step}) at the pages built from them
@@ -27,7 +28,8 @@ final class SourceLinkResolver implements LinkResolver {
       return link.withStatus(LinkStatus.INVALID).withUrl("#");
     }
     if (target.kind() == LinkTarget.Kind.PAGE) {
-      String rewritten = Page.outputPathOf(target.path()) + target.fragmentWithHash();
+      String rewritten =
+          UrlPath.encode(Page.outputPathOf(target.path())) + target.fragmentWithHash();
       return link.withStatus(LinkStatus.VALID).withUrl(rewritten);
     }
     return link;

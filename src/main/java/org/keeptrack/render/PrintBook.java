@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
+import org.keeptrack.model.UrlPath;
 
 /**
  * Puts the pages of the handbook on printable pages: {@code print.html} holds them all for a
@@ -154,7 +155,9 @@ final class PrintBook {
 
   private static String src(String src, String from) {
     LinkTarget target = LinkTarget.of(src);
-    return target.kind() == LinkTarget.Kind.FILE ? target.resolveFrom(from).orElse(src) : src;
+    return target.kind() == LinkTarget.Kind.FILE
+        ? target.resolveFrom(from).map(UrlPath::encode).orElse(src)
+        : src;
   }
 
   private static String href(String href, String from, String id, Map<String, String> partIds) {
@@ -167,7 +170,7 @@ final class PrintBook {
         String path = target.resolveFrom(from).orElse("");
         String part = partIds.get(path);
         if (part == null) {
-          return path + target.fragmentWithHash();
+          return UrlPath.encode(path) + target.fragmentWithHash();
         }
         return "#" + part + (target.fragment().isEmpty() ? "" : "-" + target.fragment());
       default:

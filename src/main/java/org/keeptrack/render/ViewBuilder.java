@@ -10,6 +10,7 @@ import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.UrlPath;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.model.WorksheetResult;
 
@@ -398,8 +399,9 @@ final class ViewBuilder {
   }
 
   /**
-   * The path from the page at {@code from} to the site file {@code to}; with an empty {@code to},
-   * the site root itself ({@code ""} or {@code "../"}).
+   * The path from the page at {@code from} to the site file {@code to}, ready for an {@code href}
+   * (see {@link UrlPath}); with an empty {@code to}, the site root itself ({@code ""} or {@code
+   * "../"}).
    */
   static String relative(String from, String to) {
     String[] fromDirs = from.split("/");
@@ -415,7 +417,7 @@ final class ViewBuilder {
       path.append("../");
     }
     for (int i = common; i < toParts.length; i++) {
-      path.append(toParts[i]);
+      path.append(UrlPath.encode(toParts[i]));
       if (i < toParts.length - 1) {
         path.append('/');
       }
