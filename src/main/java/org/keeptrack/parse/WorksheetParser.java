@@ -162,6 +162,7 @@ public final class WorksheetParser {
           .ifPresent(results::add);
     }
     checkConditions(reading);
+    checkConditionCycles(reading);
     checkScores(reading, results);
 
     if (id.isEmpty() || title.isEmpty() || page.isEmpty()) {
@@ -218,7 +219,20 @@ public final class WorksheetParser {
       return Optional.empty();
     }
     reading.links.add(new Link(target.get(), false, reader.positionOf(key)));
-    return link.resolveFrom(reading.source).map(path -> path + link.fragmentWithHash());
+    Optional<String> resolved = link.resolveFrom(reading.source);
+    if (resolved.isEmpty()) {
+      // Without this the worksheet would be dropped with its links, and nothing said.
+      reader.error(
+          key,
+          Text.of("`%s` leads outside content/", "`%s` が content/ の外を指しています").formatted(key),
+          target.get(),
+          Text.of(
+              "write the path from this file to a page inside content/, such as"
+                  + " `../principles/negotiate.md`",
+              "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`"
+                  + " のように書きます"));
+    }
+    return resolved.map(path -> path + link.fragmentWithHash());
   }
 
   private Optional<Section> section(MappingReader reader, Reading reading) {
@@ -467,6 +481,38 @@ public final class WorksheetParser {
           }
           return field.flatMap(f -> equals.map(e -> new Condition(f, e)));
         });
+  }
+
+  /**
+   * A question shown only when another is answered, which is shown only when the first one is,
+   * can never appear: the worksheet's script would go round in circles.
+   */
+  private void checkConditionCycles(Reading reading) {
+    for (Field start : reading.fields.values()) {
+      List<String> chain = new ArrayList<>(List.of(start.id()));
+      Field at = start;
+      while (at != null && at.showIf() != null && chain.size() <= reading.fields.size()) {
+        String next = at.showIf().field();
+        chain.add(next);
+        if (next.equals(start.id())) {
+          Condition condition = start.showIf();
+          diagnostics.error(
+              reading.conditions.getOrDefault(
+                  condition.field() + "=" + condition.equals(), start.position()),
+              Text.of(
+                      "the question `%s` depends on itself through its conditions (%s)",
+                      "質問 `%s` の条件をたどると、自分自身に戻ってしまいます（%s）")
+                  .formatted(start.id(), String.join(" → ", chain))
+                  .after(SHOW_IF),
+              start.id(),
+              Text.of(
+                  "remove one of the conditions in the circle",
+                  "この輪の中の条件のどれかを外してください"));
+          break;
+        }
+        at = reading.fields.get(next);
+      }
+    }
   }
 
   /** Conditions may name later questions, so they are checked once every question is known. */
