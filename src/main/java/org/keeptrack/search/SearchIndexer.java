@@ -58,12 +58,12 @@ public final class SearchIndexer {
     // site are never all in memory at once; ids are given in page order, so the index is the same
     // whatever the number of cores.
     for (int from = 0; from < pages.size(); from += BATCH) {
-      List<IndexedPage> batch =
+      List<List<IndexedSection>> batch =
           pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
               .map(page -> indexed(page, shared))
               .toList();
-      for (IndexedPage page : batch) {
-        for (IndexedSection section : page.sections()) {
+      for (List<IndexedSection> page : batch) {
+        for (IndexedSection section : page) {
           int id = docs.size();
           docs.add(section.doc());
           for (int t = 0; t < section.tokens().length; t++) {
@@ -79,8 +79,6 @@ public final class SearchIndexer {
 
   private static final int BATCH = 32;
 
-  private record IndexedPage(List<IndexedSection> sections) {}
-
   /** A section as the results show it, and its tokens with the score of each. */
   private record IndexedSection(List<Object> doc, String[] tokens, byte[] scores) {}
 
@@ -88,7 +86,7 @@ public final class SearchIndexer {
    * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6
    * in its description, 5 in the section heading, and 1 per time in the text, at most 5.
    */
-  private static IndexedPage indexed(Page page, SharedTokens shared) {
+  private static List<IndexedSection> indexed(Page page, SharedTokens shared) {
     String title = page.frontMatter().title();
     String description = page.frontMatter().description();
     Set<String> titleTokens = shared.tokensOf(title).keySet();
@@ -121,7 +119,7 @@ public final class SearchIndexer {
               section.text());
       sections.add(new IndexedSection(doc, tokens, scores));
     }
-    return new IndexedPage(sections);
+    return sections;
   }
 
   /**

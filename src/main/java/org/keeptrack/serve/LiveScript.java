@@ -42,8 +42,9 @@ final class LiveScript {
         // The page this is, as a path in the site: '/' and '/folder/' serve their index.html.
         var here = decodeURIComponent(location.pathname.slice(1)).replace(/(^|\\/)$/, '$1index.html');
         function concerns(path) {
-          // The search index changes with every edit of text and is read only when searching.
-          return path === here || (!/\\.html$/.test(path) && path !== 'assets/search-index.js' && path.indexOf('assets/search/') !== 0);
+          // Another page changing does not concern this one; a stylesheet, script or image may.
+          // (The search index is written after the reload event and never announced.)
+          return path === here || !/\\.html$/.test(path);
         }
         events.addEventListener('reload', function (e) {
           if (overlay || JSON.parse(e.data).changed.some(concerns)) { location.reload(); }

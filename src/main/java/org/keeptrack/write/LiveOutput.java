@@ -158,12 +158,7 @@ public final class LiveOutput implements SiteOutput {
   }
 
   private Path prepare(String relative) throws IOException {
-    Path target = root.resolve(relative).normalize();
-    if (!target.startsWith(root)) {
-      throw new IOException("refusing to write outside the site: " + relative);
-    }
-    Files.createDirectories(target.getParent());
-    return target;
+    return SiteWriter.prepare(root, relative);
   }
 
   private static Seen seen(byte[] content) {

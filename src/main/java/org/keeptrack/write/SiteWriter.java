@@ -195,7 +195,8 @@ public final class SiteWriter {
     }
   }
 
-  private static Path prepare(Path root, String relative) throws IOException {
+  /** The file {@code relative} inside {@code root}, its folders made; never a path outside it. */
+  static Path prepare(Path root, String relative) throws IOException {
     Path target = root.resolve(relative).normalize();
     if (!target.startsWith(root)) {
       throw new IOException("refusing to write outside the site: " + relative);
