@@ -20,6 +20,8 @@
   sheet.fields.forEach(function (field) { fieldsById[field.id] = field; });
 
   var MULTI = { checkboxes: true, checklist: true };
+  /* Questions the reader answers; a computed date only shows what follows from another answer. */
+  var answerable = sheet.fields.filter(function (field) { return field.type !== 'computed-date'; });
   var CHOICE = { radio: true, select: true, checkboxes: true, checklist: true };
 
   /* ---------- reading and writing the form ---------- */
@@ -34,7 +36,7 @@
 
   function readForm() {
     var answers = {};
-    sheet.fields.forEach(function (field) {
+    answerable.forEach(function (field) {
       var element = fieldElement(field.id);
       if (field.type === 'table') {
         answers[field.id] = tableRows(field).map(function (row) {
@@ -59,7 +61,7 @@
   }
 
   function writeForm(answers) {
-    sheet.fields.forEach(function (field) {
+    answerable.forEach(function (field) {
       var element = fieldElement(field.id);
       var value = answers[field.id];
       if (field.type === 'table') {
@@ -135,7 +137,7 @@
     if (!answers || typeof answers !== 'object') {
       return fitted;
     }
-    sheet.fields.forEach(function (field) {
+    answerable.forEach(function (field) {
       var value = answers[field.id];
       var values = field.options.map(function (option) { return option.value; });
       if (field.type === 'table') {
@@ -233,6 +235,10 @@
       var parts = value.split('-');
       return Number(parts[0]) + '年' + Number(parts[1]) + '月' + (parts[2] ? Number(parts[2]) + '日' : '');
     }
+    if (field.type === 'time' && /^\d{1,2}:\d{2}/.test(value)) {
+      var time = value.split(':');
+      return Number(time[0]) + '時' + (Number(time[1]) ? Number(time[1]) + '分' : '');
+    }
     return CHOICE[field.type] ? labelOf(field, value) : value;
   }
 
@@ -272,11 +278,56 @@
       .filter(Boolean);
   }
 
+  /* ---------- computed dates ---------- */
+
+  var WEEKDAY_NAMES = ['日', '月', '火', '水', '木', '金', '土'];
+
+  /* The day a computed date falls on, or null while its question is hidden or unanswered. Months
+     keep the day of the month, or take the month's last day (31 January + 1 month: end of February). */
+  function computedDate(field, answers) {
+    var from = dayOf(answers[field.from]);
+    if (!from || !isVisible(field, answers) || !isVisible(fieldsById[field.from], answers)) {
+      return null;
+    }
+    var year = from.getFullYear();
+    var month = from.getMonth();
+    var day = from.getDate();
+    if (field.unit === 'month') {
+      var last = new Date(year, month + field.amount + 1, 0).getDate();
+      return new Date(year, month + field.amount, Math.min(day, last));
+    }
+    return new Date(year, month, day + field.amount * (field.unit === 'week' ? 7 : 1));
+  }
+
+  /* The day a date answer names ("2027-04-01"), or null. */
+  function dayOf(value) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value === 'string' ? value : '');
+    return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
+  }
+
+  function displayDate(date) {
+    return date.getFullYear() + '年' + (date.getMonth() + 1) + '月' + date.getDate() + '日（' +
+      WEEKDAY_NAMES[date.getDay()] + '）';
+  }
+
+  function renderComputed(answers) {
+    sheet.fields.forEach(function (field) {
+      if (field.type === 'computed-date') {
+        var date = computedDate(field, answers);
+        var output = fieldElement(field.id).querySelector('output');
+        output.textContent = date ? displayDate(date) : output.getAttribute('data-empty');
+      }
+    });
+  }
+
   function view(answers) {
     var names = {};
     sheet.fields.forEach(function (field) {
       var value = isVisible(field, answers) ? answers[field.id] : undefined;
-      if (field.type === 'table') {
+      if (field.type === 'computed-date') {
+        var date = computedDate(field, answers);
+        names[field.id] = date ? displayDate(date) : '';
+      } else if (field.type === 'table') {
         names[field.id] = tableView(field, value);
       } else {
         addNames(names, field, value);
@@ -455,6 +506,7 @@
 
   function refresh(answers) {
     renderConditions(answers);
+    renderComputed(answers);
     renderProgress(answers);
     renderResults(answers);
   }
@@ -464,7 +516,7 @@
   var WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
   function icsText(text) {
-    return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+    return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
   }
 
   /* RFC 5545 lines are at most 75 octets; longer ones continue on lines that start with a space. */
@@ -494,27 +546,62 @@
     return date.getFullYear() + pad(date.getMonth() + 1) + pad(date.getDate());
   }
 
+  /* The day each date question of a calendar of dates falls on, with its label: one event each. */
+  function datedEvents(result, answers) {
+    return result.dates
+      .map(function (id) {
+        var field = fieldsById[id];
+        var date = field.type === 'computed-date'
+          ? computedDate(field, answers)
+          : isVisible(field, answers) ? dayOf(answers[id]) : null;
+        return date && { id: id, date: date, summary: fieldLabel(id) };
+      })
+      .filter(Boolean);
+  }
+
+  /* The question as the page shows it, without the （必須） mark that follows it. */
+  function fieldLabel(id) {
+    return fieldElement(id).querySelector('label, legend, .ws-label').firstChild.nodeValue.trim();
+  }
+
+  function calendarEvents(result, answers) {
+    if (result.dates.length) {
+      return datedEvents(result, answers);
+    }
+    return tableView(fieldsById[result.table], answers[result.table]);
+  }
+
   function calendar(result, answers) {
-    var field = fieldsById[result.table];
     var now = new Date();
     var stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//keeptrack//handbook worksheet//JA',
       'CALSCALE:GREGORIAN', 'X-WR-CALNAME:' + icsText(result.title)];
-    tableView(field, answers[field.id]).forEach(function (row) {
-      var first = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-      while (WEEKDAYS[first.getDay()] !== row.weekday) {
-        first.setDate(first.getDate() + 1);
-      }
+    function allDay(uid, first, summary, extra) {
       var next = new Date(first.getFullYear(), first.getMonth(), first.getDate() + 1);
       lines.push('BEGIN:VEVENT',
-        'UID:' + sheet.id + '-' + result.id + '-' + row.weekday + '@keeptrack.invalid',
+        'UID:' + sheet.id + '-' + result.id + '-' + uid + '@keeptrack.invalid',
         'DTSTAMP:' + stamp,
         'DTSTART;VALUE=DATE:' + dateValue(first),
         'DTEND;VALUE=DATE:' + dateValue(next),
-        'RRULE:FREQ=WEEKLY;BYDAY=' + row.weekday,
-        'SUMMARY:' + icsText(compose(result.template, row)),
-        'END:VEVENT');
-    });
+        'SUMMARY:' + icsText(summary));
+      lines.push.apply(lines, extra);
+      lines.push('END:VEVENT');
+    }
+    if (result.dates.length) {
+      datedEvents(result, answers).forEach(function (event) {
+        /* A reminder at 9 in the morning of the day before. */
+        allDay(event.id, event.date, event.summary, ['BEGIN:VALARM', 'ACTION:DISPLAY',
+          'DESCRIPTION:' + icsText(event.summary), 'TRIGGER:-PT15H', 'END:VALARM']);
+      });
+    } else {
+      tableView(fieldsById[result.table], answers[result.table]).forEach(function (row) {
+        var first = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+        while (WEEKDAYS[first.getDay()] !== row.weekday) {
+          first.setDate(first.getDate() + 1);
+        }
+        allDay(row.weekday, first, compose(result.template, row), ['RRULE:FREQ=WEEKLY;BYDAY=' + row.weekday]);
+      });
+    }
     lines.push('END:VCALENDAR');
     return lines.map(fold).join('\r\n') + '\r\n';
   }
@@ -685,8 +772,10 @@
     button.addEventListener('click', function () {
       var result = sheet.results.filter(function (r) { return r.id === button.getAttribute('data-download'); })[0];
       var answers = readForm();
-      if (!tableView(fieldsById[result.table], answers[result.table]).length) {
-        say('当番表がまだ空です。表に名前を書いてから保存してください。');
+      if (!calendarEvents(result, answers).length) {
+        say(result.dates.length
+          ? '日付がまだ決まっていません。もとになる日付を入れてから保存してください。'
+          : '当番表がまだ空です。表に名前を書いてから保存してください。');
         return;
       }
       download(result.filename, 'text/calendar;charset=utf-8', calendar(result, answers));

@@ -12,6 +12,8 @@ public enum FieldType {
   DATE("date"),
   MONTH("month"),
   TIME("time"),
+  /** A date the reader does not type: another date question's answer moved by a fixed offset. */
+  COMPUTED_DATE("computed-date"),
   RADIO("radio"),
   SELECT("select"),
   CHECKBOXES("checkboxes"),
@@ -41,6 +43,11 @@ public enum FieldType {
   /** Whether the field offers fixed choices, which its {@code options} list. */
   public boolean hasOptions() {
     return this == RADIO || this == SELECT || this == CHECKBOXES || this == CHECKLIST;
+  }
+
+  /** Whether the reader answers the field; a computed date only shows what follows from others. */
+  public boolean isAnswered() {
+    return this != COMPUTED_DATE;
   }
 
   /** The types a table column may have: one value per cell. */

@@ -43,12 +43,29 @@ public record Worksheet(
   public record Condition(String field, String equals) {}
 
   /**
+   * How a computed date follows from a date question: {@code amount} days, weeks or months after it
+   * (before it when negative). A month later keeps the day of the month, or takes the month's last
+   * day when it has no such day (31 January + 1 month = 28 or 29 February).
+   */
+  public record DateOffset(String from, int amount, Unit unit) {
+    /** The units an offset counts in, by the name used in the YAML. */
+    public enum Unit {
+      DAY, WEEK, MONTH;
+
+      public String yamlName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+  }
+
+  /**
    * One question.
    *
    * @param lines how many ruled lines the blank printout gives a text answer
    * @param columns the columns of a table
    * @param rows fixed rows of a table (such as weekdays); empty when readers add rows
    * @param score for a yes/no question, the outcome a "yes" counts towards, or empty
+   * @param offset for a computed date, how it follows from a date question; otherwise null
    */
   public record Field(
       String id,
@@ -65,6 +82,7 @@ public record Worksheet(
       int lines,
       Condition showIf,
       String score,
+      DateOffset offset,
       SourcePosition position) {
     public Field {
       options = List.copyOf(options);

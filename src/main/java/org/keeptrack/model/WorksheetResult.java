@@ -16,13 +16,20 @@ public sealed interface WorksheetResult {
   record Text(String id, String title, String template) implements WorksheetResult {}
 
   /**
-   * A calendar file (.ics) with one weekly all-day event per row of a table whose fixed rows are
-   * weekdays ({@code MO} … {@code SU}).
+   * A calendar file (.ics): either one weekly all-day event per row of a table whose fixed rows are
+   * weekdays ({@code MO} … {@code SU}), or one all-day event with a reminder per date question.
    *
-   * @param summary a Mustache template over the row's columns, the event's title
+   * @param table the weekday table, or empty when the calendar is made of {@code dates}
+   * @param summary a Mustache template over the row's columns, the event's title; empty with dates
+   * @param dates the date and computed-date questions that each become an event, titled by label
    */
-  record Calendar(String id, String title, String filename, String table, String summary)
-      implements WorksheetResult {}
+  record Calendar(
+      String id, String title, String filename, String table, String summary, List<String> dates)
+      implements WorksheetResult {
+    public Calendar {
+      dates = List.copyOf(dates);
+    }
+  }
 
   /**
    * Counts the "yes" answers of yes/no questions per outcome and names the outcome with the most.

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
@@ -46,13 +49,16 @@ public final class WorksheetParser {
   private static final Set<String> SECTION_KEYS = Set.of("title", "intro", "fields");
   private static final Set<String> FIELD_KEYS =
       Set.of("id", "type", "label", "help", "example", "placeholder", "required", "options",
-          "columns", "rows", "minRows", "lines", "showIf", "score");
+          "columns", "rows", "minRows", "lines", "showIf", "score", "from", "offset");
   private static final Set<String> COLUMN_KEYS = Set.of("id", "type", "label", "options");
   private static final Set<String> RESULT_KEYS =
-      Set.of("id", "type", "title", "template", "filename", "table", "summary", "outcomes", "none");
+      Set.of("id", "type", "title", "template", "filename", "table", "summary", "dates", "outcomes",
+          "none");
   private static final Set<String> OUTCOME_KEYS = Set.of("id", "title", "text", "page");
   private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
   private static final String ID = "[a-z][a-z0-9_]*";
+  private static final Pattern OFFSET =
+      Pattern.compile("([+-]?)\\s*(\\d{1,3})\\s*(day|week|month)s?");
   private static final Text ID_HINT =
       Text.of(
           "use lower-case letters, digits and `_`, starting with a letter",
@@ -86,6 +92,8 @@ public final class WorksheetParser {
     final List<Link> links = new ArrayList<>();
     final Map<String, Field> fields = new LinkedHashMap<>();
     final Map<String, SourcePosition> conditions = new LinkedHashMap<>();
+    /** Computed dates by id, with where their {@code from} is written. */
+    final Map<String, SourcePosition> dateSources = new LinkedHashMap<>();
 
     Reading(SourceFile file) {
       this.where = file.displayPath();
@@ -163,6 +171,7 @@ public final class WorksheetParser {
     }
     checkConditions(reading);
     checkConditionCycles(reading);
+    checkDateSources(reading);
     checkScores(reading, results);
 
     if (id.isEmpty() || title.isEmpty() || page.isEmpty()) {
@@ -309,7 +318,7 @@ public final class WorksheetParser {
     if (column) {
       return id.flatMap(i -> label.flatMap(l -> type.map(t ->
           new Field(i, t, l, "", "", "", false, options, List.of(), List.of(), 0, 1, null, "",
-              reader.mapping().position()))));
+              null, reader.mapping().position()))));
     }
     List<Field> columns = new ArrayList<>();
     List<Option> rows = options(reader, "rows");
@@ -317,16 +326,24 @@ public final class WorksheetParser {
     if (type.isPresent() && type.get() == FieldType.TABLE) {
       columns = columns(reader, reading);
     } else {
-      for (String key : List.of("columns", "rows", "minRows")) {
-        if (reader.value(key).isPresent()) {
-          reader.error(
-              key,
-              Text.of("only a `table` question takes `%s`", "`%s` を書けるのは `table` の質問だけです")
-                  .formatted(key),
-              "",
-              Text.NONE);
-        }
+      onlyFor(reader, FieldType.TABLE, "columns", "rows", "minRows");
+    }
+    Worksheet.DateOffset offset = null;
+    if (type.isPresent() && type.get() == FieldType.COMPUTED_DATE) {
+      offset = dateOffset(reader, reading, id.orElse("")).orElse(null);
+      if (reader.bool("required").orElse(false)) {
+        reader.error(
+            "required",
+            Text.of(
+                "a computed date is never typed in, so it cannot be required",
+                "計算される日付は読者が入力しないので、必須にはできません"),
+            "",
+            Text.of(
+                "make its `from` question required instead",
+                "代わりに `from` の質問を必須にします"));
       }
+    } else {
+      onlyFor(reader, FieldType.COMPUTED_DATE, "from", "offset");
     }
     int lines =
         reader
@@ -352,7 +369,7 @@ public final class WorksheetParser {
             id.orElse(""), type.orElse(FieldType.TEXT), label.orElse(""), reading.html(reader, "help"),
             reader.text("example").orElse(""), reader.text("placeholder").orElse(""),
             reader.bool("required").orElse(false), options, columns, rows, minRows, lines,
-            condition, score, reader.mapping().position());
+            condition, score, offset, reader.mapping().position());
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -383,6 +400,89 @@ public final class WorksheetParser {
       return Optional.empty();
     }
     return type;
+  }
+
+  // The Japanese owner starts with a space: 「`rows` を書けるのは `table` の質問だけです」.
+  private static void onlyFor(MappingReader reader, FieldType type, String... keys) {
+    onlyFor(reader, Text.of("a `%1$s` question", " `%1$s` の質問").formatted(type.yamlName()), keys);
+  }
+
+  private static void onlyFor(MappingReader reader, Text owner, String... keys) {
+    for (String key : keys) {
+      if (reader.value(key).isPresent()) {
+        reader.error(
+            key,
+            Text.of("only %1$s takes `%2$s`", "`%2$s` を書けるのは%1$sだけです").formatted(owner, key),
+            "",
+            Text.NONE);
+      }
+    }
+  }
+
+  /** Reads {@code from} and {@code offset}; whether {@code from} names a date is checked later. */
+  private Optional<Worksheet.DateOffset> dateOffset(MappingReader reader, Reading reading, String id) {
+    Optional<String> from =
+        reader.requiredText(
+            "from",
+            Text.of(
+                "name the date question it is computed from, such as `from: return_date`",
+                "もとにする日付の質問の id を `from: return_date` のように書きます"));
+    Text offsetHint =
+        Text.of(
+            "write days, weeks or months before (-) or after it, such as `offset: -2 weeks`"
+                + " or `offset: 1 month`",
+            "前（-）または後の日数・週数・月数を `offset: -2 weeks` や `offset: 1 month` のように書きます");
+    Optional<String> written = reader.requiredText("offset", offsetHint);
+    from.ifPresent(f -> reading.dateSources.put(id, reader.positionOf("from")));
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher offset = OFFSET.matcher(written.get().trim());
+    if (!offset.matches()) {
+      reader.error(
+          "offset",
+          Text.of("`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
+          written.get(),
+          offsetHint);
+      return Optional.empty();
+    }
+    int amount = Integer.parseInt(offset.group(2)) * (offset.group(1).equals("-") ? -1 : 1);
+    Worksheet.DateOffset.Unit unit =
+        Worksheet.DateOffset.Unit.valueOf(offset.group(3).toUpperCase(Locale.ROOT));
+    return from.map(f -> new Worksheet.DateOffset(f, amount, unit));
+  }
+
+  /** A computed date needs an answer to count from, so {@code from} must name a date question. */
+  private void checkDateSources(Reading reading) {
+    reading.dateSources.forEach((id, at) -> {
+      Field field = reading.fields.get(id);
+      if (field == null || field.offset() == null) {
+        return;
+      }
+      String from = field.offset().from();
+      Field source = reading.fields.get(from);
+      if (source == null) {
+        diagnostics.error(
+            at,
+            Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(from).after(FIELD),
+            from,
+            Suggestions.didYouMean(
+                from,
+                reading.fields.values().stream()
+                    .filter(f -> f.type() == FieldType.DATE).map(Field::id).toList(),
+                Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます")));
+      } else if (source.type() != FieldType.DATE) {
+        diagnostics.error(
+            at,
+            Text.of(
+                    "`%s` is a %s question; a computed date counts from a `date` question",
+                    "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です")
+                .formatted(from, source.type().yamlName())
+                .after(FIELD),
+            from,
+            Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます"));
+      }
+    });
   }
 
   private List<Option> options(MappingReader reader, String key) {
@@ -682,12 +782,24 @@ public final class WorksheetParser {
           Text.of("for example `filename: plan.ics`", "例: `filename: plan.ics`"));
       return Optional.empty();
     }
+    if (reader.value("dates").isPresent()) {
+      onlyFor(
+          reader,
+          Text.of("a calendar of a weekday table", "曜日の表のカレンダー"),
+          "table",
+          "summary");
+      List<String> dates = calendarDates(reader, reading);
+      return filename.isEmpty() || dates.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), "", "", dates));
+    }
     Optional<String> table =
         reader.requiredText(
             "table",
             Text.of(
-                "name the table question whose rows are weekdays",
-                "行が曜日になっている表の質問の id を書きます"));
+                "name the table question whose rows are weekdays, or list date questions in"
+                    + " `dates:`",
+                "行が曜日になっている表の質問の id を書くか、日付の質問を `dates:` に並べます"));
     Optional<String> summary =
         reader.requiredText(
             "summary",
@@ -721,7 +833,46 @@ public final class WorksheetParser {
     }
     mustache.check(resultSubject(id), (YamlValue.Scalar) reader.value("summary").orElseThrow(),
         rowNames(field), Map.of());
-    return Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), table.get(), summary.get()));
+    return Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), table.get(), summary.get(), List.of()));
+  }
+
+  /** The questions of a calendar of dates: each a date or computed date, listed once. */
+  private List<String> calendarDates(MappingReader reader, Reading reading) {
+    Text hint =
+        Text.of(
+            "list the ids of `date` or `computed-date` questions, such as `dates: [interview, review]`",
+            "`date` か `computed-date` の質問の id を `dates: [interview, review]` のように並べます");
+    List<String> dates = new ArrayList<>();
+    List<String> candidates =
+        reading.fields.values().stream()
+            .filter(f -> f.type() == FieldType.DATE || f.type() == FieldType.COMPUTED_DATE)
+            .map(Field::id)
+            .toList();
+    for (YamlValue item : reader.list("dates", hint)) {
+      String name = item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
+      Field field = reading.fields.get(name);
+      if (field == null || !candidates.contains(name)) {
+        diagnostics.error(
+            item.position(),
+            Text.of("there is no date question `%s`", "`%s` という日付の質問はありません")
+                .formatted(name)
+                .after(RESULT),
+            name,
+            Suggestions.didYouMean(name, candidates, hint));
+      } else if (dates.contains(name)) {
+        diagnostics.error(
+            item.position(),
+            Text.of("`%s` is listed twice", "`%s` が二度書かれています").formatted(name).after(RESULT),
+            name,
+            Text.of("list each question once", "質問は一度ずつ並べます"));
+      } else {
+        dates.add(name);
+      }
+    }
+    if (reader.hasNoItems("dates")) {
+      reader.error("dates", Text.of("`dates` is empty", "`dates` が空です"), "", hint);
+    }
+    return dates;
   }
 
   private static Text wholeNumber(String example) {

@@ -269,7 +269,7 @@ final class ViewBuilder {
               "section-" + (i + 1),
               section.title(),
               section.introHtml(),
-              section.fields().stream().map(ViewBuilder::field).toList()));
+              section.fields().stream().map(f -> field(f, sheet)).toList()));
     }
     List<Views.ResultView> results =
         sheet.results().stream().map(result -> result(from, result)).toList();
@@ -287,8 +287,9 @@ final class ViewBuilder {
         Json.write(data));
   }
 
-  private static Views.FieldView field(Worksheet.Field field) {
+  private static Views.FieldView field(Worksheet.Field field, Worksheet sheet) {
     Worksheet.Condition condition = field.showIf();
+    Worksheet.DateOffset offset = field.offset();
     return new Views.FieldView(
         field.id(),
         field.type().yamlName(),
@@ -298,13 +299,24 @@ final class ViewBuilder {
         field.placeholder(),
         field.required(),
         options(field.options()),
-        field.columns().stream().map(ViewBuilder::field).toList(),
+        field.columns().stream().map(column -> field(column, sheet)).toList(),
         options(field.rows()),
         minRows(field),
         field.lines(),
         condition == null ? "" : condition.field(),
         condition == null ? "" : condition.equals(),
-        field.score());
+        field.score(),
+        offset == null
+            ? null
+            : new Views.OffsetView(
+                offset.from(),
+                sheet.fields().stream()
+                    .filter(f -> f.id().equals(offset.from()))
+                    .map(Worksheet.Field::label)
+                    .findFirst()
+                    .orElse(""),
+                offset.amount(),
+                offset.unit().yamlName()));
   }
 
   /**
@@ -324,6 +336,11 @@ final class ViewBuilder {
     data.put("showIfField", condition == null ? "" : condition.field());
     data.put("showIfValue", condition == null ? "" : condition.equals());
     data.put("score", field.score());
+    if (field.offset() != null) {
+      data.put("from", field.offset().from());
+      data.put("amount", field.offset().amount());
+      data.put("unit", field.offset().unit().yamlName());
+    }
     return data;
   }
 
@@ -339,12 +356,12 @@ final class ViewBuilder {
   private Views.ResultView result(String from, WorksheetResult result) {
     if (result instanceof WorksheetResult.Text text) {
       return new Views.ResultView(
-          text.id(), "text", text.title(), text.template(), "", "", "", List.of());
+          text.id(), "text", text.title(), text.template(), "", "", "", List.of(), List.of());
     }
     if (result instanceof WorksheetResult.Calendar calendar) {
       return new Views.ResultView(
           calendar.id(), "calendar", calendar.title(), calendar.summary(), calendar.filename(),
-          calendar.table(), "", List.of());
+          calendar.table(), "", List.of(), calendar.dates());
     }
     WorksheetResult.Score score = (WorksheetResult.Score) result;
     List<Views.OutcomeView> outcomes =
@@ -355,7 +372,7 @@ final class ViewBuilder {
                         o.id(), o.title(), o.text(), linkToSource(from, o.page()).href()))
             .toList();
     return new Views.ResultView(
-        score.id(), "score", score.title(), "", "", "", score.none(), outcomes);
+        score.id(), "score", score.title(), "", "", "", score.none(), outcomes, List.of());
   }
 
   /** A link to a page named by its source path (with an optional fragment), titled like it. */

@@ -102,6 +102,7 @@ final class Views {
    * One question; for a table, {@code columns} are questions too.
    *
    * @param showIfField the question this one depends on, or {@code ""}
+   * @param offset for a computed date, how it follows from another question; otherwise null
    */
   record FieldView(
       String id,
@@ -118,7 +119,15 @@ final class Views {
       int lines,
       String showIfField,
       String showIfValue,
-      String score) {}
+      String score,
+      OffsetView offset) {}
+
+  /**
+   * How a computed date follows from the date question {@code from} (whose label is {@code
+   * fromLabel}): {@code amount} {@code unit}s ({@code day}, {@code week} or {@code month}) after it,
+   * before it when negative.
+   */
+  record OffsetView(String from, String fromLabel, int amount, String unit) {}
 
   /** A choice, or a fixed table row. */
   record OptionView(String value, String label) {}
@@ -127,6 +136,7 @@ final class Views {
    * A composed result: {@code type} is {@code text}, {@code calendar} or {@code score}.
    *
    * @param template the Mustache template of a text result, or a calendar event's title
+   * @param dates for a calendar of dates, the questions that each become an event
    */
   record ResultView(
       String id,
@@ -136,7 +146,8 @@ final class Views {
       String filename,
       String table,
       String none,
-      List<OutcomeView> outcomes) {}
+      List<OutcomeView> outcomes,
+      List<String> dates) {}
 
   /** A possible outcome of a score, with its link relative to the worksheet's page. */
   record OutcomeView(String id, String title, String text, String href) {}

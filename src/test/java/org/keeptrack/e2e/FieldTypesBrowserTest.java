@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,6 +124,60 @@ class FieldTypesBrowserTest {
     assertEquals("原則B", link.getText());
     assertEquals(browser.url("index.html#%E5%8E%9F%E5%89%87b"), link.getAttribute("href"));
     assertTrue(output.getText().contains("忙しい人向けです。"));
+  }
+
+  private String computed(String id) {
+    return find("#f-" + id).getText();
+  }
+
+  @Test
+  void computesDatesFromADateAnswerAndKeepsThemInMonthsThatAreShorter() {
+    assertEquals("日付を入れると日付が出ます", computed("month_after"));
+    browser.setValue("f-day", "2027-03-31");
+    assertEquals("2027年3月17日（水）", computed("two_weeks_before"));
+    assertEquals("2027年4月30日（金）", computed("month_after"), "April has no 31st: its last day");
+    assertEquals("2027年3月31日（水）", computed("same_day"));
+
+    browser.setValue("f-day", "2028-01-31");
+    assertEquals("2028年2月29日（火）", computed("month_after"), "a leap year's February");
+    browser.setValue("f-at", "09:30");
+    assertTrue(summary().endsWith("振り返り：2028年2月29日（火）（9時30分から）"), summary());
+
+    browser.driver.navigate().refresh();
+    assertEquals("2028年2月29日（火）", computed("month_after"), "recomputed from the saved answer");
+    browser.setValue("f-day", "");
+    assertEquals("日付を入れると日付が出ます", computed("two_weeks_before"));
+    assertFalse(summary().contains("振り返り"), summary());
+  }
+
+  @Test
+  void savesOneAllDayEventWithAReminderPerDateQuestion() throws Exception {
+    browser.setValue("f-day", "2027-03-31");
+    find("[data-download='dates']").click();
+    String ics = Files.readString(browser.download("dates.ics"), StandardCharsets.UTF_8);
+    List<VEvent> events =
+        new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+
+    assertEquals(
+        List.of("2週間前の準備", "日付", "1か月後の振り返り"),
+        events.stream().map(e -> e.getSummary().get().getValue()).toList());
+    assertEquals(
+        List.of("20270317", "20270331", "20270430"),
+        events.stream().map(e -> e.getProperty("DTSTART").get().getValue()).toList());
+    for (VEvent event : events) {
+      assertTrue(event.getProperty("RRULE").isEmpty(), "each step happens once");
+      List<VAlarm> alarms = event.getAlarms();
+      assertEquals(1, alarms.size());
+      assertEquals("-PT15H", alarms.get(0).getProperty("TRIGGER").get().getValue());
+    }
+  }
+
+  @Test
+  void saysWhatIsMissingInsteadOfSavingAnEmptyCalendar() {
+    find("[data-download='dates']").click();
+    assertEquals(
+        "日付がまだ決まっていません。もとになる日付を入れてから保存してください。",
+        find("[data-message]").getText());
   }
 
   @Test

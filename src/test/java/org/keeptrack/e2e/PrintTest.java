@@ -129,7 +129,7 @@ class PrintTest extends HandbookBrowserTest {
     assertTrue(printed.text().contains("保育園のお迎えがある"));
     assertTrue(printed.text().contains("面談で伝える3行"));
     assertTrue(
-        printed.text().replace("\n", "").contains("制約：保育園のお迎えがあるため、17:00以降の急な対応は難しいです。"),
+        printed.text().replace("\n", "").contains("制約：保育園のお迎えがあるため、17時以降の急な対応は難しいです。"),
         printed.text());
   }
 
@@ -193,7 +193,7 @@ class PrintTest extends HandbookBrowserTest {
     Printed printed = print("filled", "journey-interview-filled");
     assertFitsOnA4(printed);
     assertTrue(
-        printed.text().replace("\n", "").contains("制約：お迎えの当番があるため、17:30以降の急な対応は難しいです。"),
+        printed.text().replace("\n", "").contains("制約：お迎えの当番があるため、17時30分以降の急な対応は難しいです。"),
         printed.text());
     browser.script("localStorage.clear()");
   }

@@ -103,7 +103,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   void composesTheThreeLinesAsTheReaderTypes() {
     fillInterview();
     assertEquals(
-        "制約：保育園のお迎えがあるため、17:00以降の急な対応は難しいです。\n"
+        "制約：保育園のお迎えがあるため、17時以降の急な対応は難しいです。\n"
             + "代替案：その代わり、週次の売上報告資料は私が責任を持ち、毎週前倒しで仕上げます。\n"
             + "成果：2026年9月までに「見積書作成の手順の見直し」で作業時間の数字をお見せします。",
         resultText("three_lines"));

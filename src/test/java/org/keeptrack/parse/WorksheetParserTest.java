@@ -56,6 +56,31 @@ class WorksheetParserTest {
   }
 
   @Test
+  void readsComputedDatesAndACalendarOfThem() {
+    Worksheet sheet =
+        withFields(
+                "      - {id: back, type: date, label: 復帰日}\n"
+                    + "      - {id: before, type: computed-date, label: 前, from: back, offset: -12 weeks}\n"
+                    + "      - {id: after, type: computed-date, label: 後, from: back, offset: '+3 months'}\n"
+                    + "      - {id: same, type: computed-date, label: 当日, from: back, offset: 0 day}\n"
+                    + "results:\n  - {id: cal, type: calendar, title: 予定, filename: plan.ics,"
+                    + " dates: [before, back]}\n")
+            .orElseThrow()
+            .worksheet()
+            .orElseThrow();
+    assertEquals(List.of(), problems());
+    assertEquals(
+        List.of(
+            new Worksheet.DateOffset("back", -12, Worksheet.DateOffset.Unit.WEEK),
+            new Worksheet.DateOffset("back", 3, Worksheet.DateOffset.Unit.MONTH),
+            new Worksheet.DateOffset("back", 0, Worksheet.DateOffset.Unit.DAY)),
+        sheet.fields().stream().skip(1).map(Worksheet.Field::offset).toList());
+    assertEquals(
+        new WorksheetResult.Calendar("cal", "予定", "plan.ics", "", "", List.of("before", "back")),
+        sheet.results().get(0));
+  }
+
+  @Test
   void reportsAnUnknownFieldType() {
     withFields("      - {id: a, type: txt, label: A}\n");
     assertEquals(
