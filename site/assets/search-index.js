@@ -1,1 +1,1 @@
-window.KEEPTRACK_SEARCH_INDEX={"buckets":4,"chunk":8,"sections":65};
+window.KEEPTRACK_SEARCH_INDEX={"buckets":8,"chunk":8,"sections":104};

@@ -13,6 +13,17 @@
     return;
   }
   var sheet = JSON.parse(dataBlock.textContent);
+  /* The page leaves out what a question does not use; these are the defaults. */
+  (function withDefaults(fields) {
+    fields.forEach(function (field) {
+      field.options = field.options || [];
+      field.columns = withDefaults(field.columns || []);
+      field.rows = field.rows || [];
+      field.minRows = field.minRows || 1;
+      field.showIfField = field.showIfField || '';
+    });
+    return fields;
+  })(sheet.fields);
   var form = root.querySelector('[data-form]');
   var storageKey = 'keeptrack:worksheet:' + sheet.id;
   var FORMAT = 'keeptrack-worksheet';

@@ -11,6 +11,7 @@ import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.UrlPath;
+import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.model.WorksheetResult;
 
@@ -321,21 +322,36 @@ final class ViewBuilder {
 
   /**
    * What the worksheet script needs of a question: its kind, choices, table shape, condition and
-   * score. Labels and help are already in the page, so they are left out to keep the page light.
+   * score. Labels and help are already in the page, and what is unset is left out (the script
+   * fills in the defaults), to keep the page light.
    */
   private static Map<String, Object> fieldData(Worksheet.Field field) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", field.id());
     data.put("type", field.type().yamlName());
-    data.put("required", field.required());
-    data.put("options", TemplateData.plain(options(field.options())));
-    data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
-    data.put("rows", TemplateData.plain(options(field.rows())));
-    data.put("minRows", minRows(field));
+    if (field.required()) {
+      data.put("required", true);
+    }
+    if (!field.options().isEmpty()) {
+      data.put("options", TemplateData.plain(options(field.options())));
+    }
+    if (!field.columns().isEmpty()) {
+      data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
+    }
+    if (!field.rows().isEmpty()) {
+      data.put("rows", TemplateData.plain(options(field.rows())));
+    }
+    if (field.type() == FieldType.TABLE) {
+      data.put("minRows", minRows(field));
+    }
     Worksheet.Condition condition = field.showIf();
-    data.put("showIfField", condition == null ? "" : condition.field());
-    data.put("showIfValue", condition == null ? "" : condition.equals());
-    data.put("score", field.score());
+    if (condition != null) {
+      data.put("showIfField", condition.field());
+      data.put("showIfValue", condition.equals());
+    }
+    if (!field.score().isEmpty()) {
+      data.put("score", field.score());
+    }
     if (field.offset() != null) {
       data.put("from", field.offset().from());
       data.put("amount", field.offset().amount());

@@ -134,6 +134,23 @@ class PrintTest extends HandbookBrowserTest {
   }
 
   @Test
+  void printsTheReturnScheduleBlankWithItsRulesAndFilledWithDates() throws IOException {
+    browser.open("worksheets/timeline.html");
+    Printed blank = print("blank", "timeline-blank");
+    assertFitsOnA4(blank);
+    String blankText = blank.text().replace("\n", "");
+    assertTrue(blankText.contains("職場に復帰する日の6週間前"), "the rule, to work the date out by hand");
+    assertFalse(blankText.contains("日付が出ます"), "no screen-only placeholder on paper");
+
+    browser.setValue("f-return_date", "2027-04-01");
+    Printed filled = print("filled", "timeline-filled");
+    assertFitsOnA4(filled);
+    String filledText = filled.text().replace("\n", "");
+    assertTrue(filledText.contains("2027年2月18日（木）"), "the interview's date, six weeks before");
+    assertTrue(filledText.contains("□ 2027年7月1日（木）　3か月の振り返り"), filledText);
+  }
+
+  @Test
   void printsTheFamilyPlanBlankAndFilled() throws IOException {
     browser.open("worksheets/family-plan.html");
     Printed blank = print("blank", "family-plan-blank");

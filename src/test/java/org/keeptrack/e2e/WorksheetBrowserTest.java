@@ -105,10 +105,28 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     assertEquals(
         "制約：保育園のお迎えがあるため、17時以降の急な対応は難しいです。\n"
             + "代替案：その代わり、週次の売上報告資料は私が責任を持ち、毎週前倒しで仕上げます。\n"
-            + "成果：2026年9月までに「見積書作成の手順の見直し」で作業時間の数字をお見せします。",
+            + "成果：2026年9月までに、「見積書作成の手順の見直し」で作業時間の数字で成果をお見せします。",
         resultText("three_lines"));
     type("f-task", "月次の請求処理");
     assertTrue(resultText("three_lines").contains("その代わり、月次の請求処理は私が"), resultText("three_lines"));
+  }
+
+  @Test
+  void addsAMorningLimitAStatutoryRequestAndTheFiguresToTheLines() {
+    fillInterview();
+    pick("f-morning", "09:00");
+    find("label[for='f-statutory-overtime_exempt']").click();
+    type("f-metric_now", "週3時間");
+    type("f-metric_target", "週1時間");
+    String lines = resultText("three_lines");
+    assertTrue(
+        lines.startsWith(
+            "制約：保育園のお迎えがあるため、9時より前の会議と、17時以降の急な対応は難しいです。"
+                + "あわせて、所定外労働の制限を申し出ます。\n"),
+        lines);
+    assertTrue(
+        lines.endsWith("成果：2026年9月までに、「見積書作成の手順の見直し」で作業時間を週3時間から週1時間にします。"),
+        lines);
   }
 
   @Test
@@ -227,6 +245,24 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     assertEquals("FREQ=WEEKLY;BYDAY=WE", events.get(1).getProperty("RRULE").get().getValue());
   }
 
+  @Test
+  void turnsTheReturnDateIntoADatedChecklistAndACalendarWithOneEventPerStep() throws Exception {
+    browser.open("worksheets/timeline.html");
+    pick("f-return_date", "2027-04-01");
+    String checklist = resultText("checklist");
+    assertTrue(checklist.startsWith("【復帰前】\n□ 2027年1月1日（金）"), checklist);
+    assertTrue(checklist.contains("□ 2027年4月1日（木）"), checklist);
+
+    find("[data-download='steps_calendar']").click();
+    String ics = Files.readString(browser.download("return-schedule.ics"), StandardCharsets.UTF_8);
+    List<VEvent> events = parse(ics).getComponents("VEVENT");
+    assertEquals(10, events.size(), "one event per step");
+    assertEquals("20270101", events.get(0).getProperty("DTSTART").get().getValue());
+    assertEquals("上司と面談する", events.get(2).getSummary().get().getValue());
+    assertEquals("20270218", events.get(2).getProperty("DTSTART").get().getValue());
+    assertEquals("20270701", events.get(9).getProperty("DTSTART").get().getValue());
+  }
+
   private static Calendar parse(String ics) throws IOException, ParserException {
     return new CalendarBuilder().build(new StringReader(ics));
   }
@@ -257,7 +293,11 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     browser.open(INTERVIEW);
     find("#f-reason").click();
     find("#f-reason").sendKeys(Keys.TAB);
-    assertEquals("f-task", browser.driver.switchTo().activeElement().getAttribute("id"));
+    WebElement helpLink = browser.driver.switchTo().activeElement();
+    assertTrue(helpLink.getAttribute("href").endsWith("/law.html"), "the next question's help link");
+    helpLink.sendKeys(Keys.TAB);
+    assertEquals(
+        "f-statutory-overtime_exempt", browser.driver.switchTo().activeElement().getAttribute("id"));
   }
 
   @ParameterizedTest
