@@ -106,11 +106,11 @@
   function setRowCount(field, count) {
     var body = fieldElement(field.id).querySelector('tbody');
     var template = body.querySelector('tr');
+    /* Rows are added first and numbered once: numbering after each row made 2,000 rows take 35 s. */
     while (body.children.length < count) {
       var row = template.cloneNode(true);
-      body.appendChild(row);
-      renumber(field);
       row.querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
+      body.appendChild(row);
     }
     while (body.children.length > Math.max(count, 1)) {
       body.removeChild(body.lastElementChild);
@@ -141,6 +141,16 @@
 
   /* ---------- saved answers ---------- */
 
+  /* Limits on what is read back, far above what a person writes: a hostile file with a huge value
+     or thousands of rows would otherwise freeze the sheet on every later visit. */
+  var MAX_FILE = 1 << 20;
+  var MAX_TEXT = 10000;
+  var MAX_ROWS = 100;
+
+  function isText(value) {
+    return typeof value === 'string' && value.length <= MAX_TEXT;
+  }
+
   /* Keeps what still fits the current definition, so answers saved under an older version of the
      worksheet survive where they can and never break the page. */
   function fit(answers) {
@@ -153,10 +163,10 @@
       var values = field.options.map(function (option) { return option.value; });
       if (field.type === 'table') {
         if (Array.isArray(value)) {
-          fitted[field.id] = value.filter(isObject).map(function (row) {
+          fitted[field.id] = value.filter(isObject).slice(0, MAX_ROWS).map(function (row) {
             var cells = {};
             field.columns.forEach(function (column) {
-              if (typeof row[column.id] === 'string') {
+              if (isText(row[column.id])) {
                 cells[column.id] = row[column.id];
               }
             });
@@ -167,7 +177,7 @@
         if (Array.isArray(value)) {
           fitted[field.id] = value.filter(function (v) { return values.indexOf(v) >= 0; });
         }
-      } else if (typeof value === 'string') {
+      } else if (isText(value)) {
         if (!CHOICE[field.type] || values.indexOf(value) >= 0) {
           fitted[field.id] = value;
         }
@@ -664,6 +674,10 @@
   }
 
   function importFile(file) {
+    if (file.size > MAX_FILE) {
+      say('読み込めませんでした：ファイルが大きすぎます（1 MB まで）。回答は変わっていません。');
+      return;
+    }
     var reader = new FileReader();
     reader.onload = function () {
       var data;
@@ -756,6 +770,10 @@
     }
     var field = fieldsById[button.closest('[data-field]').getAttribute('data-field')];
     if (button.hasAttribute('data-add-row')) {
+      if (tableRows(field).length >= MAX_ROWS) {
+        say('行は' + MAX_ROWS + '行までです。');
+        return;
+      }
       setRowCount(field, tableRows(field).length + 1);
       tableRows(field).slice(-1)[0].querySelector('[data-column]').focus();
     } else if (button.hasAttribute('data-remove-row')) {

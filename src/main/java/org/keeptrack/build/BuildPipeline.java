@@ -25,6 +25,7 @@ import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.MinifiedScripts;
+import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.render.RenderCache;
 import org.keeptrack.render.ScriptMinifier;
@@ -50,14 +51,15 @@ public final class BuildPipeline {
   /** The site of the last live build, whose search index is written after the reload. */
   private Site lastLive;
 
-  /** The published build: scripts minified. */
+  /** The published build: scripts and stylesheets minified. */
   public BuildPipeline() {
     this(true);
   }
 
   /**
    * @param minifyScripts false for the live preview, which rebuilds on every save and would wait
-   *     seconds for the minifier; scripts are then copied as written
+   *     seconds for the script minifier; scripts and stylesheets are then copied as written, easier
+   *     to read in the browser's tools
    */
   public BuildPipeline(boolean minifyScripts) {
     this.minifyScripts = minifyScripts;
@@ -152,8 +154,14 @@ public final class BuildPipeline {
       generated.addAll(CrawlerFiles.of(site));
       checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
       generated.addAll(minifiedScripts(site, layout, write, diagnostics));
+      if (minifyScripts) {
+        generated.addAll(StylesheetMinifier.minifyAll(site.files()));
+      }
       List<StaticFile> copied =
-          site.files().stream().filter(f -> !minifyScripts || !ScriptMinifier.isScript(f)).toList();
+          site.files().stream()
+              .filter(f -> !minifyScripts
+                  || !ScriptMinifier.isScript(f) && !StylesheetMinifier.isStylesheet(f))
+              .toList();
       times.lap("scripts");
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);

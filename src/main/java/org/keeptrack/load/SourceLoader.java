@@ -19,6 +19,7 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
+import org.keeptrack.yaml.YamlReader;
 
 /**
  * Walks {@code content/} and the theme's {@code assets/} folder.
@@ -54,8 +55,21 @@ public final class SourceLoader {
             .ifPresentOrElse(
                 text -> pages.add(new SourceFile(path, layout.display(file), text)),
                 () -> unreadable.add(path));
-      } else {
+      } else if (isPublishable(path)) {
         files.add(new StaticFile(path, file));
+      } else {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file)),
+            Text.of(
+                "`%s` files are not published: HTML, SVG, scripts and other active files would run"
+                    + " on the site's own pages, where readers' saved answers are",
+                "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです")
+                .formatted(extension(path).isEmpty() ? path : extension(path)),
+            path,
+            Text.of(
+                "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
+                "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです")
+                .formatted(String.join(", ", IMAGES)));
       }
     }
     Path assets = layout.themes().resolve(theme).resolve("assets");
@@ -63,6 +77,20 @@ public final class SourceLoader {
       files.add(new StaticFile(ASSETS + relative(assets, file), file));
     }
     return new Sources(pages, files, unreadable);
+  }
+
+  /** Images and PDF: files a browser shows without running anything of theirs on the site. */
+  private static final List<String> IMAGES = List.of("png", "jpg", "jpeg", "gif", "webp", "avif");
+
+  private static boolean isPublishable(String path) {
+    String extension = extension(path);
+    return IMAGES.contains(extension) || extension.equals("pdf");
+  }
+
+  private static String extension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private List<Path> walk(Path root) {
@@ -96,6 +124,15 @@ public final class SourceLoader {
 
   private java.util.Optional<String> read(Path file) {
     try {
+      long size = Files.size(file);
+      if (size > YamlReader.MAX_SOURCE_BYTES) {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file)),
+            YamlReader.tooLarge(size),
+            "",
+            YamlReader.TOO_LARGE_HINT);
+        return java.util.Optional.empty();
+      }
       String text =
           StandardCharsets.UTF_8
               .newDecoder()

@@ -55,6 +55,25 @@ public final class YamlReader {
   }
 
   /**
+   * The most a source file (a page, a worksheet, a settings file) may weigh. Checked before the
+   * file is read, so that a huge file fails at once instead of after minutes of reading; a real
+   * page is a few KB.
+   */
+  public static final long MAX_SOURCE_BYTES = 1 << 20;
+
+  /** How to fix a source over {@link #MAX_SOURCE_BYTES}. */
+  public static final Text TOO_LARGE_HINT =
+      Text.of("split it into several smaller files", "いくつかの小さなファイルに分けてください");
+
+  /** The error for a source over {@link #MAX_SOURCE_BYTES}: what it weighs. */
+  public static Text tooLarge(long bytes) {
+    return Text.of(
+            "the file is %.1f MB; a source file may be at most 1 MB",
+            "このファイルは %.1f MB あります。ソースファイルは 1 MB までです")
+        .formatted(bytes / (double) (1 << 20));
+  }
+
+  /**
    * Reads a whole YAML file; {@code path} is how messages name it.
    *
    * @return the document, or empty when it cannot be read or is broken (the problem is reported)
@@ -75,6 +94,12 @@ public final class YamlReader {
     }
     String text;
     try {
+      long size = Files.size(file);
+      if (size > MAX_SOURCE_BYTES) {
+        diagnostics.error(
+            SourcePosition.startOf(path), tooLarge(size), "", TOO_LARGE_HINT);
+        return Optional.empty();
+      }
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {
       diagnostics.error(
@@ -136,7 +161,7 @@ public final class YamlReader {
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20);
     options.setAllowRecursiveKeys(false);
-    options.setCodePointLimit(1 << 20);
+    options.setCodePointLimit((int) MAX_SOURCE_BYTES);
     return new Composer(
             new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
         .getSingleNode();

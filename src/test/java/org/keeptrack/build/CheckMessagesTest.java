@@ -44,7 +44,15 @@ class CheckMessagesTest {
           "cannot list: %s", "needs a folder the build cannot list; CI runs as root",
           "cannot read the template: %s", "needs a template the build cannot read; CI runs as root",
           "create it with at least `title:` and `navigation:`",
-              "InvalidSitesTest gives every case a configuration; ConfigLoaderTest pins this one");
+              "InvalidSitesTest gives every case a configuration; ConfigLoaderTest pins this one",
+          "the file is %.1f MB; a source file may be at most 1 MB",
+              "needs a file over 1 MB, too large to keep as a fixture; SourceLoaderTest pins it",
+          "split it into several smaller files", "the hint of the message above",
+          "reading this page took longer than %d seconds",
+              "needs a page that takes 10 s; CachingPageParserTest pins it with a shorter limit",
+          "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
+              + " or split the page",
+              "the hint of the message above");
 
   record Message(String file, String en, String ja) {}
 

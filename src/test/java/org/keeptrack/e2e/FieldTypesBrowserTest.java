@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Every kind of question and result, on the {@code worksheets} fixture site, in Chromium. */
 class FieldTypesBrowserTest {
@@ -178,6 +180,39 @@ class FieldTypesBrowserTest {
     assertEquals(
         "日付がまだ決まっていません。もとになる日付を入れてから保存してください。",
         find("[data-message]").getText());
+  }
+
+  /** Reading a file is asynchronous: waits until the sheet says what it made of it. */
+  private void awaitMessage(String expected) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> expected.equals(find("[data-message]").getText()));
+  }
+
+  private void importAnswers(String name, String answersJson) throws IOException {
+    Path file =
+        Files.writeString(
+            work.resolve(name),
+            "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"all_fields\",\"version\":2,"
+                + "\"answers\":" + answersJson + "}",
+            StandardCharsets.UTF_8);
+    find("[data-import]").sendKeys(file.toString());
+  }
+
+  @Test
+  void readsBackAHostileFileWithinLimitsInsteadOfFreezing() throws IOException {
+    String rows = String.join(",", java.util.Collections.nCopies(2000, "{\"task\":\"行\"}"));
+    importAnswers(
+        "hostile.json",
+        "{\"name\":\"" + "あ".repeat(200_000) + "\",\"note\":\"残る\",\"tasks\":[" + rows + "]}");
+    awaitMessage("ファイルから回答を読み込みました。");
+    assertEquals("", find("#f-name").getAttribute("value"), "a value far longer than anyone writes is dropped");
+    assertEquals("残る", find("#f-note").getAttribute("value"));
+    assertEquals(100, rows().size(), "rows beyond 100 are dropped");
+    assertEquals("100", find("#f-tasks-row-99").getText(), "and every row is numbered");
+
+    importAnswers("huge.json", "{\"note\":\"" + "い".repeat(400_000) + "\"}");
+    awaitMessage("読み込めませんでした：ファイルが大きすぎます（1 MB まで）。回答は変わっていません。");
+    assertEquals("残る", find("#f-note").getAttribute("value"));
   }
 
   @Test

@@ -74,4 +74,41 @@ class SourceLoaderTest {
     Files.createSymbolicLink(project.resolve("content/leak.txt"), project.resolve("secret.txt"));
     assertEquals(List.of(), load().files());
   }
+
+  @Test
+  void publishesOnlyImagesAndPdfFromContentAndSaysWhyTheRestIsRefused() throws IOException {
+    for (String name : List.of("a.PNG", "b.jpg", "c.pdf", "d.html", "e.svg", "f.js", "README")) {
+      write("content/" + name, "x");
+    }
+    write("themes/t/assets/site.js", "theme scripts are the theme's own");
+    Sources sources = load();
+    assertEquals(
+        List.of("a.PNG", "b.jpg", "c.pdf", "assets/site.js"),
+        sources.files().stream().map(StaticFile::outputPath).toList());
+    List<String> problems = diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
+    assertEquals(4, problems.size(), problems.toString());
+    assertEquals(
+        "content/d.html:1:1: error: `html` files are not published: HTML, SVG, scripts and other"
+            + " active files would run on the site's own pages, where readers' saved answers are"
+            + " [got \"d.html\"] (hint: write a page as a .md file; content/ may hold only images"
+            + " (png, jpg, jpeg, gif, webp, avif) and PDF)",
+        problems.get(1));
+    assertEquals(true, problems.get(0).startsWith("content/README:1:1: error: `README` files"), problems.get(0));
+  }
+
+  @Test
+  void refusesASourceOverOneMegabyteBeforeReadingIt() throws IOException {
+    write("content/huge.md", "a".repeat((1 << 20) + 1));
+    Sources sources = load();
+    assertEquals(List.of(), sources.pages());
+    assertEquals(
+        List.of(
+            "content/huge.md:1:1: error: the file is 1.0 MB; a source file may be at most 1 MB"
+                + " (hint: split it into several smaller files)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+    assertEquals(
+        "content/huge.md:1:1: エラー: このファイルは 1.0 MB あります。ソースファイルは 1 MB までです"
+            + " (ヒント: いくつかの小さなファイルに分けてください)",
+        diagnostics.all().get(0).format(Language.JA));
+  }
 }

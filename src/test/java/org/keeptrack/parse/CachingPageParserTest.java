@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -45,5 +46,29 @@ class CachingPageParserTest {
     Page first = parser.parse(List.of(gone), new Diagnostics()).get(0);
     parser.parse(List.of(), new Diagnostics());
     assertNotSame(first, parser.parse(List.of(gone), new Diagnostics()).get(0));
+  }
+
+  @Test
+  void reportsAPageThatTakesTooLongAndGoesOnWithTheOthers() {
+    CachingPageParser impatient = new CachingPageParser(Duration.ofMillis(300));
+    Diagnostics diagnostics = new Diagnostics();
+    // flexmark takes quadratic time over unclosed link brackets: seconds for this much.
+    SourceFile slow = page("slow.md", "[]".repeat(30_000));
+    List<Page> pages = impatient.parse(List.of(page("a.md", "前"), slow, page("b.md", "後")), diagnostics);
+
+    assertEquals(List.of("a.md", "b.md"), pages.stream().map(p -> p.source().path()).toList());
+    assertEquals(
+        List.of("content/slow.md:1:1: error: reading this page took longer than 0 seconds (hint: long"
+            + " runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them or"
+            + " split the page)"),
+        problems(diagnostics));
+    assertEquals(
+        "content/slow.md:1:1: エラー: このページの読み取りに 0 秒以上かかりました (ヒント: `[`、`]`、`*`、`_`、"
+            + "`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください)",
+        diagnostics.all().get(0).format(Language.JA));
+    assertEquals(
+        "<p>次</p>\n",
+        impatient.parse(List.of(page("c.md", "次")), new Diagnostics()).get(0).html(),
+        "the next build is not held up by the stuck worker");
   }
 }
