@@ -27,9 +27,29 @@ import org.keeptrack.render.Json;
  * <p>Safe by default: it listens on the loopback address only, answers only requests whose
  * {@code Host} is localhost or 127.0.0.1 (so a web page elsewhere cannot reach it through DNS
  * rebinding), and never serves a file outside the site, whatever {@code ..}, encoding, backslash
- * or symbolic link a path uses.
+ * or symbolic link a path uses. A request another site's page makes ({@code Sec-Fetch-Site},
+ * {@code Origin}) is refused, every answer says {@code nosniff} and {@code same-origin}, and a
+ * client that sends its request too slowly, or a request too long, is cut off.
  */
 public final class PreviewServer implements AutoCloseable {
+
+  static {
+    // Read once by the JDK's server: a request must arrive within seconds (a client that sends a
+    // byte a minute would otherwise hold a thread for ever), idle connections are closed and few.
+    setDefault("sun.net.httpserver.maxReqTime", "5");
+    setDefault("sun.net.httpserver.idleInterval", "30");
+    setDefault("sun.net.httpserver.maxIdleConnections", "16");
+  }
+
+  private static void setDefault(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
+  }
+
+  /** Longer addresses and headers than any page of the site needs are refused, not read on. */
+  static final int MAX_URI = 2048;
+  static final int MAX_HEADERS = 16 * 1024;
 
   static final String EVENTS = "/__keeptrack/events";
   static final String SCRIPT = "/__keeptrack/live.js";
@@ -108,6 +128,23 @@ public final class PreviewServer implements AutoCloseable {
         respond(exchange, 403, "text/plain", "forbidden: this preview answers localhost only\n");
         return;
       }
+      if (exchange.getRequestURI().toString().length() > MAX_URI) {
+        respond(exchange, 414, "text/plain", "the address is too long\n");
+        return;
+      }
+      if (headerBytes(exchange) > MAX_HEADERS) {
+        respond(exchange, 431, "text/plain", "the request's headers are too large\n");
+        return;
+      }
+      if (isCrossSite(exchange)) {
+        respond(exchange, 403, "text/plain", "forbidden: a request from another site\n");
+        return;
+      }
+      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+        exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+        respond(exchange, 405, "text/plain", "only GET and HEAD\n");
+        return;
+      }
       String rawPath = exchange.getRequestURI().getRawPath();
       if (rawPath.equals(EVENTS)) {
         stream(exchange);
@@ -137,6 +174,7 @@ public final class PreviewServer implements AutoCloseable {
   /** Holds the connection open and sends events down it; it ends when the page goes away. */
   private void stream(HttpExchange exchange) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    guard(exchange);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(200, 0);
     OutputStream out = exchange.getResponseBody();
@@ -158,6 +196,29 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+  private static long headerBytes(HttpExchange exchange) {
+    long bytes = 0;
+    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+      for (String value : header.getValue()) {
+        bytes += header.getKey().length() + value.length() + 4;
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * Whether another site's page sent this request: browsers say so in {@code Sec-Fetch-Site}, and
+   * older ones in an {@code Origin} that is not the preview's own.
+   */
+  private boolean isCrossSite(HttpExchange exchange) {
+    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      return true;
+    }
+    String origin = exchange.getRequestHeaders().getFirst("Origin");
+    return origin != null && !isLocalHost(origin.replaceFirst("^http://", ""));
+  }
 
   private boolean isLocalHost(String host) {
     if (host == null) {
@@ -195,10 +256,17 @@ public final class PreviewServer implements AutoCloseable {
 
   private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
+    guard(exchange);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       exchange.getResponseBody().write(body);
     }
+  }
+
+  /** Headers on every answer: no type guessing, and no use by another site's pages. */
+  private static void guard(HttpExchange exchange) {
+    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+    exchange.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
   }
 
   private static java.util.concurrent.ThreadFactory daemon() {

@@ -148,14 +148,65 @@ class PreviewTest {
   }
 
   private static String rawRequest(int port, String path, String host) throws IOException {
+    String response = rawResponse(port, "GET", path, "Host: " + host + "\r\n");
+    return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  /** The whole response (status line and headers) to a request written byte for byte. */
+  private static String rawResponse(int port, String method, String path, String headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(5000);
       socket.getOutputStream().write(
-          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+          (method + " " + path + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       ByteArrayOutputStream response = new ByteArrayOutputStream();
       socket.getInputStream().transferTo(response);
-      String text = response.toString(StandardCharsets.UTF_8);
-      return text.substring(0, text.indexOf("\r\n"));
+      return response.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private String status(String method, String path, String extraHeaders) throws IOException {
+    String response =
+        rawResponse(preview.port(), method, path, "Host: 127.0.0.1:" + preview.port() + "\r\n" + extraHeaders);
+    return response.substring(0, response.indexOf("\r\n"));
+  }
+
+  @Test
+  void refusesRequestsFromOtherSitesAndOversizedOrUnexpectedOnes() throws Exception {
+    String own = "http://127.0.0.1:" + preview.port();
+    assertEquals("HTTP/1.1 200 OK", status("GET", "/index.html", "Sec-Fetch-Site: same-origin\r\n"));
+    assertEquals("HTTP/1.1 200 OK", status("GET", "/index.html", "Sec-Fetch-Site: none\r\nOrigin: " + own + "\r\n"));
+    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Sec-Fetch-Site: cross-site\r\n"));
+    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/__keeptrack/events", "Sec-Fetch-Site: same-site\r\n"));
+    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Origin: http://evil.example\r\n"));
+    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Origin: null\r\n"));
+    assertEquals("HTTP/1.1 414 Request-URI Too Large", status("GET", "/" + "a".repeat(3000), ""));
+    // The JDK's server knows no reason phrase for 431; the code is what clients act on.
+    assertEquals(
+        "HTTP/1.1 431", status("GET", "/index.html", "X-Big: " + "b".repeat(20_000) + "\r\n").strip());
+    assertEquals("HTTP/1.1 405 Method Not Allowed", status("POST", "/index.html", "Content-Length: 0\r\n"));
+  }
+
+  @Test
+  void everyAnswerForbidsTypeGuessingAndUseByOtherSites() throws Exception {
+    for (String path : new String[] {"/index.html", "/missing.html", "/__keeptrack/live.js"}) {
+      String response = rawResponse(preview.port(), "GET", path, "Host: 127.0.0.1:" + preview.port() + "\r\n");
+      String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+      assertTrue(headers.contains("x-content-type-options: nosniff"), path + "\n" + headers);
+      assertTrue(headers.contains("cross-origin-resource-policy: same-origin"), path + "\n" + headers);
+    }
+  }
+
+  @Test
+  void closesAConnectionWhoseRequestNeverFinishes() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", preview.port())) {
+      // Generous: the server's limit is 5 s; this only asserts that the connection does end.
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(
+          ("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + preview.port() + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      assertEquals(-1, socket.getInputStream().read(), "the server hangs up on a half-sent request");
     }
   }
 
