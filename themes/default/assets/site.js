@@ -74,7 +74,10 @@
     var label = function () {
       var dark = current() === 'dark';
       toggle.querySelector('[data-theme-label]').textContent = dark ? 'ダーク' : 'ライト';
-      toggle.setAttribute('aria-label', dark ? 'ライト表示に切り替える' : 'ダーク表示に切り替える');
+      /* The name starts with what the button shows, so that saying what one sees presses it. */
+      toggle.setAttribute('aria-label', dark
+        ? '表示：ダーク（押すとライト表示に切り替えます）'
+        : '表示：ライト（押すとダーク表示に切り替えます）');
     };
     toggle.hidden = false;
     label();

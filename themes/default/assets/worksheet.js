@@ -134,7 +134,7 @@
       var remove = row.querySelector('[data-remove-row]');
       if (remove) {
         remove.hidden = false;
-        remove.setAttribute('aria-label', (index + 1) + '行目を削除');
+        remove.setAttribute('aria-label', 'この行を削除（' + (index + 1) + '行目）');
       }
     });
   }

@@ -24,6 +24,7 @@ class AccessibilityTest extends HandbookBrowserTest {
 
   private static final List<String> TAGS =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+  private static final List<String> LABEL_IN_NAME = List.of("label-content-name-mismatch");
   private static final long MAX_WEIGHT = 60 * 1024;
   /** All pages on one page for printing: it weighs what the whole handbook weighs. */
   private static final String WHOLE_BOOK = "print.html";
@@ -58,7 +59,9 @@ class AccessibilityTest extends HandbookBrowserTest {
       browser.open(page);
       browser.script("localStorage.setItem('keeptrack:theme', arguments[0])", theme);
       browser.driver.navigate().refresh();
-      Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver);
+      // Label in name is experimental in axe, so it runs only when named: a voice-control user
+      // says what she sees.
+      Results results = new AxeBuilder().withTags(TAGS).withRules(LABEL_IN_NAME).analyze(browser.driver);
       assertEquals("", violations(results), theme + " " + width + "px " + page);
     }
     browser.script("localStorage.clear()");
