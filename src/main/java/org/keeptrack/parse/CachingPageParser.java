@@ -50,12 +50,21 @@ public final class CachingPageParser {
   private ExecutorService workers = newWorkers();
   private Map<SourceFile, Parsed> lastBuild = Map.of();
 
-  public CachingPageParser() {
-    this(PAGE_TIME_LIMIT);
+  /** Reads one source into a page, reporting its problems; the seam tests use to be slow. */
+  interface SourceReader {
+    Optional<Page> read(SourceFile source, Diagnostics diagnostics);
   }
 
-  CachingPageParser(Duration limit) {
+  private final SourceReader reader;
+
+  public CachingPageParser() {
+    this.limitNanos = PAGE_TIME_LIMIT.toNanos();
+    this.reader = (source, diagnostics) -> new PageParser(markdown, diagnostics).parse(source);
+  }
+
+  CachingPageParser(Duration limit, SourceReader reader) {
     this.limitNanos = limit.toNanos();
+    this.reader = reader;
   }
 
   /**
@@ -161,7 +170,7 @@ public final class CachingPageParser {
   private Parsed parse(SourceFile source) {
     Diagnostics own = new Diagnostics();
     try {
-      return new Parsed(new PageParser(markdown, own).parse(source), own.all());
+      return new Parsed(reader.read(source, own), own.all());
     } catch (StackOverflowError | RuntimeException e) {
       Diagnostics failed = new Diagnostics();
       failed.error(

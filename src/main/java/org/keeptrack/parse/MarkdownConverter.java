@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Suggestions;
@@ -134,8 +135,13 @@ public final class MarkdownConverter {
    * reporting its problems to {@code diagnostics}.
    */
   public Converted convert(String path, String markdown, int firstLine, Diagnostics diagnostics) {
-    Document document = parser.parse(markdown);
     SourceLines lines = new SourceLines(path, markdown, firstLine);
+    Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
+    if (tooMuch.isPresent()) {
+      diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
+      return new Converted("", List.of(), List.of());
+    }
+    Document document = parser.parse(markdown);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<Heading> headings = new ArrayList<>();
     List<Link> links = new ArrayList<>();

@@ -39,20 +39,42 @@ class CheckMessagesTest {
 
   /** Messages no fixture can bring about, with the reason. */
   private static final Map<String, String> UNREACHABLE =
-      Map.of(
-          "cannot read: %s", "needs a file the build cannot read; CI runs as root",
-          "cannot list: %s", "needs a folder the build cannot list; CI runs as root",
-          "cannot read the template: %s", "needs a template the build cannot read; CI runs as root",
-          "create it with at least `title:` and `navigation:`",
-              "InvalidSitesTest gives every case a configuration; ConfigLoaderTest pins this one",
-          "the file is %.1f MB; a source file may be at most 1 MB",
-              "needs a file over 1 MB, too large to keep as a fixture; SourceLoaderTest pins it",
-          "split it into several smaller files", "the hint of the message above",
-          "reading this page took longer than %d seconds",
-              "needs a page that takes 10 s; CachingPageParserTest pins it with a shorter limit",
-          "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
+      Map.ofEntries(
+          Map.entry(
+              "cannot read: %s",
+              "needs a file the build cannot read; CI runs as root"),
+          Map.entry(
+              "cannot list: %s",
+              "needs a folder the build cannot list; CI runs as root"),
+          Map.entry(
+              "cannot read the template: %s",
+              "needs a template the build cannot read; CI runs as root"),
+          Map.entry(
+              "create it with at least `title:` and `navigation:`",
+              "InvalidSitesTest gives every case a configuration; ConfigLoaderTest pins this one"),
+          Map.entry(
+              "the file is %.1f MB; a source file may be at most 1 MB",
+              "needs a file over 1 MB, too large to keep as a fixture; SourceLoaderTest pins it"),
+          Map.entry(
+              "split it into several smaller files",
+              "the hint of the message above"),
+          Map.entry(
+              "reading this page took longer than %d seconds",
+              "needs a page that takes 10 s; CachingPageParserTest pins it with a shorter limit"),
+          Map.entry(
+              "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
               + " or split the page",
-              "the hint of the message above");
+              "the hint of the message above"),
+          Map.entry(
+              "this page could not be read: %s",
+              "a last resort: MarkdownBounds refuses every input known to overflow flexmark first"),
+          Map.entry(
+              "it is nested too deeply",
+              "the reason of the message above"),
+          Map.entry(
+              "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
+              + " nest less deeply",
+              "the hint of the message above"));
 
   record Message(String file, String en, String ja) {}
 
