@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.keeptrack.render.Json;
 
 /**
@@ -57,7 +60,14 @@ public final class PreviewServer implements AutoCloseable {
   private final Path root;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
-  private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+  /**
+   * One queue of events per open page, written out by that page's own connection thread: a page
+   * that stops reading fills only its queue, is then dropped, and never holds up a rebuild.
+   */
+  private final List<BlockingQueue<byte[]>> listeners = new CopyOnWriteArrayList<>();
+
+  private static final int QUEUED_EVENTS = 64;
+  private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
   private volatile String problems = "";
 
   private static final String NOT_FOUND =
@@ -112,11 +122,8 @@ public final class PreviewServer implements AutoCloseable {
 
   private void send(String event, String data) {
     byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-    for (OutputStream listener : listeners) {
-      try {
-        listener.write(message);
-        listener.flush();
-      } catch (IOException gone) {
+    for (BlockingQueue<byte[]> listener : listeners) {
+      if (!listener.offer(message)) {
         listeners.remove(listener);
       }
     }
@@ -180,18 +187,22 @@ public final class PreviewServer implements AutoCloseable {
     OutputStream out = exchange.getResponseBody();
     out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
-    listeners.add(out);
-    if (!problems.isEmpty()) {
-      send("problems", problems);
+    BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED_EVENTS);
+    String shown = problems;
+    if (!shown.isEmpty()) {
+      queue.offer(("event: problems\ndata: " + shown + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
+    listeners.add(queue);
     try {
-      while (listeners.contains(out)) {
-        Thread.sleep(15_000);
-        out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+      while (listeners.contains(queue) || !queue.isEmpty()) {
+        byte[] next = queue.poll(15, TimeUnit.SECONDS);
+        out.write(next == null ? KEEP_ALIVE : next);
         out.flush();
       }
     } catch (IOException | InterruptedException e) {
-      listeners.remove(out);
+      // The page went away, or the preview is closing.
+    } finally {
+      listeners.remove(queue);
     }
   }
 

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -225,6 +226,27 @@ class PreviewTest {
           "/guide/..\\..\\secret.txt", "/leak.txt"}) {
       String status = rawRequest(port, path, local);
       assertTrue(status.endsWith(" 404 Not Found") || status.endsWith(" 400 Bad Request"), path + " → " + status);
+    }
+  }
+
+  @Test
+  void aPageThatStopsReadingNeverHoldsUpTheOthers() throws Exception {
+    try (PreviewServer server = new PreviewServer(project, 0);
+        Socket stalled = new Socket("127.0.0.1", server.port())) {
+      stalled.getOutputStream().write(
+          ("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      stalled.getOutputStream().flush();
+      // This page never reads: 20 MB of events would fill every buffer between it and the server.
+      List<String> changed = List.of("x".repeat(200_000));
+      org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(30),
+          () -> {
+            for (int i = 0; i < 100; i++) {
+              server.reload(changed);
+            }
+          },
+          "a rebuild announces itself without waiting for a page that does not read");
     }
   }
 
