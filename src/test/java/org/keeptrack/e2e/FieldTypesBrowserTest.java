@@ -216,6 +216,37 @@ class FieldTypesBrowserTest {
   }
 
   @Test
+  void treatsAnImportedFileAsDataOnly() throws IOException {
+    importAnswers(
+        "odd.json",
+        "{\"__proto__\":{\"polluted\":\"yes\"},\"constructor\":{\"prototype\":{\"polluted\":\"yes\"}},"
+            + "\"name\":\"<img src=x onerror=window.hacked=1>\",\"count\":{\"toString\":1},"
+            + "\"color\":[\"red\"],\"extras\":\"a\",\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
+    awaitMessage("ファイルから回答を読み込みました。");
+    assertEquals(null, browser.script("return ({}).polluted"), "no prototype is touched");
+    assertEquals("残る", find("#f-note").getAttribute("value"), "what fits is kept");
+    assertEquals("", find("#f-count").getAttribute("value"), "a value of the wrong type is dropped");
+    assertFalse(find("#f-color-red").isSelected(), "a list where one choice belongs is dropped");
+    assertTrue(summary().startsWith("<img src=x onerror=window.hacked=1>さん"), "script-like text stays text");
+    assertEquals(null, browser.script("return window.hacked"), "and runs nothing");
+    assertEquals(
+        0L,
+        browser.script("return document.querySelectorAll('[data-result] img').length"),
+        "no element is made from an answer");
+  }
+
+  @Test
+  void saysSoWhenTheBrowserCannotSave() {
+    browser.script(
+        "Storage.prototype.setItem = function () {"
+            + " throw new DOMException('full', 'QuotaExceededError'); }");
+    find("#f-note").sendKeys("保存できない");
+    assertEquals(
+        "このブラウザでは保存できません。印刷かファイルへの保存で控えを残してください。",
+        find("[data-save-status]").getText());
+  }
+
+  @Test
   void rendersACompleteFormThatPrintsBlankWithoutJavaScript() {
     browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
