@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +151,8 @@ public final class YamlReader {
     if (root == null) {
       return Optional.of(new YamlValue.Scalar(null, "", new SourcePosition(path, firstLine, 1)));
     }
-    return Optional.of(convert(path, firstLine, text.split("\n", -1), root));
+    return Optional.of(
+        convert(path, firstLine, text.split("\n", -1), root, Collections.newSetFromMap(new IdentityHashMap<>())));
   }
 
   /**
@@ -167,8 +170,18 @@ public final class YamlReader {
         .getSingleNode();
   }
 
-  private YamlValue convert(String path, int firstLine, String[] lines, Node node) {
+  /** @param open the collections being converted around {@code node}, to catch an alias to one */
+  private YamlValue convert(String path, int firstLine, String[] lines, Node node, Set<Node> open) {
     SourcePosition position = at(path, firstLine, node.getStartMark());
+    if (open.contains(node)) {
+      // `a: &a [*a]` is a list that holds itself: converting it would never end.
+      diagnostics.error(
+          position,
+          Text.of("an alias refers to the list or map it is in", "エイリアスが、自分を含むリストやマップを指しています"),
+          "",
+          Text.of("write the value out instead of the alias", "エイリアスではなく値そのものを書いてください"));
+      return new YamlValue.Scalar("", "", position);
+    }
     if (!PLAIN_TAGS.contains(node.getTag())) {
       diagnostics.error(
           position,
@@ -184,14 +197,27 @@ public final class YamlReader {
       return new YamlValue.Scalar(
           scalarValue(scalar), scalar.getValue(), position, textStart(scalar, position, lines));
     }
-    if (node instanceof SequenceNode sequence) {
-      List<YamlValue> items = new ArrayList<>();
-      for (Node item : sequence.getValue()) {
-        items.add(convert(path, firstLine, lines, item));
-      }
-      return new YamlValue.Sequence(items, position);
+    open.add(node);
+    try {
+      return node instanceof SequenceNode sequence
+          ? sequence(path, firstLine, lines, sequence, open, position)
+          : mapping(path, firstLine, lines, (MappingNode) node, open, position);
+    } finally {
+      open.remove(node);
     }
-    MappingNode mapping = (MappingNode) node;
+  }
+
+  private YamlValue sequence(
+      String path, int firstLine, String[] lines, SequenceNode sequence, Set<Node> open, SourcePosition position) {
+    List<YamlValue> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      items.add(convert(path, firstLine, lines, item, open));
+    }
+    return new YamlValue.Sequence(items, position);
+  }
+
+  private YamlValue mapping(
+      String path, int firstLine, String[] lines, MappingNode mapping, Set<Node> open, SourcePosition position) {
     List<YamlValue.Entry> entries = new ArrayList<>();
     Map<String, SourcePosition> seen = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -227,7 +253,7 @@ public final class YamlReader {
         continue;
       }
       entries.add(
-          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, lines, tuple.getValueNode())));
+          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, lines, tuple.getValueNode(), open)));
     }
     return new YamlValue.Mapping(entries, position);
   }
