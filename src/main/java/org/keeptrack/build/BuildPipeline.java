@@ -13,6 +13,7 @@ import org.keeptrack.config.ConfigLoader;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.load.SourceLoader;
 import org.keeptrack.model.OutputFile;
@@ -44,7 +45,7 @@ import org.keeptrack.write.SiteWriter;
 public final class BuildPipeline {
 
   private final boolean minifyScripts;
-  private final CachingPageParser parser = new CachingPageParser();
+  private final CachingPageParser parser;
   /** For live builds: the pages of the last one, and what its templates were. */
   private final RenderCache renderCache = new RenderCache();
   private String templatesSeen = "";
@@ -62,7 +63,12 @@ public final class BuildPipeline {
    *     to read in the browser's tools
    */
   public BuildPipeline(boolean minifyScripts) {
+    this(minifyScripts, new CachingPageParser());
+  }
+
+  BuildPipeline(boolean minifyScripts, CachingPageParser parser) {
     this.minifyScripts = minifyScripts;
+    this.parser = parser;
   }
 
   /** Builds the site and writes it, unless a stage found an error. */
@@ -122,6 +128,36 @@ public final class BuildPipeline {
     }
     Diagnostics diagnostics = new Diagnostics();
     StageTimes times = new StageTimes();
+    try {
+      return stages(layout, mode, live, writer, write, diagnostics, times);
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      // A fault of the generator, not of the sources: said in one line, with nothing written
+      // (the staging folder is discarded as the stages unwind), instead of a stack trace.
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(layout.content())),
+          Text.of(
+                  "the build stopped in its %s stage: %s",
+                  "ビルドが %s の段階で止まりました: %s")
+              .formatted(times.running(), Text.name(e.toString())),
+          "",
+          Text.of(
+              "this is a fault of the generator, not of your files; nothing was written. Please"
+                  + " report it with this message",
+              "これはジェネレーターの不具合で、あなたのファイルの誤りではありません。何も書き出していません。"
+                  + "このメッセージを添えて報告してください"));
+      return failed(diagnostics);
+    }
+  }
+
+  private BuildResult stages(
+      ProjectLayout layout,
+      Mode mode,
+      LiveOutput live,
+      SiteWriter writer,
+      boolean write,
+      Diagnostics diagnostics,
+      StageTimes times)
+      throws IOException {
     Optional<SiteConfig> config = new ConfigLoader(layout, diagnostics).load();
     if (config.isEmpty()) {
       return failed(diagnostics);

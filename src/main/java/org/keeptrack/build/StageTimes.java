@@ -9,6 +9,10 @@ public final class StageTimes {
   /** One stage's wall-clock time. */
   public record StageTime(String stage, long millis) {}
 
+  /** The stages of a build, in the order they run and end with {@link #lap}. */
+  private static final List<String> STAGES =
+      List.of("load", "parse", "assemble", "render", "search", "scripts", "write");
+
   private final List<StageTime> times = new ArrayList<>();
   private long last = System.nanoTime();
 
@@ -17,6 +21,11 @@ public final class StageTimes {
     long now = System.nanoTime();
     times.add(new StageTime(stage, (now - last) / 1_000_000));
     last = now;
+  }
+
+  /** The stage running now: the one after the last that ended. */
+  String running() {
+    return STAGES.get(Math.min(times.size(), STAGES.size() - 1));
   }
 
   List<StageTime> all() {

@@ -50,8 +50,8 @@ public final class CachingPageParser {
   private ExecutorService workers = newWorkers();
   private Map<SourceFile, Parsed> lastBuild = Map.of();
 
-  /** Reads one source into a page, reporting its problems; the seam tests use to be slow. */
-  interface SourceReader {
+  /** Reads one source into a page, reporting its problems: the seam tests use to fail or be slow. */
+  public interface SourceReader {
     Optional<Page> read(SourceFile source, Diagnostics diagnostics);
   }
 
@@ -62,7 +62,8 @@ public final class CachingPageParser {
     this.reader = (source, diagnostics) -> new PageParser(markdown, diagnostics).parse(source);
   }
 
-  CachingPageParser(Duration limit, SourceReader reader) {
+  /** A parser with its own time limit and reader, for tests. */
+  public CachingPageParser(Duration limit, SourceReader reader) {
     this.limitNanos = limit.toNanos();
     this.reader = reader;
   }

@@ -14,11 +14,38 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.write.LiveOutput;
 
 class BuildPipelineTest {
 
   @TempDir Path temp;
+
+  @Test
+  void aFaultOfTheGeneratorIsReportedInOneLineAndWritesNothing() throws IOException {
+    ProjectLayout layout = TestProjects.copyOfSite("basic", temp.resolve("fault"));
+    TestProjects.buildOrFail(layout);
+    Map<String, byte[]> before = TestProjects.readTree(layout.output());
+    BuildPipeline faulty =
+        new BuildPipeline(
+            true,
+            new CachingPageParser(
+                java.time.Duration.ofSeconds(10),
+                (source, diagnostics) -> {
+                  throw new AssertionError("a bug");
+                }));
+
+    BuildResult result = faulty.build(layout);
+
+    assertFalse(result.succeeded());
+    assertEquals(
+        List.of(
+            "content:1:1: error: the build stopped in its parse stage: java.lang.AssertionError: a bug"
+                + " (hint: this is a fault of the generator, not of your files; nothing was written."
+                + " Please report it with this message)"),
+        result.diagnostics().stream().map(d -> d.format(org.keeptrack.diagnostic.Language.EN)).toList());
+    assertEquals(before.keySet(), TestProjects.readTree(layout.output()).keySet(), "the last good site stays");
+  }
 
   @Test
   void buildsByteIdenticalOutputEveryTime() throws IOException {
