@@ -1,6 +1,8 @@
 /*
  * keeptrack worksheets: saves answers on this device only (localStorage), shows conditional
- * questions, counts progress, composes the results with mustache.js, and prepares printing.
+ * questions, computes dates, counts progress, composes the results with a small Mustache renderer
+ * of its own (mustache.js would make the pages too heavy), makes calendar files, and prepares
+ * printing.
  * A classic script (no modules, no fetch) so that it also works when the site is opened from disk.
  * Nothing here sends data anywhere.
  */
