@@ -12,6 +12,7 @@ import org.keeptrack.diagnostic.SourcePosition;
  * @param order the position among the pages of a navigation folder; lower comes first
  * @param template the theme template that renders the page, without {@code .ftlh}
  * @param templateAt where {@code template} was written, or the file's start when it was not
+ * @param reviewed when the page's content was last checked, as {@code 2026-12-02}, or {@code ""}
  */
 public record FrontMatter(
     String title,
@@ -20,6 +21,7 @@ public record FrontMatter(
     boolean draft,
     String template,
     SourcePosition templateAt,
+    String reviewed,
     Map<String, Object> extra) {
 
   public static final String DEFAULT_TEMPLATE = "page";

@@ -1,5 +1,7 @@
 package org.keeptrack.parse;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -21,7 +23,7 @@ import org.keeptrack.yaml.YamlReader;
 public final class PageParser {
 
   private static final Set<String> KNOWN_KEYS =
-      Set.of("title", "description", "order", "draft", "template");
+      Set.of("title", "description", "order", "draft", "template", "reviewed");
   private static final String FENCE = "---";
   private static final Text KEY_VALUE_LINES =
       Text.of("write `key: value` lines", "`キー: 値` の行で書きます");
@@ -112,9 +114,33 @@ public final class PageParser {
     String template = reader.text("template").orElse(FrontMatter.DEFAULT_TEMPLATE);
     SourcePosition templateAt =
         reader.value("template").map(v -> v.position()).orElse(SourcePosition.startOf(where));
+    String reviewed = reviewed(reader);
     var extra = reader.extras(KNOWN_KEYS);
     return title.map(
-        t -> new FrontMatter(t, description, (int) order, draft, template, templateAt, extra));
+        t -> new FrontMatter(t, description, (int) order, draft, template, templateAt, reviewed, extra));
+  }
+
+  /**
+   * The date the page was last checked, which the page shows: a real date, never the build's
+   * time, so that the site stays what its commit builds.
+   */
+  private static String reviewed(MappingReader reader) {
+    Optional<String> written = reader.text("reviewed");
+    if (written.isEmpty()) {
+      return "";
+    }
+    try {
+      return LocalDate.parse(written.get().strip()).toString();
+    } catch (DateTimeParseException e) {
+      reader.error(
+          "reviewed",
+          Text.of("`reviewed` is not a real date", "`reviewed` が実在する日付になっていません"),
+          written.get(),
+          Text.of(
+              "write the day the content was last checked, such as `reviewed: 2026-12-02`",
+              "内容を最後に確かめた日を `reviewed: 2026-12-02` のように書きます"));
+      return "";
+    }
   }
 
   /** The offset of the closing {@code ---} line, or -1. */

@@ -185,7 +185,7 @@ public final class WorksheetParser {
     FrontMatter frontMatter =
         new FrontMatter(
             title.get(), description, order, draft, TEMPLATE,
-            SourcePosition.startOf(reading.where), Map.of());
+            SourcePosition.startOf(reading.where), "", Map.of());
     return Optional.of(
         new Page(
             source, frontMatter, Page.outputPathOf(source.path()), introHtml, headings,

@@ -87,6 +87,7 @@ final class ViewBuilder {
                         part.id(),
                         part.title(),
                         part.content(),
+                        part.page().frontMatter().reviewed(),
                         part.page().worksheet().map(w -> worksheet(path, w)).orElse(null)))
             .toList();
     String title =
@@ -102,6 +103,7 @@ final class ViewBuilder {
             site.config().baseUrl().map(base -> base + path).orElse(""),
             List.of(),
             Map.of(),
+            "",
             null);
     List<Views.LinkView> volumes =
         path.equals(PrintBook.PATH) && volume.pages().isEmpty()
@@ -140,6 +142,7 @@ final class ViewBuilder {
             baseUrl.isEmpty() ? "" : baseUrl + from,
             toc,
             page.frontMatter().extra(),
+            page.frontMatter().reviewed(),
             page.worksheet().map(sheet -> worksheet(from, sheet)).orElse(null));
     NavPlace place = places.getOrDefault(page.path(), NavPlace.NONE);
     return new Views.PageModel(

@@ -44,7 +44,8 @@ final class Views {
    * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids
    * and links rewritten for the book, {@code worksheet} present for a worksheet page.
    */
-  record BookPartView(String id, String title, String content, WorksheetView worksheet) {}
+  record BookPartView(
+      String id, String title, String content, String reviewed, WorksheetView worksheet) {}
 
   /** Site-wide settings from handbook.yaml. */
   record SiteView(String title, String description, String language, String baseUrl, String home) {}
@@ -59,6 +60,7 @@ final class Views {
       String url,
       List<TocEntry> toc,
       Map<String, Object> extra,
+      String reviewed,
       WorksheetView worksheet) {}
 
   /** One h2 or h3 of the page, for its table of contents. */
