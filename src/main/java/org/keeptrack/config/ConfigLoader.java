@@ -17,7 +17,8 @@ import org.keeptrack.yaml.YamlValue;
 public final class ConfigLoader {
 
   private static final Set<String> KEYS =
-      Set.of("title", "description", "language", "baseUrl", "theme", "navigation");
+      Set.of(
+          "title", "description", "language", "baseUrl", "theme", "navigation", "repository", "branch");
   private static final Text SUBJECT = Text.name("handbook.yaml");
   private static final Text NAVIGATION = Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
   private static final Text SECTION_HINT =
@@ -80,11 +81,22 @@ public final class ConfigLoader {
               .formatted(layout.display(layout.themes())));
     }
     List<NavEntry> navigation = navigation(config);
+    Optional<String> repository =
+        config.text("repository").flatMap(url -> repository(config, url));
+    String branch = config.text("branch").orElse("main");
+    if (!branch.matches("[A-Za-z0-9._/-]+")) {
+      config.error(
+          "branch",
+          Text.of("`branch` must be a branch name", "`branch` にはブランチ名を書きます"),
+          branch,
+          Text.of("for example `branch: main`", "たとえば `branch: main`"));
+    }
     if (title.isEmpty() || diagnostics.count(Severity.ERROR) > errorsBefore) {
       return Optional.empty();
     }
     return Optional.of(
-        new SiteConfig(title.get(), description, language, baseUrl, theme, navigation));
+        new SiteConfig(
+            title.get(), description, language, baseUrl, theme, navigation, repository, branch));
   }
 
   private Optional<String> baseUrl(MappingReader config, String url) {
@@ -105,6 +117,23 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     return Optional.of(url.endsWith("/") ? url : url + "/");
+  }
+
+  /** The address of the repository, for links to edit a page and to report a mistake. */
+  private Optional<String> repository(MappingReader config, String url) {
+    if (!url.matches("https://[A-Za-z0-9.-]+(:\\d+)?(/[A-Za-z0-9._~%-]+)+/?")) {
+      config.error(
+          "repository",
+          Text.of(
+              "`repository` must be the https address of the repository",
+              "`repository` にはリポジトリの https:// で始まるアドレスを書きます"),
+          url,
+          Text.of(
+              "for example `repository: https://github.com/owner/handbook`, or leave it out",
+              "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"));
+      return Optional.empty();
+    }
+    return Optional.of(url.replaceFirst("/$", ""));
   }
 
   private List<NavEntry> navigation(MappingReader config) {

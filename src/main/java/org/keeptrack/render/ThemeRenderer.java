@@ -99,6 +99,8 @@ public final class ThemeRenderer {
       // Reported as a missing template when the first page asks for one.
     }
     config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    // Pages are written as UTF-8, so ?url escapes for UTF-8 (the links to report a mistake).
+    config.setURLEscapingCharset(StandardCharsets.UTF_8.name());
     config.setOutputFormat(HTMLOutputFormat.INSTANCE);
     config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     config.setLogTemplateExceptions(false);

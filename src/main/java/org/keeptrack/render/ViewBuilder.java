@@ -119,7 +119,9 @@ final class ViewBuilder {
         site.config().description(),
         site.config().language(),
         site.config().baseUrl().orElse(""),
-        relative(from, "index.html"));
+        relative(from, "index.html"),
+        site.config().repository().orElse(""),
+        site.config().branch());
   }
 
   Views.PageModel forPage(int index) {

@@ -48,7 +48,14 @@ final class Views {
       String id, String title, String content, String reviewed, WorksheetView worksheet) {}
 
   /** Site-wide settings from handbook.yaml. */
-  record SiteView(String title, String description, String language, String baseUrl, String home) {}
+  record SiteView(
+      String title,
+      String description,
+      String language,
+      String baseUrl,
+      String home,
+      String repository,
+      String branch) {}
 
   /** The page being rendered. */
   record PageView(

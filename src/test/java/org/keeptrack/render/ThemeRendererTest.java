@@ -38,7 +38,7 @@ class ThemeRendererTest {
         parser
             .parse(new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))
             .orElseThrow();
-    SiteConfig config = new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of());
+    SiteConfig config = new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
     List<OutputFile> out = new java.util.ArrayList<>();
     new ThemeRenderer(layout, "t", diagnostics).render(site, out::add);
