@@ -39,6 +39,8 @@ final class LiveScript {
           document.body.append(overlay);
         }
         var events = new EventSource('/__keeptrack/events');
+        // Says on the page when it listens, so that a test can wait for it instead of guessing.
+        events.onopen = function () { document.documentElement.setAttribute('data-keeptrack-live', ''); };
         // The page this is, as a path in the site: '/' and '/folder/' serve their index.html.
         var here = decodeURIComponent(location.pathname.slice(1)).replace(/(^|\\/)$/, '$1index.html');
         function concerns(path) {

@@ -183,16 +183,17 @@ public final class PreviewServer implements AutoCloseable {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
     guard(exchange);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
-    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    // Listening before saying so: an event sent once the page reads ": connected" reaches it.
     BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED_EVENTS);
     String shown = problems;
     if (!shown.isEmpty()) {
       queue.offer(("event: problems\ndata: " + shown + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
     listeners.add(queue);
+    exchange.sendResponseHeaders(200, 0);
+    OutputStream out = exchange.getResponseBody();
+    out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+    out.flush();
     try {
       while (listeners.contains(queue) || !queue.isEmpty()) {
         byte[] next = queue.poll(15, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import org.keeptrack.diagnostic.Language;
 import org.keeptrack.serve.Preview;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,18 +39,22 @@ class PreviewBrowserTest {
                 project, 0, Language.JA, new PrintStream(OutputStream.nullOutputStream()))) {
       var driver = browser.driver;
       String base = "http://127.0.0.1:" + preview.port() + "/";
+      // A reload can replace the document between finding an element and reading it.
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+      wait.ignoring(WebDriverException.class);
+      By listening = By.cssSelector("html[data-keeptrack-live]");
       driver.get(base + "appendix.html");
       String edited = driver.getWindowHandle();
       browser.script("window.keptOpen = true;");
+      wait.until(ExpectedConditions.presenceOfElementLocated(listening));
       driver.switchTo().newWindow(WindowType.TAB);
       driver.get(base + "index.html");
       String other = driver.getWindowHandle();
       browser.script("window.keptOpen = true;");
-      Thread.sleep(500); // both pages connect to the preview's events
+      wait.until(ExpectedConditions.presenceOfElementLocated(listening));
 
       Files.writeString(appendix, good.replace("[概要の表]", "新しい一文。[概要の表]"));
       driver.switchTo().window(edited);
-      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "新しい一文。"));
       assertEquals(null, browser.script("return window.keptOpen;"), "the edited page reloaded");
       driver.switchTo().window(other);

@@ -60,11 +60,14 @@ class PreviewTest {
   private void listen() throws Exception {
     HttpResponse<InputStream> stream =
         http.send(HttpRequest.newBuilder(URI.create(url("__keeptrack/events"))).build(), HttpResponse.BodyHandlers.ofInputStream());
+    java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
     Thread reader = new Thread(() -> {
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
         String event = "";
         for (String line; (line = lines.readLine()) != null; ) {
-          if (line.startsWith("event: ")) {
+          if (line.equals(": connected")) {
+            connected.countDown();
+          } else if (line.startsWith("event: ")) {
             event = line.substring(7);
           } else if (line.startsWith("data: ")) {
             events.add(event + " " + line.substring(6));
@@ -76,7 +79,9 @@ class PreviewTest {
     });
     reader.setDaemon(true);
     reader.start();
-    Thread.sleep(200);
+    if (!connected.await(10, TimeUnit.SECONDS)) {
+      throw new AssertionError("the event stream did not open within 10 s");
+    }
   }
 
   private String nextEvent() throws InterruptedException {
