@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
-import org.keeptrack.render.Json;
+import org.keeptrack.json.Json;
 
 /**
  * Builds the search index, split so that a query downloads only what it needs, however large the

@@ -14,7 +14,7 @@ import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.Text;
-import org.keeptrack.render.Json;
+import org.keeptrack.json.Json;
 import org.keeptrack.write.LiveOutput;
 
 /**

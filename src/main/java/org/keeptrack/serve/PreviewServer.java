@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.keeptrack.render.Json;
+import org.keeptrack.json.Json;
 
 /**
  * Serves a built site on 127.0.0.1 for the live preview, and tells open pages when to reload or
