@@ -155,7 +155,49 @@ final class ViewBuilder {
         navKey(from, place),
         neighbour(page, -1),
         neighbour(page, 1),
-        relative(from, ""));
+        relative(from, ""),
+        page.frontMatter().template().equals("home") ? progress(from) : "");
+  }
+
+  /**
+   * What the home page needs to show the reader's progress from what this device saved: every
+   * worksheet (id, title, link, the questions it requires), and the outcomes of the score results
+   * (title, link, the yes/no questions counting towards each, the worksheets explaining the same
+   * page), so that the next step follows the self-check's recommendation.
+   */
+  private String progress(String from) {
+    List<Map<String, Object>> sheets = new ArrayList<>();
+    List<Map<String, Object>> outcomes = new ArrayList<>();
+    for (Page page : site.pages()) {
+      if (page.worksheet().isEmpty()) {
+        continue;
+      }
+      Worksheet sheet = page.worksheet().get();
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", sheet.id());
+      entry.put("title", page.frontMatter().title());
+      entry.put("href", relative(from, page.outputPath()));
+      entry.put("page", sheet.page());
+      entry.put("required", sheet.fields().stream().filter(Worksheet.Field::required).map(Worksheet.Field::id).toList());
+      sheets.add(entry);
+      for (WorksheetResult result : sheet.results()) {
+        if (result instanceof WorksheetResult.Score score) {
+          for (WorksheetResult.Outcome outcome : score.outcomes()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("sheet", sheet.id());
+            o.put("title", outcome.title());
+            o.put("href", linkToSource(from, outcome.page()).href());
+            o.put("page", outcome.page().replaceFirst("#.*", ""));
+            o.put("fields", sheet.fields().stream().filter(f -> f.score().equals(outcome.id())).map(Worksheet.Field::id).toList());
+            outcomes.add(o);
+          }
+        }
+      }
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("sheets", sheets);
+    data.put("outcomes", outcomes);
+    return sheets.isEmpty() ? "" : Json.write(data);
   }
 
   /**

@@ -14,7 +14,8 @@ final class Views {
   /**
    * The whole model of one page's template: {@code site}, {@code page}, {@code nav}, … ; {@code
    * navKey} is not given to templates: pages with the same key share one rendering of {@code
-   * nav.ftlh}, given to them as {@code navHtml}.
+   * nav.ftlh}, given to them as {@code navHtml}. {@code progress} is, on a page of template {@code
+   * home}, what the reader's progress needs as JSON (see {@link ViewBuilder}); {@code ""} elsewhere.
    */
   record PageModel(
       SiteView site,
@@ -23,7 +24,8 @@ final class Views {
       String navKey,
       LinkView prev,
       LinkView next,
-      String root) {}
+      String root,
+      String progress) {}
 
   /**
    * The model of a printable page: like a page's, plus its {@code parts}; in a book printed in

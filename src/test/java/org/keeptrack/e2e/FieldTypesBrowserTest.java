@@ -246,6 +246,37 @@ class FieldTypesBrowserTest {
         find("[data-save-status]").getText());
   }
 
+  private String progress() {
+    return find("[data-progress]").getText();
+  }
+
+  @Test
+  void theHomePageShowsProgressFromThisDeviceAndTheNextStep() {
+    browser.open("index.html");
+    assertFalse(find("[data-progress]").isDisplayed(), "nothing saved, nothing shown");
+
+    browser.open(PAGE);
+    find("#f-name").sendKeys("山田");
+    browser.open("index.html");
+    assertTrue(progress().contains("すべての種類の質問：記入中"), progress());
+    assertTrue(progress().contains("次の一歩：書きかけの「すべての種類の質問」を仕上げましょう。"), progress());
+
+    browser.open(PAGE);
+    find("label[for='f-color-red']").click();
+    find("label[for='f-busy-yes']").click();
+    browser.open("index.html");
+    assertTrue(progress().contains("すべての種類の質問：記入済み"), progress());
+    assertTrue(progress().contains("次の一歩：セルフチェックのおすすめは「原則B」です。"), progress());
+    assertEquals(
+        browser.url("index.html#%E5%8E%9F%E5%89%87b"),
+        find("[data-progress-next] a").getAttribute("href"));
+
+    browser.script("window.confirm = () => true");
+    find("[data-progress-clear]").click();
+    assertFalse(find("[data-progress]").isDisplayed(), "cleared at once");
+    assertEquals(null, browser.script("return localStorage.getItem('keeptrack:worksheet:all_fields')"));
+  }
+
   @Test
   void rendersACompleteFormThatPrintsBlankWithoutJavaScript() {
     browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
