@@ -12,9 +12,10 @@ import org.keeptrack.diagnostic.Text;
  *
  * <p>Measured on flexmark 0.64 (see the closing note of the hardening issue): its time grows with
  * the square of the number of link brackets (reference definitions included), bare {@code www.}
- * links, emphasis delimiters, backtick runs and table rows on a page, and with the depth of nested lists and quotes. 64 KB of
- * {@code []} took 3 s, 128 KB over 10 s. Each count below is far above what a page a person
- * writes holds, and low enough that a page at the limit still parses in well under a second.
+ * links, emphasis delimiters, backtick runs and table rows on a page, and with the depth of
+ * nested lists and quotes. 64 KB of {@code []} took 3 s, 128 KB over 10 s. Each count below is
+ * far above what a page a person writes holds, and low enough that a page at the limit still
+ * parses in well under a second.
  */
 final class MarkdownBounds {
 
@@ -59,10 +60,11 @@ final class MarkdownBounds {
         while (end < markdown.length() && end - i < 9 && Character.isDigit(markdown.charAt(end))) {
           end++;
         }
-        boolean ordered = end > i && end < markdown.length() && (markdown.charAt(end) == '.' || markdown.charAt(end) == ')');
-        boolean bullet = end == i && (c == '-' || c == '+' || c == '*');
+        boolean ordered = end > i && end < markdown.length() && ".)".indexOf(markdown.charAt(end)) >= 0;
+        boolean bullet = end == i && "-+*".indexOf(c) >= 0;
         int after = ordered ? end + 1 : i + 1;
-        if ((ordered || bullet) && (after == markdown.length() || markdown.charAt(after) == ' ' || markdown.charAt(after) == '\t' || markdown.charAt(after) == '\n')) {
+        boolean marker = after == markdown.length() || " \t\n".indexOf(markdown.charAt(after)) >= 0;
+        if ((ordered || bullet) && marker) {
           depth++;
           i = after;
         } else {
