@@ -160,6 +160,21 @@ final class ViewBuilder {
   }
 
   /**
+   * The questions whose answers finish a sheet: its required ones, or, on a sheet that requires
+   * none (the self-check), every question that is always shown and answered by the reader.
+   */
+  private static List<String> finishing(Worksheet sheet) {
+    List<String> required =
+        sheet.fields().stream().filter(Worksheet.Field::required).map(Worksheet.Field::id).toList();
+    return !required.isEmpty()
+        ? required
+        : sheet.fields().stream()
+            .filter(f -> f.showIf() == null && f.type().isAnswered())
+            .map(Worksheet.Field::id)
+            .toList();
+  }
+
+  /**
    * What the home page needs to show the reader's progress from what this device saved: every
    * worksheet (id, title, link, the questions it requires), and the outcomes of the score results
    * (title, link, the yes/no questions counting towards each, the worksheets explaining the same
@@ -178,7 +193,7 @@ final class ViewBuilder {
       entry.put("title", page.frontMatter().title());
       entry.put("href", relative(from, page.outputPath()));
       entry.put("page", sheet.page());
-      entry.put("required", sheet.fields().stream().filter(Worksheet.Field::required).map(Worksheet.Field::id).toList());
+      entry.put("required", finishing(sheet));
       sheets.add(entry);
       for (WorksheetResult result : sheet.results()) {
         if (result instanceof WorksheetResult.Score score) {
