@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
+import org.keeptrack.build.StageTimes.Stage;
 import org.keeptrack.check.TermChecker;
 import org.keeptrack.check.TermsLoader;
 import org.keeptrack.config.ConfigLoader;
@@ -44,7 +45,7 @@ import org.keeptrack.write.SiteWriter;
  */
 public final class BuildPipeline {
 
-  private final boolean minifyScripts;
+  private final boolean minify;
   private final CachingPageParser parser;
   /** For live builds: the pages of the last one, and what its templates were. */
   private final RenderCache renderCache = new RenderCache();
@@ -58,16 +59,16 @@ public final class BuildPipeline {
   }
 
   /**
-   * @param minifyScripts false for the live preview, which rebuilds on every save and would wait
+   * @param minify false for the live preview, which rebuilds on every save and would wait
    *     seconds for the script minifier; scripts and stylesheets are then copied as written, easier
    *     to read in the browser's tools
    */
-  public BuildPipeline(boolean minifyScripts) {
-    this(minifyScripts, new CachingPageParser());
+  public BuildPipeline(boolean minify) {
+    this(minify, new CachingPageParser());
   }
 
-  BuildPipeline(boolean minifyScripts, CachingPageParser parser) {
-    this.minifyScripts = minifyScripts;
+  BuildPipeline(boolean minify, CachingPageParser parser) {
+    this.minify = minify;
     this.parser = parser;
   }
 
@@ -166,13 +167,13 @@ public final class BuildPipeline {
         new ThemeRenderer(layout, config.get().theme(), diagnostics).preload();
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
-    times.lap("load");
+    times.lap(Stage.LOAD);
 
     List<Page> pages = parser.parse(sources.pages(), diagnostics);
-    times.lap("parse");
+    times.lap(Stage.PARSE);
 
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
-    times.lap("assemble");
+    times.lap(Stage.ASSEMBLE);
 
     // Pages are written as they are rendered, into a staging folder that replaces the output only
     // when the whole build succeeded: a large site is never held in memory at once. Once a
@@ -182,23 +183,16 @@ public final class BuildPipeline {
           mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
       List<ThemeRenderer.RenderedPage> rendered =
           renderer.render(site, sink, mode == Mode.LIVE ? renderCache : null);
-      times.lap("render");
+      times.lap(Stage.RENDER);
       SearchIndexer.Index searchIndex =
           mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);
-      times.lap("search");
+      times.lap(Stage.SEARCH);
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
       checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
-      generated.addAll(minifiedScripts(site, layout, write, diagnostics));
-      if (minifyScripts) {
-        generated.addAll(StylesheetMinifier.minifyAll(site.files()));
-      }
-      List<StaticFile> copied =
-          site.files().stream()
-              .filter(f -> !minifyScripts
-                  || !ScriptMinifier.isScript(f) && !StylesheetMinifier.isStylesheet(f))
-              .toList();
-      times.lap("scripts");
+      generated.addAll(minified(site, layout, write, diagnostics));
+      List<StaticFile> copied = site.files().stream().filter(f -> !isMinified(f)).toList();
+      times.lap(Stage.SCRIPTS);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }
@@ -210,7 +204,7 @@ public final class BuildPipeline {
         live.commit(copied);
         lastLive = site;
       }
-      times.lap("write");
+      times.lap(Stage.WRITE);
       List<PageWeights.PageWeight> weights =
           mode == Mode.LIVE ? List.of() : PageWeights.of(rendered, generated, copied);
       return new BuildResult(
@@ -269,16 +263,27 @@ public final class BuildPipeline {
                 + "print*.html はビルドが作ります"));
   }
 
-  /** The theme's scripts, minified (from the theme's cache when unchanged); none in the preview. */
-  private List<OutputFile> minifiedScripts(
+  /**
+   * The theme's scripts (from the theme's cache when unchanged) and stylesheets, minified; none in
+   * the preview, which copies them as written.
+   */
+  private List<OutputFile> minified(
       Site site, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
-    if (!minifyScripts) {
+    if (!minify) {
       return List.of();
     }
     MinifiedScripts cache =
         new MinifiedScripts(
             layout.themes().resolve(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
-    return new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout);
+    List<OutputFile> out =
+        new ArrayList<>(new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout));
+    out.addAll(StylesheetMinifier.minifyAll(site.files()));
+    return out;
+  }
+
+  /** Whether {@link #minified} writes this file, so that it is not copied as well. */
+  private boolean isMinified(StaticFile file) {
+    return minify && (ScriptMinifier.isScript(file) || StylesheetMinifier.isStylesheet(file));
   }
 
   private static BuildResult failed(Diagnostics diagnostics) {

@@ -2,6 +2,7 @@ package org.keeptrack.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** How long each stage of one build took, for {@code --timings} and the benchmark. */
 public final class StageTimes {
@@ -10,22 +11,29 @@ public final class StageTimes {
   public record StageTime(String stage, long millis) {}
 
   /** The stages of a build, in the order they run and end with {@link #lap}. */
-  private static final List<String> STAGES =
-      List.of("load", "parse", "assemble", "render", "search", "scripts", "write");
+  enum Stage {
+    LOAD, PARSE, ASSEMBLE, RENDER, SEARCH, SCRIPTS, WRITE;
+
+    /** The name the timings and the messages print. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final List<StageTime> times = new ArrayList<>();
   private long last = System.nanoTime();
 
-  /** Ends the stage that ran since the previous call (or since this was made). */
-  void lap(String stage) {
+  /** Ends {@code stage}, which ran since the previous call (or since this was made). */
+  void lap(Stage stage) {
     long now = System.nanoTime();
-    times.add(new StageTime(stage, (now - last) / 1_000_000));
+    times.add(new StageTime(stage.label(), (now - last) / 1_000_000));
     last = now;
   }
 
   /** The stage running now: the one after the last that ended. */
   String running() {
-    return STAGES.get(Math.min(times.size(), STAGES.size() - 1));
+    Stage[] stages = Stage.values();
+    return stages[Math.min(times.size(), stages.length - 1)].label();
   }
 
   List<StageTime> all() {

@@ -137,18 +137,22 @@ public final class CachingPageParser {
   }
 
   private Parsed tooSlow(SourceFile source) {
-    Diagnostics failed = new Diagnostics();
-    failed.error(
-        SourcePosition.startOf(source.displayPath()),
+    return unread(
+        source,
         Text.of(
                 "reading this page took longer than %d seconds",
                 "このページの読み取りに %d 秒以上かかりました")
             .formatted(TimeUnit.NANOSECONDS.toSeconds(limitNanos)),
-        "",
         Text.of(
             "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
                 + " or split the page",
             "`[`、`]`、`*`、`_`、`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください"));
+  }
+
+  /** No page for {@code source}, and one error at its start. */
+  private static Parsed unread(SourceFile source, Text message, Text hint) {
+    Diagnostics failed = new Diagnostics();
+    failed.error(SourcePosition.startOf(source.displayPath()), message, "", hint);
     return new Parsed(Optional.empty(), failed.all());
   }
 
@@ -173,20 +177,17 @@ public final class CachingPageParser {
     try {
       return new Parsed(reader.read(source, own), own.all());
     } catch (StackOverflowError | RuntimeException e) {
-      Diagnostics failed = new Diagnostics();
-      failed.error(
-          SourcePosition.startOf(source.displayPath()),
+      return unread(
+          source,
           Text.of("this page could not be read: %s", "このページを読み取れませんでした: %s")
               .formatted(
                   e instanceof StackOverflowError
                       ? Text.of("it is nested too deeply", "入れ子が深すぎます")
                       : Text.name(e.toString())),
-          "",
           Text.of(
               "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
                   + " nest less deeply",
               "何千段にも入れ子になった引用・リスト・強調がよくある原因です。入れ子を浅くしてください"));
-      return new Parsed(Optional.empty(), failed.all());
     }
   }
 }

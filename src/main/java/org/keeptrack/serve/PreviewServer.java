@@ -120,8 +120,12 @@ public final class PreviewServer implements AutoCloseable {
     send("problems", json);
   }
 
+  private static byte[] message(String event, String data) {
+    return ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+  }
+
   private void send(String event, String data) {
-    byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+    byte[] message = message(event, data);
     for (BlockingQueue<byte[]> listener : listeners) {
       if (!listener.offer(message)) {
         listeners.remove(listener);
@@ -187,7 +191,7 @@ public final class PreviewServer implements AutoCloseable {
     BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED_EVENTS);
     String shown = problems;
     if (!shown.isEmpty()) {
-      queue.offer(("event: problems\ndata: " + shown + "\n\n").getBytes(StandardCharsets.UTF_8));
+      queue.offer(message("problems", shown));
     }
     listeners.add(queue);
     exchange.sendResponseHeaders(200, 0);
