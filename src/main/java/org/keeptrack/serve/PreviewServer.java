@@ -36,12 +36,18 @@ import org.keeptrack.json.Json;
  */
 public final class PreviewServer implements AutoCloseable {
 
+  /** Open connections at once: a writer's few tabs need a handful each (pages, the event stream). */
+  static final int MAX_CONNECTIONS = 64;
+
   static {
-    // Read once by the JDK's server: a request must arrive within seconds (a client that sends a
-    // byte a minute would otherwise hold a thread for ever), idle connections are closed and few.
+    // Read once per JVM, by the JDK's first server: a request must arrive within seconds (a client
+    // that sends a byte a minute would otherwise hold a thread for ever), idle connections are
+    // closed and few, and connections beyond a few tabs' worth are closed as they arrive (each
+    // holds a thread while its request is read).
     setDefault("sun.net.httpserver.maxReqTime", "5");
     setDefault("sun.net.httpserver.idleInterval", "30");
     setDefault("sun.net.httpserver.maxIdleConnections", "16");
+    setDefault("jdk.httpserver.maxConnections", String.valueOf(MAX_CONNECTIONS));
   }
 
   private static void setDefault(String property, String value) {

@@ -63,6 +63,9 @@ public final class YamlReader {
    */
   public static final long MAX_SOURCE_BYTES = 1 << 20;
 
+  /** Deeper lists and maps are refused: no real file needs them, and each level costs stack. */
+  static final int MAX_NESTING = 50;
+
   /** How to fix a source over {@link #MAX_SOURCE_BYTES}. */
   public static final Text TOO_LARGE_HINT =
       Text.of("split it into several smaller files", "いくつかの小さなファイルに分けてください");
@@ -141,11 +144,20 @@ public final class YamlReader {
                   "字下げを確かめ、`:` や `#` を含む値は引用符で囲んでください"));
       return Optional.empty();
     } catch (YAMLException e) {
+      // SnakeYAML gives no position for this one; the file's first line is the best there is.
+      boolean tooDeep = String.valueOf(e.getMessage()).startsWith("Nesting Depth exceeded");
       diagnostics.error(
           new SourcePosition(path, firstLine, 1),
-          Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(e.getMessage()),
+          tooDeep
+              ? Text.of(
+                      "lists and maps are nested more than %d levels deep",
+                      "リストやマップが %d 階層より深く入れ子になっています")
+                  .formatted(MAX_NESTING)
+              : Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(e.getMessage()),
           "",
-          Text.NONE);
+          tooDeep
+              ? Text.of("nest them less deeply", "入れ子を浅くしてください")
+              : Text.NONE);
       return Optional.empty();
     }
     if (root == null) {
@@ -165,6 +177,7 @@ public final class YamlReader {
     options.setMaxAliasesForCollections(20);
     options.setAllowRecursiveKeys(false);
     options.setCodePointLimit((int) MAX_SOURCE_BYTES);
+    options.setNestingDepthLimit(MAX_NESTING);
     return new Composer(
             new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
         .getSingleNode();

@@ -49,6 +49,13 @@ final class Browser implements AutoCloseable {
     downloads = Files.createDirectories(work.resolve("downloads"));
     TestProjects.buildOrFail(
         new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
+    // The JDK's server reads its limits once per JVM, at the first server: the preview's tests
+    // in this JVM need the preview's limits, which its class sets as it loads.
+    try {
+      Class.forName(org.keeptrack.serve.PreviewServer.class.getName());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       String path = URI.create(exchange.getRequestURI().getPath()).getPath();

@@ -217,6 +217,53 @@ class PreviewTest {
   }
 
   @Test
+  void holdsAFixedNumberOfConnectionsAndServesAgainWhenTheyGo() throws Exception {
+    int port = preview.port();
+    String halfSent = "GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n";
+    List<Socket> held = new java.util.ArrayList<>();
+    long start = System.nanoTime();
+    try {
+      for (int i = 0; i < PreviewServer.MAX_CONNECTIONS; i++) {
+        Socket socket = new Socket("127.0.0.1", port);
+        held.add(socket);
+        socket.getOutputStream().write(halfSent.getBytes(StandardCharsets.UTF_8));
+      }
+      try (Socket oneMore = new Socket("127.0.0.1", port)) {
+        oneMore.setSoTimeout(30_000);
+        oneMore.getOutputStream().write(
+            (halfSent + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        int first;
+        try {
+          first = oneMore.getInputStream().read();
+        } catch (java.net.SocketException reset) {
+          first = -1; // closed before reading what was sent: the same refusal
+        }
+        // The server cuts half-sent requests after 5 s; had that happened already, the held
+        // connections would no longer fill the server, and this case would prove nothing.
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+            System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4), "the machine was too slow to hold the connections");
+        assertEquals(-1, first, "a connection over the limit is closed unanswered");
+      }
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
+    // The server notices the closed connections as it reads them: wait for the first answer.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    String status = "";
+    while (!status.equals("HTTP/1.1 200 OK") && System.nanoTime() < deadline) {
+      try {
+        String response = rawResponse(port, "GET", "/index.html", "Host: 127.0.0.1:" + port + "\r\n");
+        status = response.isEmpty() ? "" : response.substring(0, response.indexOf("\r\n"));
+      } catch (java.net.SocketException stillFull) {
+        status = "";
+      }
+    }
+    assertEquals("HTTP/1.1 200 OK", status, "served again once the connections are gone");
+  }
+
+  @Test
   void refusesForeignHostsAndPathsOutsideTheSite() throws Exception {
     int port = preview.port();
     String local = "127.0.0.1:" + port;
