@@ -151,7 +151,9 @@ public final class SiteAssembler {
                       .thenComparing(Page::path))
               .map(page -> new NavEntry.PageRef(page.path(), section.position()))
               .toList();
-      if (refs.isEmpty()) {
+      // A folder whose pages all failed to parse is not empty: their own errors say why.
+      boolean onlyBroken = catalog.unparsed().stream().anyMatch(path -> path.startsWith(prefix));
+      if (refs.isEmpty() && !onlyBroken) {
         diagnostics.error(
             section.position(),
             Text.of(
@@ -162,6 +164,8 @@ public final class SiteAssembler {
             Text.of(
                 "name a folder inside content/ that holds .md files",
                 "content/ の中の、.md ファイルがあるフォルダを書きます"));
+      }
+      if (refs.isEmpty()) {
         return Optional.empty();
       }
     }

@@ -120,6 +120,7 @@ class HostileProjectsTest {
       assertFalse(Files.exists(project.resolve("site")), name + ": a failed build writes no site");
       assertTrue(problems.contains(expected), name + ": expected «" + expected + "» in\n" + problems);
       assertFalse(problems.contains("\tat "), name + ": no stack trace");
+      assertFalse(problems.contains("has no pages"), name + ": no follow-on error\n" + problems);
     }
   }
 }
