@@ -9,6 +9,15 @@
 
   var root = document.body.getAttribute('data-root') || '';
 
+  /*
+   * Offline reading: served over http(s), the site's service worker (sw.js, made by the build)
+   * keeps the site's own files on this device. Opened from disk nothing changes, and where there is
+   * no worker (the live preview) the attempt fails quietly.
+   */
+  if ('serviceWorker' in navigator && /^https?:$/.test(window.location.protocol)) {
+    navigator.serviceWorker.register(root + 'sw.js').catch(function () {});
+  }
+
   /* ---------- the page being read, in the navigation ---------- */
 
   /*

@@ -1,6 +1,7 @@
 package org.keeptrack.build;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
+import org.keeptrack.render.OfflineFiles;
 import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.PageWeights;
@@ -179,8 +181,14 @@ public final class BuildPipeline {
     // when the whole build succeeded: a large site is never held in memory at once. Once a
     // problem is known nothing will be written, but every stage still runs, to report all of them.
     try (SiteWriter.Staging staging = write && !diagnostics.hasErrors() ? writer.stage() : null) {
+      // The preview has no service worker: it would keep pages the writer is changing. (No source
+      // can take the worker's place: content/ publishes no scripts, the theme only into assets/.)
+      OfflineFiles offline = new OfflineFiles();
+      Path theme = layout.themes().resolve(site.config().theme());
       SiteOutput sink =
-          mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
+          mode == Mode.LIVE
+              ? live
+              : offline.noting(staging != null ? staging : SiteWriter.discarding());
       List<ThemeRenderer.RenderedPage> rendered =
           renderer.render(site, sink, mode == Mode.LIVE ? renderCache : null);
       times.lap(Stage.RENDER);
@@ -197,6 +205,11 @@ public final class BuildPipeline {
         return failed(diagnostics);
       }
       generated.forEach(sink);
+      if (mode != Mode.LIVE) {
+        List<OutputFile> offlineFiles = offline.files(site, theme, copied);
+        offlineFiles.forEach(sink);
+        generated.addAll(offlineFiles);
+      }
       if (staging != null) {
         staging.commit(copied);
       }

@@ -46,8 +46,16 @@ public final class PageWeights {
       for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
         String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));
         Matcher url = URL.matcher(tag);
-        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"")) && url.find()) {
-          LinkTarget.of(url.group(1).replace("&amp;", "&")).resolveFrom(path).ifPresent(assets::add);
+        boolean manifest = tag.contains("rel=\"manifest\"");
+        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"") || manifest) && url.find()) {
+          String href = url.group(1).replace("&amp;", "&");
+          LinkTarget.of(href).resolveFrom(path).ifPresent(assets::add);
+          if (manifest) {
+            // Chromium fetches the manifest on every page, and the icon it would install with.
+            LinkTarget.of(href.replace(OfflineFiles.MANIFEST, OfflineFiles.ICON_FETCHED))
+                .resolveFrom(path)
+                .ifPresent(assets::add);
+          }
         }
       }
     }

@@ -122,4 +122,48 @@ class ScalingTest {
             StandardCharsets.UTF_8);
     assertTrue(bucketFile.contains("\"marker2x7\":"), "the token is in the bucket its hash names");
   }
+
+  /** The files sw.js keeps at the first visit, from its PRECACHE line. */
+  private static List<String> precached(Path project) throws IOException {
+    String worker = Files.readString(project.resolve("site/sw.js"), StandardCharsets.UTF_8);
+    String list = worker.lines().filter(l -> l.startsWith("var PRECACHE = ")).findFirst().orElseThrow();
+    return java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(list).results().map(m -> m.group(1)).toList();
+  }
+
+  private static String version(Path project) throws IOException {
+    return Files.readString(project.resolve("site/sw.js"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+  }
+
+  @Test
+  void theServiceWorkerKeepsASmallBookWholeAndOfALargeOneItsHomeAndTheme() throws IOException {
+    List<String> small = precached(ScalingTest.small);
+    try (Stream<Path> pages = Files.walk(ScalingTest.small.resolve("site"))) {
+      pages
+          .filter(f -> f.toString().endsWith(".html"))
+          .map(f -> ScalingTest.small.resolve("site").relativize(f).toString().replace('\\', '/'))
+          .forEach(page -> assertTrue(small.contains(page), page + " is kept at once"));
+    }
+    List<String> large = precached(ScalingTest.large);
+    assertTrue(large.contains("index.html") && large.contains("assets/site.css"), large.toString());
+    assertEquals(List.of("index.html"), large.stream().filter(path -> path.endsWith(".html")).toList(),
+        "a large book's other pages are kept as they are read");
+    assertFalse(large.stream().anyMatch(path -> path.startsWith("assets/search")), "so is its search index");
+  }
+
+  @Test
+  void theServiceWorkerChangesWhenAFileOfTheSiteChangesAndOnlyThen(@TempDir Path book) throws IOException {
+    LargeBook.write(book, 1, 3, 1);
+    ProjectLayout layout = ProjectLayout.standard(book, Path.of("site"));
+    TestProjects.buildOrFail(layout);
+    String first = version(book);
+    TestProjects.buildOrFail(layout);
+    assertEquals(first, version(book), "the same sources make the same worker");
+    Path page;
+    try (Stream<Path> sources = Files.walk(book.resolve("content"))) {
+      page = sources.filter(f -> f.toString().endsWith(".md") && !f.endsWith("index.md")).sorted().findFirst().orElseThrow();
+    }
+    Files.writeString(page, Files.readString(page) + "\n一文を足しました。\n");
+    TestProjects.buildOrFail(layout);
+    assertNotEquals(first, version(book), "a changed page makes a new worker, which keeps the site anew");
+  }
 }

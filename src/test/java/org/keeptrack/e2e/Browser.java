@@ -36,6 +36,7 @@ final class Browser implements AutoCloseable {
   final Path site;
   final Path downloads;
   private final HttpServer server;
+  private boolean offline;
 
   private Browser(Path work, Path project) throws IOException {
     for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
@@ -163,9 +164,17 @@ final class Browser implements AutoCloseable {
     return "application/octet-stream";
   }
 
+  /** The site's server stops answering, as a phone loses its connection. */
+  void goOffline() {
+    if (!offline) {
+      offline = true;
+      server.stop(0);
+    }
+  }
+
   @Override
   public void close() {
     driver.quit();
-    server.stop(0);
+    goOffline();
   }
 }
