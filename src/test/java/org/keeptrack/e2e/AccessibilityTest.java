@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,14 +32,7 @@ class AccessibilityTest extends HandbookBrowserTest {
 
   @BeforeAll
   static void listPages() throws IOException {
-    try (Stream<Path> files = Files.walk(browser.site)) {
-      pages =
-          files
-              .filter(f -> f.toString().endsWith(".html"))
-              .map(f -> browser.site.relativize(f).toString().replace('\\', '/'))
-              .sorted()
-              .toList();
-    }
+    pages = browser.pages();
   }
 
   private static String violations(Results results) {

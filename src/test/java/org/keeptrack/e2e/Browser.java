@@ -109,6 +109,17 @@ final class Browser implements AutoCloseable {
     return new Browser(work, project);
   }
 
+  /** Every page of the built site, by path, sorted. */
+  List<String> pages() throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+      return files
+          .filter(f -> f.toString().endsWith(".html"))
+          .map(f -> site.relativize(f).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
   }

@@ -3,10 +3,7 @@ package org.keeptrack.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,14 +20,7 @@ class LayoutShiftTest extends HandbookBrowserTest {
 
   @BeforeAll
   static void listPages() throws IOException {
-    try (Stream<Path> files = Files.walk(browser.site)) {
-      pages =
-          files
-              .filter(f -> f.toString().endsWith(".html"))
-              .map(f -> browser.site.relativize(f).toString().replace('\\', '/'))
-              .sorted()
-              .toList();
-    }
+    pages = browser.pages();
   }
 
   /**

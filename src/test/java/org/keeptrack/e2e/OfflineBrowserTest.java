@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,15 +35,7 @@ class OfflineBrowserTest {
                       + "  : navigator.serviceWorker.addEventListener('controllerchange', () => done(true)));");
       assertEquals(true, controlled, "the service worker controls the page");
 
-      List<String> pages;
-      try (Stream<Path> files = Files.walk(browser.site)) {
-        pages =
-            files
-                .filter(f -> f.toString().endsWith(".html"))
-                .map(f -> browser.site.relativize(f).toString().replace('\\', '/'))
-                .sorted()
-                .toList();
-      }
+      List<String> pages = browser.pages();
       browser.goOffline();
 
       for (String page : pages) {
