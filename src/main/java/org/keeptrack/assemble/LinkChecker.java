@@ -63,7 +63,8 @@ final class LinkChecker {
                       + " address",
                   "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"));
       case ANCHOR -> checkAnchor(from, from, link, target.fragment());
-      case PAGE -> resolve(from, link, target).ifPresent(path -> checkPage(from, link, path, target));
+      case PAGE ->
+          resolve(from, link, target).ifPresent(path -> checkPage(from, link, path, target));
       case FILE ->
           resolve(from, link, target)
               .filter(path -> !files.contains(path))
@@ -106,9 +107,7 @@ final class LinkChecker {
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
-          Text.of(
-                  "the page `%s` is a draft and is not published",
-                  "ページ `%s` は下書き（draft）なので公開されません")
+          Text.of("the page `%s` is a draft and is not published", "ページ `%s` は下書き（draft）なので公開されません")
               .formatted(path),
           link.target(),
           Text.of(
@@ -153,8 +152,7 @@ final class LinkChecker {
           Text.of("the link leads outside content/", "このリンクは content/ の外を指しています"),
           link.target(),
           Text.of(
-              "link only to pages and files inside content/",
-              "content/ の中のページとファイルにだけリンクできます"));
+              "link only to pages and files inside content/", "content/ の中のページとファイルにだけリンクできます"));
     }
     return path;
   }

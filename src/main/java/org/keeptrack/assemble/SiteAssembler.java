@@ -35,13 +35,17 @@ public final class SiteAssembler {
   private static final Set<String> OUTSIDE_NAVIGATION = Set.of("index.md", Page.NOT_FOUND);
 
   private final Diagnostics diagnostics;
+
   /**
    * The pages of one assembly: all parsed pages by path (drafts included, so links to them can be
-   * named), the published ones, the sources that failed to parse (already reported), and the
-   * paths the navigation has listed so far.
+   * named), the published ones, the sources that failed to parse (already reported), and the paths
+   * the navigation has listed so far.
    */
   private record Catalog(
-      Map<String, Page> all, Map<String, Page> published, Set<String> unparsed, Set<String> listed) {}
+      Map<String, Page> all,
+      Map<String, Page> published,
+      Set<String> unparsed,
+      Set<String> listed) {}
 
   public SiteAssembler(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
@@ -183,7 +187,8 @@ public final class SiteAssembler {
     Map<String, Page> pagesByName = new LinkedHashMap<>();
     for (Page page : pages) {
       owners.put(page.outputPath(), page.source().displayPath());
-      Page other = pagesByName.putIfAbsent(page.outputPath().toLowerCase(java.util.Locale.ROOT), page);
+      Page other =
+          pagesByName.putIfAbsent(page.outputPath().toLowerCase(java.util.Locale.ROOT), page);
       if (other != null) {
         diagnostics.error(
             SourcePosition.startOf(page.source().displayPath()),
@@ -214,7 +219,9 @@ public final class SiteAssembler {
     }
   }
 
-  /** A worksheet's id keys its saved answers on the reader's device, so two must never share one. */
+  /**
+   * A worksheet's id keys its saved answers on the reader's device, so two must never share one.
+   */
   private void checkWorksheetIds(List<Page> pages) {
     Map<String, Page> owners = new LinkedHashMap<>();
     for (Page page : pages) {

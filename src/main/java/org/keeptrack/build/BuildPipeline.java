@@ -25,33 +25,35 @@ import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
-import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.render.CrawlerFiles;
-import org.keeptrack.render.OfflineFiles;
 import org.keeptrack.render.MinifiedScripts;
-import org.keeptrack.render.StylesheetMinifier;
+import org.keeptrack.render.OfflineFiles;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.render.RenderCache;
 import org.keeptrack.render.ScriptMinifier;
+import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.ThemeRenderer;
+import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.SiteWriter;
 
 /**
  * Builds a site: configuration, sources, pages, site, rendered files, output.
  *
- * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage
- * found an error, so a failed build leaves the previous output exactly as it was. One pipeline
- * can build many times (the live preview does); pages whose source has not changed are not parsed
- * again.
+ * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage found
+ * an error, so a failed build leaves the previous output exactly as it was. One pipeline can build
+ * many times (the live preview does); pages whose source has not changed are not parsed again.
  */
 public final class BuildPipeline {
 
   private final boolean minify;
   private final CachingPageParser parser;
+
   /** For live builds: the pages of the last one, and what its templates were. */
   private final RenderCache renderCache = new RenderCache();
+
   private String templatesSeen = "";
+
   /** The site of the last live build, whose search index is written after the reload. */
   private Site lastLive;
 
@@ -61,9 +63,9 @@ public final class BuildPipeline {
   }
 
   /**
-   * @param minify false for the live preview, which rebuilds on every save and would wait
-   *     seconds for the script minifier; scripts and stylesheets are then copied as written, easier
-   *     to read in the browser's tools
+   * @param minify false for the live preview, which rebuilds on every save and would wait seconds
+   *     for the script minifier; scripts and stylesheets are then copied as written, easier to read
+   *     in the browser's tools
    */
   public BuildPipeline(boolean minify) {
     this(minify, new CachingPageParser());
@@ -85,9 +87,9 @@ public final class BuildPipeline {
   }
 
   /**
-   * Builds into the live preview's folder, rendering and writing only what changed since the
-   * last live build; the search index is left for {@link #indexForSearch}, so that open pages can
-   * reload first. {@code live} then knows what changed.
+   * Builds into the live preview's folder, rendering and writing only what changed since the last
+   * live build; the search index is left for {@link #indexForSearch}, so that open pages can reload
+   * first. {@code live} then knows what changed.
    */
   public BuildResult buildLive(ProjectLayout layout, LiveOutput live) throws IOException {
     String templates = TemplatesFingerprint.of(layout);
@@ -138,16 +140,13 @@ public final class BuildPipeline {
       // (the staging folder is discarded as the stages unwind), instead of a stack trace.
       diagnostics.error(
           SourcePosition.startOf(layout.display(layout.content())),
-          Text.of(
-                  "the build stopped in its %s stage: %s",
-                  "ビルドが %s の段階で止まりました: %s")
+          Text.of("the build stopped in its %s stage: %s", "ビルドが %s の段階で止まりました: %s")
               .formatted(times.running(), Text.name(e.toString())),
           "",
           Text.of(
               "this is a fault of the generator, not of your files; nothing was written. Please"
                   + " report it with this message",
-              "これはジェネレーターの不具合で、あなたのファイルの誤りではありません。何も書き出していません。"
-                  + "このメッセージを添えて報告してください"));
+              "これはジェネレーターの不具合で、あなたのファイルの誤りではありません。何も書き出していません。" + "このメッセージを添えて報告してください"));
       return failed(diagnostics);
     }
   }
@@ -165,10 +164,10 @@ public final class BuildPipeline {
     if (config.isEmpty()) {
       return failed(diagnostics);
     }
-    ThemeRenderer renderer =
-        new ThemeRenderer(layout, config.get().theme(), diagnostics).preload();
+    ThemeRenderer renderer = new ThemeRenderer(layout, config.get().theme(), diagnostics).preload();
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
-    new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics).check(sources.pages());
+    new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics)
+        .check(sources.pages());
     times.lap(Stage.LOAD);
 
     List<Page> pages = parser.parse(sources.pages(), diagnostics);
@@ -234,8 +233,8 @@ public final class BuildPipeline {
   /**
    * A file of content/ or the theme, or a page, must not take the place of one the build makes: a
    * script named like the search index would run on every page that searches, and a page named
-   * `print.md` would be lost under the printable handbook. (A copied file in the place of a page
-   * is reported by the assembler.)
+   * `print.md` would be lost under the printable handbook. (A copied file in the place of a page is
+   * reported by the assembler.)
    */
   private static void checkCopiesReplaceNothing(
       Site site,
@@ -272,8 +271,7 @@ public final class BuildPipeline {
         Text.of(
             "rename or move this file; search-index.js, assets/search/ and print*.html are"
                 + " made by the build",
-            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、"
-                + "print*.html はビルドが作ります"));
+            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、" + "print*.html はビルドが作ります"));
   }
 
   /**

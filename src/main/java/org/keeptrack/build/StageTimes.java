@@ -12,7 +12,13 @@ public final class StageTimes {
 
   /** The stages of a build, in the order they run and end with {@link #lap}. */
   enum Stage {
-    LOAD, PARSE, ASSEMBLE, RENDER, SEARCH, SCRIPTS, WRITE;
+    LOAD,
+    PARSE,
+    ASSEMBLE,
+    RENDER,
+    SEARCH,
+    SCRIPTS,
+    WRITE;
 
     /** The name the timings and the messages print. */
     String label() {

@@ -29,7 +29,9 @@ public final class TermChecker {
       for (int i = 0; i < lines.length; i++) {
         for (Term term : terms) {
           for (String variant : term.variants()) {
-            for (int at = lines[i].indexOf(variant); at >= 0; at = lines[i].indexOf(variant, at + 1)) {
+            for (int at = lines[i].indexOf(variant);
+                at >= 0;
+                at = lines[i].indexOf(variant, at + 1)) {
               diagnostics.warning(
                   new SourcePosition(source.displayPath(), i + 1, at + 1),
                   Text.of("write 「%s」 rather than 「%s」", "「%2$s」ではなく「%1$s」と書きます")

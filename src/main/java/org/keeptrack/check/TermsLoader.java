@@ -49,16 +49,17 @@ public final class TermsLoader {
         .ifPresent(
             terms -> {
               terms.rejectUnknown(Set.of("terms"));
-              for (YamlValue item : terms.list(
+              for (YamlValue item :
+                  terms.list(
                       "terms",
                       Text.of("list them with `- preferred: …`", "`- preferred: …` で並べます"))) {
                 MappingReader.of(
-                    item,
-                    SUBJECT,
-                    diagnostics,
-                    Text.of(
-                        "write `- preferred: …` and `variants: […]`",
-                        "`- preferred: …` と `variants: […]` を書きます"))
+                        item,
+                        SUBJECT,
+                        diagnostics,
+                        Text.of(
+                            "write `- preferred: …` and `variants: […]`",
+                            "`- preferred: …` と `variants: […]` を書きます"))
                     .ifPresent(entry -> read(entry).ifPresent(found::add));
               }
             });

@@ -13,8 +13,8 @@ final class Console {
 
   /**
    * {@code System.out} when its encoding can show Japanese (a UTF-8 terminal, or the Windows
-   * console's code page 932); otherwise, as under the POSIX locale or a Japanese locale that is
-   * not installed, a UTF-8 stream, because the alternative prints every Japanese letter as "?".
+   * console's code page 932); otherwise, as under the POSIX locale or a Japanese locale that is not
+   * installed, a UTF-8 stream, because the alternative prints every Japanese letter as "?".
    */
   static PrintStream out() {
     String name =

@@ -20,10 +20,10 @@ import org.keeptrack.serve.PreviewServer;
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
  * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
  *
- * <p>Outside Maven, {@code java -jar target/keeptrack.jar build --project DIR --out DIR} (or
- * {@code check}, or {@code serve [--port PORT]}) does the same and ends with exit status 1 and the
- * message instead of an exception. {@code --lang ja|en} chooses the language of the messages; by
- * default it follows the system.
+ * <p>Outside Maven, {@code java -jar target/keeptrack.jar build --project DIR --out DIR} (or {@code
+ * check}, or {@code serve [--port PORT]}) does the same and ends with exit status 1 and the message
+ * instead of an exception. {@code --lang ja|en} chooses the language of the messages; by default it
+ * follows the system.
  */
 public final class Main {
 
@@ -38,7 +38,13 @@ public final class Main {
 
   /** The commands of the standalone jar, each the same as an option of Maven's runs. */
   private static final java.util.Map<String, List<String>> COMMANDS =
-      java.util.Map.of("build", List.of(), "check", List.of("--mode", "check"), "serve", List.of("--serve", "4000"));
+      java.util.Map.of(
+          "build",
+          List.of(),
+          "check",
+          List.of("--mode", "check"),
+          "serve",
+          List.of("--serve", "4000"));
 
   public static void main(String[] args) throws IOException {
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {
@@ -130,8 +136,7 @@ public final class Main {
             .in(language));
     if (result.errors() + result.warnings() > 0) {
       throw new BuildFailedException(
-          Text.of("the check found problems, listed above", "チェックで問題が見つかりました（上に一覧）")
-              .in(language));
+          Text.of("the check found problems, listed above", "チェックで問題が見つかりました（上に一覧）").in(language));
     }
   }
 
@@ -151,22 +156,24 @@ public final class Main {
               + Text.of(
                       "port %d is already in use; stop the other program or choose another port"
                           + " with -Dpreview.port=NUMBER",
-                      "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、"
-                          + "-Dpreview.port=番号 で別のポートを選んでください")
+                      "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、" + "-Dpreview.port=番号 で別のポートを選んでください")
                   .formatted(e.port())
                   .in(language));
       System.exit(1);
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        preview.close();
-      } catch (IOException e) {
-        // stopping anyway
-      }
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    preview.close();
+                  } catch (IOException e) {
+                    // stopping anyway
+                  }
+                  stopped.countDown();
+                }));
     out.println(
         Text.of(
                 "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
@@ -232,13 +239,14 @@ public final class Main {
                   "built %d pages and copied %d files into %s/ (%d warnings)",
                   "%3$s/ に %1$d ページを作り、%2$d 個のファイルをコピーしました（警告 %4$d 件）")
               .formatted(
-                  result.pages(), result.files(), layout.display(layout.output()), result.warnings())
+                  result.pages(),
+                  result.files(),
+                  layout.display(layout.output()),
+                  result.warnings())
               .in(language));
     } else {
       out.println(
-          Text.of(
-                  "%d errors, %d warnings: nothing was written",
-                  "エラー %d 件、警告 %d 件: 何も書き出していません")
+          Text.of("%d errors, %d warnings: nothing was written", "エラー %d 件、警告 %d 件: 何も書き出していません")
               .formatted(result.errors(), result.warnings())
               .in(language));
     }

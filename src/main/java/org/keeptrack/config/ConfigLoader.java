@@ -18,9 +18,17 @@ public final class ConfigLoader {
 
   private static final Set<String> KEYS =
       Set.of(
-          "title", "description", "language", "baseUrl", "theme", "navigation", "repository", "branch");
+          "title",
+          "description",
+          "language",
+          "baseUrl",
+          "theme",
+          "navigation",
+          "repository",
+          "branch");
   private static final Text SUBJECT = Text.name("handbook.yaml");
-  private static final Text NAVIGATION = Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
+  private static final Text NAVIGATION =
+      Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
   private static final Text SECTION_HINT =
       Text.of(
           "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`",
@@ -54,8 +62,13 @@ public final class ConfigLoader {
     }
     return new YamlReader(diagnostics)
         .readFile(layout.configFile(), path)
-        .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, Text.of(
-            "start with `title: …`", "`title: …` から書き始めます")))
+        .flatMap(
+            v ->
+                MappingReader.of(
+                    v,
+                    SUBJECT,
+                    diagnostics,
+                    Text.of("start with `title: …`", "`title: …` から書き始めます")))
         .flatMap(this::read);
   }
 
@@ -73,16 +86,13 @@ public final class ConfigLoader {
     if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.themes().resolve(theme))) {
       diagnostics.error(
           config.positionOf("theme"),
-          Text.of("theme `%s` does not exist", "テーマ `%s` はありません")
-              .formatted(theme)
-              .after(SUBJECT),
+          Text.of("theme `%s` does not exist", "テーマ `%s` はありません").formatted(theme).after(SUBJECT),
           theme,
           Text.of("name a folder of %s/", "%s/ にあるフォルダの名前を書きます")
               .formatted(layout.display(layout.themes())));
     }
     List<NavEntry> navigation = navigation(config);
-    Optional<String> repository =
-        config.text("repository").flatMap(url -> repository(config, url));
+    Optional<String> repository = config.text("repository").flatMap(url -> repository(config, url));
     String branch = config.text("branch").orElse("main");
     if (!branch.matches("[A-Za-z0-9._/-]+")) {
       config.error(

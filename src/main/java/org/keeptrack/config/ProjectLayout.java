@@ -23,7 +23,8 @@ public record ProjectLayout(Path project, Path content, Path themes, Path output
   /** The standard layout: {@code content/} and {@code themes/} in the project, output as given. */
   public static ProjectLayout standard(Path project, Path output) {
     Path root = project.toAbsolutePath().normalize();
-    return new ProjectLayout(root, root.resolve("content"), root.resolve("themes"), root.resolve(output));
+    return new ProjectLayout(
+        root, root.resolve("content"), root.resolve("themes"), root.resolve(output));
   }
 
   public Path configFile() {

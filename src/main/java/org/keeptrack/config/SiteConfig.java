@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param baseUrl the absolute address the site is published at, ending in {@code /}, if known
  * @param navigation the reading order of the site, as written
- * @param repository where the sources are kept (a GitHub-style address, no trailing {@code /}),
- *     for the links to edit a page and to report a mistake; empty: no such links
+ * @param repository where the sources are kept (a GitHub-style address, no trailing {@code /}), for
+ *     the links to edit a page and to report a mistake; empty: no such links
  * @param branch the branch those links edit
  */
 public record SiteConfig(

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Prints problems for a terminal: the compiler-style line, then the offending source line with a
- * caret under the column. Japanese characters take two cells in a terminal, so the caret is
- * placed by display width, not by character count.
+ * caret under the column. Japanese characters take two cells in a terminal, so the caret is placed
+ * by display width, not by character count.
  */
 public final class DiagnosticPrinter {
 
@@ -20,7 +20,9 @@ public final class DiagnosticPrinter {
   private final Language language;
   private final Map<String, List<String>> files = new HashMap<>();
 
-  /** @param project the folder the problems' paths are relative to */
+  /**
+   * @param project the folder the problems' paths are relative to
+   */
   public DiagnosticPrinter(Path project, Language language) {
     this.project = project;
     this.language = language;

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Collects the problems of one build, so that all of them are reported together at the end.
  *
- * <p>The same problem reported twice at the same place (a template error hit by every page, say)
- * is kept once, with the hint of its first report.
+ * <p>The same problem reported twice at the same place (a template error hit by every page, say) is
+ * kept once, with the hint of its first report.
  */
 public final class Diagnostics {
 

@@ -24,7 +24,8 @@ public enum Language {
   public static Optional<Language> forTag(String tag) {
     String language = tag.strip().toLowerCase(Locale.ROOT);
     for (Language candidate : values()) {
-      if (language.equals(candidate.tag) || language.startsWith(candidate.tag + "_")
+      if (language.equals(candidate.tag)
+          || language.startsWith(candidate.tag + "_")
           || language.startsWith(candidate.tag + "-")) {
         return Optional.of(candidate);
       }

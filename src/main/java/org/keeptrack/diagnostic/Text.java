@@ -33,8 +33,8 @@ public record Text(String en, String ja) {
   }
 
   /**
-   * Both translations with {@link String#format} arguments filled in; an argument that is itself
-   * a {@code Text} is filled in in the same language.
+   * Both translations with {@link String#format} arguments filled in; an argument that is itself a
+   * {@code Text} is filled in in the same language.
    */
   public Text formatted(Object... args) {
     return new Text(

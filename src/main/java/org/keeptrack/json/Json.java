@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * Writes plain values (maps, lists, strings, numbers, booleans) as JSON: the worksheet script's
- * data, the search index and the preview's events. A package of its own, below the stages that
- * use it.
+ * data, the search index and the preview's events. A package of its own, below the stages that use
+ * it.
  *
  * <p>The JSON is embedded in a {@code <script type="application/json">} block, so {@code <} is
  * always escaped: no text from a worksheet can close that element.

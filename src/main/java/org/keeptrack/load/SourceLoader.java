@@ -24,9 +24,9 @@ import org.keeptrack.yaml.YamlReader;
 /**
  * Walks {@code content/} and the theme's {@code assets/} folder.
  *
- * <p>Files are sorted by path so that the build does not depend on the file system's order.
- * Hidden files (editor swap files, {@code .DS_Store}) are skipped, and symbolic links are never
- * followed, so a link in a pull request cannot pull a file from elsewhere into the site.
+ * <p>Files are sorted by path so that the build does not depend on the file system's order. Hidden
+ * files (editor swap files, {@code .DS_Store}) are skipped, and symbolic links are never followed,
+ * so a link in a pull request cannot pull a file from elsewhere into the site.
  */
 public final class SourceLoader {
 
@@ -61,14 +61,14 @@ public final class SourceLoader {
         diagnostics.error(
             SourcePosition.startOf(layout.display(file)),
             Text.of(
-                "`%s` files are not published: HTML, SVG, scripts and other active files would run"
-                    + " on the site's own pages, where readers' saved answers are",
-                "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです")
+                    "`%s` files are not published: HTML, SVG, scripts and other active files would run"
+                        + " on the site's own pages, where readers' saved answers are",
+                    "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです")
                 .formatted(extension(path).isEmpty() ? path : extension(path)),
             path,
             Text.of(
-                "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
-                "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです")
+                    "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
+                    "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです")
                 .formatted(String.join(", ", IMAGES)));
       }
     }

@@ -52,7 +52,11 @@ public enum FieldType {
 
   /** The types a table column may have: one value per cell. */
   public boolean fitsInTable() {
-    return this == TEXT || this == NUMBER || this == DATE || this == TIME || this == SELECT
+    return this == TEXT
+        || this == NUMBER
+        || this == DATE
+        || this == TIME
+        || this == SELECT
         || this == YESNO;
   }
 }

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * What a link destination points at, decided once for the renderer and the link checker alike.
  *
  * <p>Only relative paths, {@code #anchors}, {@code http(s)} and {@code mailto} are allowed. The
- * scheme is read the way a browser reads it, with tabs, newlines and control characters removed,
- * so that {@code java&#9;script:} cannot slip through.
+ * scheme is read the way a browser reads it, with tabs, newlines and control characters removed, so
+ * that {@code java&#9;script:} cannot slip through.
  *
  * @param path for pages and files, the decoded path without query or fragment; else empty
  * @param fragment the decoded part after {@code #}, or empty

@@ -3,8 +3,8 @@ package org.keeptrack.model;
 import java.util.function.Consumer;
 
 /**
- * Where the files of a build go as they are made, from several threads at once. A build that
- * knows a file is exactly as last time (the live preview does) says so instead of making it again.
+ * Where the files of a build go as they are made, from several threads at once. A build that knows
+ * a file is exactly as last time (the live preview does) says so instead of making it again.
  */
 public interface SiteOutput extends Consumer<OutputFile> {
 

@@ -39,7 +39,9 @@ public record Worksheet(
   /** A choice of a select, radio, checkbox, checklist or fixed table row. */
   public record Option(String value, String label) {}
 
-  /** Shows a field only while another field has a given value (or, for several choices, holds it). */
+  /**
+   * Shows a field only while another field has a given value (or, for several choices, holds it).
+   */
   public record Condition(String field, String equals) {}
 
   /**
@@ -50,7 +52,9 @@ public record Worksheet(
   public record DateOffset(String from, int amount, Unit unit) {
     /** The units an offset counts in, by the name used in the YAML. */
     public enum Unit {
-      DAY, WEEK, MONTH;
+      DAY,
+      WEEK,
+      MONTH;
 
       public String yamlName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -50,7 +50,9 @@ public final class CachingPageParser {
   private ExecutorService workers = newWorkers();
   private Map<SourceFile, Parsed> lastBuild = Map.of();
 
-  /** Reads one source into a page, reporting its problems: the seam tests use to fail or be slow. */
+  /**
+   * Reads one source into a page, reporting its problems: the seam tests use to fail or be slow.
+   */
   public interface SourceReader {
     Optional<Page> read(SourceFile source, Diagnostics diagnostics);
   }
@@ -82,10 +84,11 @@ public final class CachingPageParser {
       running.add(
           known.containsKey(source)
               ? CompletableFuture.completedFuture(known.get(source))
-              : workers.submit(() -> {
-                started.set(index, System.nanoTime());
-                return parse(source);
-              }));
+              : workers.submit(
+                  () -> {
+                    started.set(index, System.nanoTime());
+                    return parse(source);
+                  }));
     }
     Map<SourceFile, Parsed> thisBuild = new HashMap<>();
     List<Page> pages = new ArrayList<>();
@@ -127,7 +130,8 @@ public final class CachingPageParser {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while parsing pages", e);
       } catch (ExecutionException e) {
-        // parse() reports every failure of a page itself; what is left is the JVM's (out of memory).
+        // parse() reports every failure of a page itself; what is left is the JVM's (out of
+        // memory).
         if (e.getCause() instanceof Error error) {
           throw error;
         }
@@ -139,9 +143,7 @@ public final class CachingPageParser {
   private Parsed tooSlow(SourceFile source) {
     return unread(
         source,
-        Text.of(
-                "reading this page took longer than %d seconds",
-                "このページの読み取りに %d 秒以上かかりました")
+        Text.of("reading this page took longer than %d seconds", "このページの読み取りに %d 秒以上かかりました")
             .formatted(TimeUnit.NANOSECONDS.toSeconds(limitNanos)),
         Text.of(
             "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"

@@ -19,8 +19,8 @@ import java.util.Set;
  * <ul>
  *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with a Japanese
  *       title; flexmark's own output embeds SVG icons and English titles.
- *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese
- *       has no spaces between words, and browsers would otherwise show the break as a stray space.
+ *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
+ *       no spaces between words, and browsers would otherwise show the break as a stray space.
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
@@ -54,7 +54,8 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
       String kind = node.getInfo().toString();
       String title =
-          node.getTitle().isNull() ? CALLOUT_TITLES.getOrDefault(kind, CALLOUT_TITLES.get("note"))
+          node.getTitle().isNull()
+              ? CALLOUT_TITLES.getOrDefault(kind, CALLOUT_TITLES.get("note"))
               : node.getTitle().toString();
       html.line();
       html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");
@@ -74,12 +75,14 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
   }
 
   private static int lastChar(Node node) {
-    String text = node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripTrailing();
+    String text =
+        node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripTrailing();
     return text.isEmpty() ? ' ' : text.codePointBefore(text.length());
   }
 
   private static int firstChar(Node node) {
-    String text = node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripLeading();
+    String text =
+        node == null ? "" : new TextCollectingVisitor().collectAndGetText(node).stripLeading();
     return text.isEmpty() ? ' ' : text.codePointAt(0);
   }
 

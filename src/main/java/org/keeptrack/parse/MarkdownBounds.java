@@ -12,10 +12,10 @@ import org.keeptrack.diagnostic.Text;
  *
  * <p>Measured on flexmark 0.64 (see the closing note of the hardening issue): its time grows with
  * the square of the number of link brackets (reference definitions included), bare {@code www.}
- * links, emphasis delimiters, backtick runs and table rows on a page, and with the depth of
- * nested lists and quotes. 64 KB of {@code []} took 3 s, 128 KB over 10 s. Each count below is
- * far above what a page a person writes holds, and low enough that a page at the limit still
- * parses in well under a second.
+ * links, emphasis delimiters, backtick runs and table rows on a page, and with the depth of nested
+ * lists and quotes. 64 KB of {@code []} took 3 s, 128 KB over 10 s. Each count below is far above
+ * what a page a person writes holds, and low enough that a page at the limit still parses in well
+ * under a second.
  */
 final class MarkdownBounds {
 
@@ -41,9 +41,9 @@ final class MarkdownBounds {
   static final int MOST_NESTING = 50;
 
   /**
-   * How many quote and list markers open the line at {@code start}: {@code >}, or {@code -},
-   * {@code +}, {@code *}, {@code 1.}, {@code 1)} followed by a space. A loop, not a regular
-   * expression: Java's would recurse once per marker and overflow on the very input it checks.
+   * How many quote and list markers open the line at {@code start}: {@code >}, or {@code -}, {@code
+   * +}, {@code *}, {@code 1.}, {@code 1)} followed by a space. A loop, not a regular expression:
+   * Java's would recurse once per marker and overflow on the very input it checks.
    */
   private static int nestingAt(String markdown, int start) {
     int depth = 0;
@@ -60,7 +60,8 @@ final class MarkdownBounds {
         while (end < markdown.length() && end - i < 9 && Character.isDigit(markdown.charAt(end))) {
           end++;
         }
-        boolean ordered = end > i && end < markdown.length() && ".)".indexOf(markdown.charAt(end)) >= 0;
+        boolean ordered =
+            end > i && end < markdown.length() && ".)".indexOf(markdown.charAt(end)) >= 0;
         boolean bullet = end == i && "-+*".indexOf(c) >= 0;
         int after = ordered ? end + 1 : i + 1;
         boolean marker = after == markdown.length() || " \t\n".indexOf(markdown.charAt(after)) >= 0;
@@ -105,7 +106,9 @@ final class MarkdownBounds {
                       "a run of more than %,d `*` or `_` overflows the Markdown reader",
                       "%,d 個より多く続く `*` や `_` は Markdown の読み取りをあふれさせます")
                   .formatted(LONGEST_RUN),
-              Text.of("shorten the run; for a line across the page write `---`", "並びを短くしてください。区切り線なら `---` と書きます")));
+              Text.of(
+                  "shorten the run; for a line across the page write `---`",
+                  "並びを短くしてください。区切り線なら `---` と書きます")));
     }
     int lineStart = 0;
     while (lineStart < markdown.length()) {

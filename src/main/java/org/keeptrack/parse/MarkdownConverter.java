@@ -25,8 +25,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
@@ -65,7 +65,8 @@ public final class MarkdownConverter {
     // HandbookHtml draws notes without icons.
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
     options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, AdmonitionExtension.getQualifierTypeMap());
-    options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
+    options.set(
+        AdmonitionExtension.QUALIFIER_TITLE_MAP, AdmonitionExtension.getQualifierTitleMap());
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -91,8 +92,8 @@ public final class MarkdownConverter {
   }
 
   /**
-   * The page title is the page's h1, so Markdown headings start at {@code ##} and go down one
-   * level at a time: screen readers list headings as an outline, and a gap reads as a missing part.
+   * The page title is the page's h1, so Markdown headings start at {@code ##} and go down one level
+   * at a time: screen readers list headings as an outline, and a gap reads as a missing part.
    */
   private static void checkHeadingLevels(List<Heading> headings, Diagnostics diagnostics) {
     int previous = 1;
@@ -100,9 +101,7 @@ public final class MarkdownConverter {
       if (heading.level() == 1) {
         diagnostics.warning(
             heading.position(),
-            Text.of(
-                "a `#` heading repeats the page title's level",
-                "`#` の見出しはページの題と同じ階層になってしまいます"),
+            Text.of("a `#` heading repeats the page title's level", "`#` の見出しはページの題と同じ階層になってしまいます"),
             heading.text(),
             Text.of(
                 "start the page's headings with `##`; the title is already the page's only h1",
@@ -110,9 +109,7 @@ public final class MarkdownConverter {
       } else if (heading.level() > previous + 1) {
         diagnostics.warning(
             heading.position(),
-            Text.of(
-                    "the heading skips from level %d to level %d",
-                    "見出しが第 %d 階層から第 %d 階層へ飛んでいます")
+            Text.of("the heading skips from level %d to level %d", "見出しが第 %d 階層から第 %d 階層へ飛んでいます")
                 .formatted(previous, heading.level()),
             heading.text(),
             Text.of(
@@ -171,8 +168,7 @@ public final class MarkdownConverter {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
-            Text.of("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません")
-                .formatted(kind),
+            Text.of("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません").formatted(kind),
             kind,
             Suggestions.didYouMean(
                 kind,

@@ -14,18 +14,18 @@ import org.keeptrack.diagnostic.Text;
 import org.keeptrack.yaml.YamlValue;
 
 /**
- * Checks the tags of a worksheet's Mustache template when the site is built: sections that open
- * and close in order, and names that the worksheet defines.
+ * Checks the tags of a worksheet's Mustache template when the site is built: sections that open and
+ * close in order, and names that the worksheet defines.
  *
  * <p>The template is rendered in the reader's browser by the worksheet script; this class never
- * renders.
- * Without it a misspelt name would silently print nothing, so each mistake is reported at its line
- * and column instead. Only the subset the worksheets need is accepted: variables, sections,
- * inverted sections and comments; partials and delimiter changes are refused.
+ * renders. Without it a misspelt name would silently print nothing, so each mistake is reported at
+ * its line and column instead. Only the subset the worksheets need is accepted: variables,
+ * sections, inverted sections and comments; partials and delimiter changes are refused.
  */
 final class MustacheChecker {
 
-  private static final Pattern TAG = Pattern.compile("\\{\\{(\\{)?\\s*([#^/!&>=]?)\\s*(.*?)\\s*\\}?\\}\\}", Pattern.DOTALL);
+  private static final Pattern TAG =
+      Pattern.compile("\\{\\{(\\{)?\\s*([#^/!&>=]?)\\s*(.*?)\\s*\\}?\\}\\}", Pattern.DOTALL);
 
   private final Diagnostics diagnostics;
 
@@ -60,9 +60,7 @@ final class MustacheChecker {
         case ">", "=" ->
             diagnostics.error(
                 at,
-                Text.of(
-                        "partials and delimiter changes are not supported",
-                        "パーシャルと区切り記号の変更は使えません")
+                Text.of("partials and delimiter changes are not supported", "パーシャルと区切り記号の変更は使えません")
                     .after(subject),
                 tag.group(),
                 Text.of(
@@ -105,8 +103,7 @@ final class MustacheChecker {
               .formatted(open.peek())
               .after(subject),
           "",
-          Text.of("add `{{/%s}}` where it ends", "終わるところに `{{/%s}}` を書きます")
-              .formatted(open.peek()));
+          Text.of("add `{{/%s}}` where it ends", "終わるところに `{{/%s}}` を書きます").formatted(open.peek()));
     }
   }
 
@@ -127,7 +124,6 @@ final class MustacheChecker {
         Suggestions.didYouMean(
             name,
             all,
-            Text.of("the names here are %s", "ここで使える名前は %s です")
-                .formatted(String.join(", ", all))));
+            Text.of("the names here are %s", "ここで使える名前は %s です").formatted(String.join(", ", all))));
   }
 }

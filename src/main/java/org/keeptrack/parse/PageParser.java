@@ -14,8 +14,8 @@ import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
 
 /**
- * Parses a page source. For Markdown: the YAML front matter between two {@code ---} lines, then
- * the body.
+ * Parses a page source. For Markdown: the YAML front matter between two {@code ---} lines, then the
+ * body.
  *
  * <p>The body is converted even when the front matter is broken, so that one build reports the
  * mistakes of both.
@@ -64,9 +64,7 @@ public final class PageParser {
     if (close < 0) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          Text.of(
-              "the front matter opened on line 1 is never closed",
-              "1 行目で始まったフロントマターが閉じていません"),
+          Text.of("the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
           "",
           Text.of(
               "add a line `---` after the last front matter key",
@@ -117,12 +115,14 @@ public final class PageParser {
     String reviewed = reviewed(reader);
     var extra = reader.extras(KNOWN_KEYS);
     return title.map(
-        t -> new FrontMatter(t, description, (int) order, draft, template, templateAt, reviewed, extra));
+        t ->
+            new FrontMatter(
+                t, description, (int) order, draft, template, templateAt, reviewed, extra));
   }
 
   /**
-   * The date the page was last checked, which the page shows: a real date, never the build's
-   * time, so that the site stays what its commit builds.
+   * The date the page was last checked, which the page shows: a real date, never the build's time,
+   * so that the site stays what its commit builds.
    */
   private static String reviewed(MappingReader reader) {
     Optional<String> written = reader.text("reviewed");

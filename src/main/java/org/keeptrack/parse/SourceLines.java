@@ -10,7 +10,9 @@ final class SourceLines {
   private final int firstLine;
   private final int[] lineStarts;
 
-  /** @param firstLine the file line on which {@code text} begins */
+  /**
+   * @param firstLine the file line on which {@code text} begins
+   */
   SourceLines(String path, String text, int firstLine) {
     this.path = path;
     this.firstLine = firstLine;

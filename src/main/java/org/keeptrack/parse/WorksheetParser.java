@@ -44,15 +44,48 @@ public final class WorksheetParser {
   static final String TEMPLATE = "worksheet";
 
   private static final Set<String> KEYS =
-      Set.of("id", "version", "title", "description", "intro", "page", "order", "draft",
-          "sections", "results");
+      Set.of(
+          "id",
+          "version",
+          "title",
+          "description",
+          "intro",
+          "page",
+          "order",
+          "draft",
+          "sections",
+          "results");
   private static final Set<String> SECTION_KEYS = Set.of("title", "intro", "fields");
   private static final Set<String> FIELD_KEYS =
-      Set.of("id", "type", "label", "help", "example", "placeholder", "required", "options",
-          "columns", "rows", "minRows", "lines", "showIf", "score", "from", "offset");
+      Set.of(
+          "id",
+          "type",
+          "label",
+          "help",
+          "example",
+          "placeholder",
+          "required",
+          "options",
+          "columns",
+          "rows",
+          "minRows",
+          "lines",
+          "showIf",
+          "score",
+          "from",
+          "offset");
   private static final Set<String> COLUMN_KEYS = Set.of("id", "type", "label", "options");
   private static final Set<String> RESULT_KEYS =
-      Set.of("id", "type", "title", "template", "filename", "table", "summary", "dates", "outcomes",
+      Set.of(
+          "id",
+          "type",
+          "title",
+          "template",
+          "filename",
+          "table",
+          "summary",
+          "dates",
+          "outcomes",
           "none");
   private static final Set<String> OUTCOME_KEYS = Set.of("id", "title", "text", "page");
   private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
@@ -92,6 +125,7 @@ public final class WorksheetParser {
     final List<Link> links = new ArrayList<>();
     final Map<String, Field> fields = new LinkedHashMap<>();
     final Map<String, SourcePosition> conditions = new LinkedHashMap<>();
+
     /** Computed dates by id, with where their {@code from} is written. */
     final Map<String, SourcePosition> dateSources = new LinkedHashMap<>();
 
@@ -107,7 +141,8 @@ public final class WorksheetParser {
         return "";
       }
       SourcePosition start = ((YamlValue.Scalar) value.get()).textStart();
-      MarkdownConverter.Converted converted = markdown.convert(where, text.get(), start.line(), diagnostics);
+      MarkdownConverter.Converted converted =
+          markdown.convert(where, text.get(), start.line(), diagnostics);
       links.addAll(converted.links());
       return converted.html();
     }
@@ -117,7 +152,10 @@ public final class WorksheetParser {
     Reading reading = new Reading(source);
     return new YamlReader(diagnostics)
         .read(reading.where, source.text(), 1)
-        .flatMap(v -> MappingReader.of(v, WORKSHEET, diagnostics, Text.of("start with `id: …`", "`id: …` から書き始めます")))
+        .flatMap(
+            v ->
+                MappingReader.of(
+                    v, WORKSHEET, diagnostics, Text.of("start with `id: …`", "`id: …` から書き始めます")))
         .flatMap(reader -> worksheet(source, reader, reading));
   }
 
@@ -126,7 +164,8 @@ public final class WorksheetParser {
     Optional<String> id = id(sheet);
     Optional<String> title =
         sheet.requiredText(
-            "title", Text.of("add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"));
+            "title",
+            Text.of("add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"));
     int version = sheet.integer("version", wholeNumber("version: 2")).orElse(1L).intValue();
     String description = sheet.text("description").orElse("");
     int order = sheet.integer("order", wholeNumber("order: 2")).orElse(0L).intValue();
@@ -143,8 +182,7 @@ public final class WorksheetParser {
       sheet.error(
           "sections",
           Text.of(
-              "a worksheet needs at least one section with questions",
-              "質問の入ったセクションが少なくとも一つ必要です"),
+              "a worksheet needs at least one section with questions", "質問の入ったセクションが少なくとも一つ必要です"),
           "",
           Text.of("add `sections:`", "`sections:` を加えます"));
     }
@@ -177,24 +215,39 @@ public final class WorksheetParser {
     if (id.isEmpty() || title.isEmpty() || page.isEmpty()) {
       return Optional.empty();
     }
-    Worksheet worksheet = new Worksheet(id.get(), version, introHtml, page.get(), sections, results);
+    Worksheet worksheet =
+        new Worksheet(id.get(), version, introHtml, page.get(), sections, results);
     List<Heading> headings = new ArrayList<>();
     for (int i = 0; i < sections.size(); i++) {
-      headings.add(new Heading(2, sections.get(i).title(), "section-" + (i + 1), sheet.mapping().position()));
+      headings.add(
+          new Heading(
+              2, sections.get(i).title(), "section-" + (i + 1), sheet.mapping().position()));
     }
     FrontMatter frontMatter =
         new FrontMatter(
-            title.get(), description, order, draft, TEMPLATE,
-            SourcePosition.startOf(reading.where), "", Map.of());
+            title.get(),
+            description,
+            order,
+            draft,
+            TEMPLATE,
+            SourcePosition.startOf(reading.where),
+            "",
+            Map.of());
     return Optional.of(
         new Page(
-            source, frontMatter, Page.outputPathOf(source.path()), introHtml, headings,
-            reading.links, Optional.of(worksheet)));
+            source,
+            frontMatter,
+            Page.outputPathOf(source.path()),
+            introHtml,
+            headings,
+            reading.links,
+            Optional.of(worksheet)));
   }
 
   private Optional<String> id(MappingReader reader) {
     Optional<String> id =
-        reader.requiredText("id", Text.of("add `id: …`; %s", "`id: …` を加えます。%s").formatted(ID_HINT));
+        reader.requiredText(
+            "id", Text.of("add `id: …`; %s", "`id: …` を加えます。%s").formatted(ID_HINT));
     if (id.isPresent() && !id.get().matches(ID)) {
       reader.error("id", simpleName("id"), id.get(), ID_HINT);
       return Optional.empty();
@@ -238,8 +291,7 @@ public final class WorksheetParser {
           Text.of(
               "write the path from this file to a page inside content/, such as"
                   + " `../principles/negotiate.md`",
-              "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`"
-                  + " のように書きます"));
+              "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`" + " のように書きます"));
     }
     return resolved.map(path -> path + link.fragmentWithHash());
   }
@@ -296,7 +348,10 @@ public final class WorksheetParser {
                 "読者に見せる問いを `label: …` で書きます"));
     Optional<FieldType> type = type(reader, column);
     List<Option> options = options(reader, "options");
-    if (type.isPresent() && type.get().hasOptions() && options.isEmpty() && reader.value("options").isEmpty()) {
+    if (type.isPresent()
+        && type.get().hasOptions()
+        && options.isEmpty()
+        && reader.value("options").isEmpty()) {
       reader.error(
           "type",
           Text.of("a `%s` question needs `options:`", "`%s` の質問には `options:` が必要です")
@@ -305,7 +360,9 @@ public final class WorksheetParser {
           Text.of(
               "list the choices as `- {value: a, label: …}`",
               "選択肢を `- {value: a, label: …}` の形で並べます"));
-    } else if (type.isPresent() && !type.get().hasOptions() && reader.value("options").isPresent()) {
+    } else if (type.isPresent()
+        && !type.get().hasOptions()
+        && reader.value("options").isPresent()) {
       reader.error(
           "options",
           Text.of("a `%s` question takes no `options:`", "`%s` の質問には `options:` を書けません")
@@ -316,9 +373,29 @@ public final class WorksheetParser {
               "選択式には `radio`、`select`、`checkboxes`、`checklist` を使います"));
     }
     if (column) {
-      return id.flatMap(i -> label.flatMap(l -> type.map(t ->
-          new Field(i, t, l, "", "", "", false, options, List.of(), List.of(), 0, 1, null, "",
-              null, reader.mapping().position()))));
+      return id.flatMap(
+          i ->
+              label.flatMap(
+                  l ->
+                      type.map(
+                          t ->
+                              new Field(
+                                  i,
+                                  t,
+                                  l,
+                                  "",
+                                  "",
+                                  "",
+                                  false,
+                                  options,
+                                  List.of(),
+                                  List.of(),
+                                  0,
+                                  1,
+                                  null,
+                                  "",
+                                  null,
+                                  reader.mapping().position()))));
     }
     List<Field> columns = new ArrayList<>();
     List<Option> rows = options(reader, "rows");
@@ -338,9 +415,7 @@ public final class WorksheetParser {
                 "a computed date is never typed in, so it cannot be required",
                 "計算される日付は読者が入力しないので、必須にはできません"),
             "",
-            Text.of(
-                "make its `from` question required instead",
-                "代わりに `from` の質問を必須にします"));
+            Text.of("make its `from` question required instead", "代わりに `from` の質問を必須にします"));
       }
     } else {
       onlyFor(reader, FieldType.COMPUTED_DATE, "from", "offset");
@@ -352,24 +427,36 @@ public final class WorksheetParser {
                 Text.of(
                     "write how many lines to print, such as `lines: 3`",
                     "印刷するときの行数を `lines: 3` のように書きます"))
-        .orElse(type.map(t -> t == FieldType.TEXTAREA ? 4L : 1L).orElse(1L)).intValue();
+            .orElse(type.map(t -> t == FieldType.TEXTAREA ? 4L : 1L).orElse(1L))
+            .intValue();
     Condition condition = condition(reader, reading).orElse(null);
     String score = reader.text("score").orElse("");
     if (!score.isEmpty() && type.isPresent() && type.get() != FieldType.YESNO) {
       reader.error(
           "score",
           Text.of(
-              "only a `yesno` question can count towards a score",
-              "スコアに数えられるのは `yesno` の質問だけです"),
+              "only a `yesno` question can count towards a score", "スコアに数えられるのは `yesno` の質問だけです"),
           "",
           Text.NONE);
     }
     Field field =
         new Field(
-            id.orElse(""), type.orElse(FieldType.TEXT), label.orElse(""), reading.html(reader, "help"),
-            reader.text("example").orElse(""), reader.text("placeholder").orElse(""),
-            reader.bool("required").orElse(false), options, columns, rows, minRows, lines,
-            condition, score, offset, reader.mapping().position());
+            id.orElse(""),
+            type.orElse(FieldType.TEXT),
+            label.orElse(""),
+            reading.html(reader, "help"),
+            reader.text("example").orElse(""),
+            reader.text("placeholder").orElse(""),
+            reader.bool("required").orElse(false),
+            options,
+            columns,
+            rows,
+            minRows,
+            lines,
+            condition,
+            score,
+            offset,
+            reader.mapping().position());
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -394,7 +481,8 @@ public final class WorksheetParser {
     } else if (column && !type.get().fitsInTable()) {
       reader.error(
           "type",
-          Text.of("a table column cannot be of type `%s`", "表の列に `%s` は使えません").formatted(name.get()),
+          Text.of("a table column cannot be of type `%s`", "表の列に `%s` は使えません")
+              .formatted(name.get()),
           name.get(),
           oneOf("text, number, date, time, select, yesno"));
       return Optional.empty();
@@ -420,7 +508,8 @@ public final class WorksheetParser {
   }
 
   /** Reads {@code from} and {@code offset}; whether {@code from} names a date is checked later. */
-  private Optional<Worksheet.DateOffset> dateOffset(MappingReader reader, Reading reading, String id) {
+  private Optional<Worksheet.DateOffset> dateOffset(
+      MappingReader reader, Reading reading, String id) {
     Optional<String> from =
         reader.requiredText(
             "from",
@@ -441,7 +530,8 @@ public final class WorksheetParser {
     if (!offset.matches()) {
       reader.error(
           "offset",
-          Text.of("`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
+          Text.of(
+              "`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
           written.get(),
           offsetHint);
       return Optional.empty();
@@ -454,35 +544,40 @@ public final class WorksheetParser {
 
   /** A computed date needs an answer to count from, so {@code from} must name a date question. */
   private void checkDateSources(Reading reading) {
-    reading.dateSources.forEach((id, at) -> {
-      Field field = reading.fields.get(id);
-      if (field == null || field.offset() == null) {
-        return;
-      }
-      String from = field.offset().from();
-      Field source = reading.fields.get(from);
-      if (source == null) {
-        diagnostics.error(
-            at,
-            Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(from).after(FIELD),
-            from,
-            Suggestions.didYouMean(
+    reading.dateSources.forEach(
+        (id, at) -> {
+          Field field = reading.fields.get(id);
+          if (field == null || field.offset() == null) {
+            return;
+          }
+          String from = field.offset().from();
+          Field source = reading.fields.get(from);
+          if (source == null) {
+            diagnostics.error(
+                at,
+                Text.of("there is no question `%s`", "`%s` という質問はありません")
+                    .formatted(from)
+                    .after(FIELD),
                 from,
-                reading.fields.values().stream()
-                    .filter(f -> f.type() == FieldType.DATE).map(Field::id).toList(),
-                Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます")));
-      } else if (source.type() != FieldType.DATE) {
-        diagnostics.error(
-            at,
-            Text.of(
-                    "`%s` is a %s question; a computed date counts from a `date` question",
-                    "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です")
-                .formatted(from, source.type().yamlName())
-                .after(FIELD),
-            from,
-            Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます"));
-      }
-    });
+                Suggestions.didYouMean(
+                    from,
+                    reading.fields.values().stream()
+                        .filter(f -> f.type() == FieldType.DATE)
+                        .map(Field::id)
+                        .toList(),
+                    Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます")));
+          } else if (source.type() != FieldType.DATE) {
+            diagnostics.error(
+                at,
+                Text.of(
+                        "`%s` is a %s question; a computed date counts from a `date` question",
+                        "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です")
+                    .formatted(from, source.type().yamlName())
+                    .after(FIELD),
+                from,
+                Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます"));
+          }
+        });
   }
 
   private List<Option> options(MappingReader reader, String key) {
@@ -503,7 +598,8 @@ public final class WorksheetParser {
           option
               .get()
               .requiredText(
-                  "label", Text.of("add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"));
+                  "label",
+                  Text.of("add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"));
       if (value.isPresent() && !value.get().matches("[A-Za-z0-9_]+")) {
         option.get().error("value", simpleName("value"), value.get(), ID_HINT);
       } else if (value.isPresent() && !values.add(value.get())) {
@@ -511,7 +607,8 @@ public final class WorksheetParser {
             .get()
             .error(
                 "value",
-                Text.of("the value `%s` is listed twice", "値 `%s` が二度書かれています").formatted(value.get()),
+                Text.of("the value `%s` is listed twice", "値 `%s` が二度書かれています")
+                    .formatted(value.get()),
                 value.get(),
                 Text.of("values must be unique", "値は一つずつ別にします"));
       } else if (value.isPresent() && label.isPresent()) {
@@ -538,17 +635,18 @@ public final class WorksheetParser {
     for (YamlValue value : values) {
       MappingReader.of(value, COLUMN, diagnostics, FIELD_ENTRY_HINT)
           .flatMap(column -> field(column, reading, true))
-          .ifPresent(column -> {
-            if (!ids.add(column.id())) {
-              diagnostics.error(
-                  column.position(),
-                  idUsed(column.id()).after(COLUMN),
-                  column.id(),
-                  Text.of("column ids must be unique in a table", "列の id は表の中で一つずつ別にします"));
-            } else {
-              columns.add(column);
-            }
-          });
+          .ifPresent(
+              column -> {
+                if (!ids.add(column.id())) {
+                  diagnostics.error(
+                      column.position(),
+                      idUsed(column.id()).after(COLUMN),
+                      column.id(),
+                      Text.of("column ids must be unique in a table", "列の id は表の中で一つずつ別にします"));
+                } else {
+                  columns.add(column);
+                }
+              });
     }
     return columns;
   }
@@ -565,27 +663,27 @@ public final class WorksheetParser {
             Text.of(
                 "write `showIf: {field: id, equals: value}`",
                 "`showIf: {field: id, equals: value}` の形で書きます"))
-        .flatMap(condition -> {
-          condition.rejectUnknown(Set.of("field", "equals"));
-          Optional<String> field =
-              condition.requiredText(
-                  "field", Text.of("name the question it depends on", "条件にする質問の id を書きます"));
-          Optional<String> equals =
-              condition.requiredText(
-                  "equals",
-                  Text.of(
-                      "give the value that shows this question",
-                      "この質問を表示するときの値を書きます"));
-          if (field.isPresent() && equals.isPresent()) {
-            reading.conditions.put(field.get() + "=" + equals.get(), condition.positionOf("field"));
-          }
-          return field.flatMap(f -> equals.map(e -> new Condition(f, e)));
-        });
+        .flatMap(
+            condition -> {
+              condition.rejectUnknown(Set.of("field", "equals"));
+              Optional<String> field =
+                  condition.requiredText(
+                      "field", Text.of("name the question it depends on", "条件にする質問の id を書きます"));
+              Optional<String> equals =
+                  condition.requiredText(
+                      "equals",
+                      Text.of("give the value that shows this question", "この質問を表示するときの値を書きます"));
+              if (field.isPresent() && equals.isPresent()) {
+                reading.conditions.put(
+                    field.get() + "=" + equals.get(), condition.positionOf("field"));
+              }
+              return field.flatMap(f -> equals.map(e -> new Condition(f, e)));
+            });
   }
 
   /**
-   * A question shown only when another is answered, which is shown only when the first one is,
-   * can never appear: the worksheet's script would go round in circles.
+   * A question shown only when another is answered, which is shown only when the first one is, can
+   * never appear: the worksheet's script would go round in circles.
    */
   private void checkConditionCycles(Reading reading) {
     for (Field start : reading.fields.values()) {
@@ -605,9 +703,7 @@ public final class WorksheetParser {
                   .formatted(start.id(), String.join(" → ", chain))
                   .after(SHOW_IF),
               start.id(),
-              Text.of(
-                  "remove one of the conditions in the circle",
-                  "この輪の中の条件のどれかを外してください"));
+              Text.of("remove one of the conditions in the circle", "この輪の中の条件のどれかを外してください"));
           break;
         }
         at = reading.fields.get(next);
@@ -617,48 +713,52 @@ public final class WorksheetParser {
 
   /** Conditions may name later questions, so they are checked once every question is known. */
   private void checkConditions(Reading reading) {
-    reading.conditions.forEach((key, at) -> {
-      String name = key.substring(0, key.indexOf('='));
-      String value = key.substring(key.indexOf('=') + 1);
-      Field field = reading.fields.get(name);
-      if (field == null) {
-        diagnostics.error(
-            at,
-            Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(name).after(SHOW_IF),
-            name,
-            Suggestions.didYouMean(
+    reading.conditions.forEach(
+        (key, at) -> {
+          String name = key.substring(0, key.indexOf('='));
+          String value = key.substring(key.indexOf('=') + 1);
+          Field field = reading.fields.get(name);
+          if (field == null) {
+            diagnostics.error(
+                at,
+                Text.of("there is no question `%s`", "`%s` という質問はありません")
+                    .formatted(name)
+                    .after(SHOW_IF),
                 name,
-                reading.fields.keySet(),
+                Suggestions.didYouMean(
+                    name,
+                    reading.fields.keySet(),
+                    Text.of(
+                        "name the id of a question of this worksheet", "このワークシートにある質問の id を書きます")));
+            return;
+          }
+          List<String> allowed =
+              switch (field.type()) {
+                case YESNO -> List.of("yes", "no");
+                case RADIO, SELECT, CHECKBOXES, CHECKLIST ->
+                    field.options().stream().map(Option::value).toList();
+                default -> List.of();
+              };
+          if (allowed.isEmpty()) {
+            diagnostics.error(
+                at,
                 Text.of(
-                    "name the id of a question of this worksheet",
-                    "このワークシートにある質問の id を書きます")));
-        return;
-      }
-      List<String> allowed = switch (field.type()) {
-        case YESNO -> List.of("yes", "no");
-        case RADIO, SELECT, CHECKBOXES, CHECKLIST -> field.options().stream().map(Option::value).toList();
-        default -> List.of();
-      };
-      if (allowed.isEmpty()) {
-        diagnostics.error(
-            at,
-            Text.of(
-                    "`%s` is a %s question; a condition needs a choice or yes/no question",
-                    "`%s` は %s の質問です。条件にできるのは選択式か yes/no の質問です")
-                .formatted(name, field.type().yamlName())
-                .after(SHOW_IF),
-            name,
-            Text.NONE);
-      } else if (!allowed.contains(value)) {
-        diagnostics.error(
-            at,
-            Text.of("`%s` has no value `%s`", "`%s` に `%s` という値はありません")
-                .formatted(name, value)
-                .after(SHOW_IF),
-            value,
-            Text.of("its values are %s", "値は %s です").formatted(String.join(", ", allowed)));
-      }
-    });
+                        "`%s` is a %s question; a condition needs a choice or yes/no question",
+                        "`%s` は %s の質問です。条件にできるのは選択式か yes/no の質問です")
+                    .formatted(name, field.type().yamlName())
+                    .after(SHOW_IF),
+                name,
+                Text.NONE);
+          } else if (!allowed.contains(value)) {
+            diagnostics.error(
+                at,
+                Text.of("`%s` has no value `%s`", "`%s` に `%s` という値はありません")
+                    .formatted(name, value)
+                    .after(SHOW_IF),
+                value,
+                Text.of("its values are %s", "値は %s です").formatted(String.join(", ", allowed)));
+          }
+        });
   }
 
   private void checkScores(Reading reading, List<WorksheetResult> results) {
@@ -703,7 +803,9 @@ public final class WorksheetParser {
     Optional<String> type =
         reader.requiredText(
             "type",
-            Text.of("add `type: text`, `calendar` or `score`", "`type:` に text、calendar、score のどれかを書きます"));
+            Text.of(
+                "add `type: text`, `calendar` or `score`",
+                "`type:` に text、calendar、score のどれかを書きます"));
     if (id.isEmpty() || title.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -716,8 +818,13 @@ public final class WorksheetParser {
                 Text.of(
                     "write the text with {{question_id}} where answers go",
                     "回答を入れる場所に {{質問のid}} を置いて文を書きます"));
-        template.ifPresent(t -> mustache.check(resultSubject(id.get()),
-            (YamlValue.Scalar) reader.value("template").orElseThrow(), names(reading), lists(reading)));
+        template.ifPresent(
+            t ->
+                mustache.check(
+                    resultSubject(id.get()),
+                    (YamlValue.Scalar) reader.value("template").orElseThrow(),
+                    names(reading),
+                    lists(reading)));
         return template.map(t -> new WorksheetResult.Text(id.get(), title.get(), t));
       }
       case "calendar" -> {
@@ -734,14 +841,18 @@ public final class WorksheetParser {
                   Text.of(
                       "write `- id: …`, `title: …`, `text: …`, `page: …`",
                       "`- id: …`、`title: …`、`text: …`、`page: …` を書きます"))
-              .flatMap(outcome -> {
-                outcome.rejectUnknown(OUTCOME_KEYS);
-                Optional<String> oid = id(outcome);
-                Optional<String> otitle = outcome.requiredText("title", TITLE_HINT);
-                String text = outcome.text("text").orElse("");
-                Optional<String> href = pageLink(outcome, "page", reading);
-                return oid.flatMap(i -> otitle.flatMap(t -> href.map(h -> new WorksheetResult.Outcome(i, t, text, h))));
-              })
+              .flatMap(
+                  outcome -> {
+                    outcome.rejectUnknown(OUTCOME_KEYS);
+                    Optional<String> oid = id(outcome);
+                    Optional<String> otitle = outcome.requiredText("title", TITLE_HINT);
+                    String text = outcome.text("text").orElse("");
+                    Optional<String> href = pageLink(outcome, "page", reading);
+                    return oid.flatMap(
+                        i ->
+                            otitle.flatMap(
+                                t -> href.map(h -> new WorksheetResult.Outcome(i, t, text, h))));
+                  })
               .ifPresent(outcomes::add);
         }
         if (reader.hasNoItems("outcomes")) {
@@ -754,7 +865,9 @@ public final class WorksheetParser {
         if (outcomes.isEmpty()) {
           return Optional.empty();
         }
-        return Optional.of(new WorksheetResult.Score(id.get(), title.get(), outcomes, reader.text("none").orElse("")));
+        return Optional.of(
+            new WorksheetResult.Score(
+                id.get(), title.get(), outcomes, reader.text("none").orElse("")));
       }
       default -> {
         reader.error(
@@ -771,7 +884,8 @@ public final class WorksheetParser {
   private Optional<WorksheetResult> calendar(
       MappingReader reader, Reading reading, String id, String title, MustacheChecker mustache) {
     Optional<String> filename =
-        reader.requiredText("filename", Text.of("add `filename: plan.ics`", "`filename: plan.ics` を加えます"));
+        reader.requiredText(
+            "filename", Text.of("add `filename: plan.ics`", "`filename: plan.ics` を加えます"));
     if (filename.isPresent() && !filename.get().matches("[A-Za-z0-9_-]+\\.ics")) {
       reader.error(
           "filename",
@@ -783,11 +897,7 @@ public final class WorksheetParser {
       return Optional.empty();
     }
     if (reader.value("dates").isPresent()) {
-      onlyFor(
-          reader,
-          Text.of("a calendar of a weekday table", "曜日の表のカレンダー"),
-          "table",
-          "summary");
+      onlyFor(reader, Text.of("a calendar of a weekday table", "曜日の表のカレンダー"), "table", "summary");
       List<String> dates = calendarDates(reader, reading);
       return filename.isEmpty() || dates.isEmpty()
           ? Optional.empty()
@@ -804,8 +914,7 @@ public final class WorksheetParser {
         reader.requiredText(
             "summary",
             Text.of(
-                "write the event title, such as `当番：{{first}}`",
-                "予定の題を `当番：{{first}}` のように書きます"));
+                "write the event title, such as `当番：{{first}}`", "予定の題を `当番：{{first}}` のように書きます"));
     if (table.isEmpty() || summary.isEmpty() || filename.isEmpty()) {
       return Optional.empty();
     }
@@ -821,7 +930,8 @@ public final class WorksheetParser {
               Text.of("name a question of `type: table`", "`type: table` の質問の id を書きます")));
       return Optional.empty();
     }
-    if (field.rows().isEmpty() || !field.rows().stream().allMatch(r -> WEEKDAYS.contains(r.value()))) {
+    if (field.rows().isEmpty()
+        || !field.rows().stream().allMatch(r -> WEEKDAYS.contains(r.value()))) {
       reader.error(
           "table",
           Text.of("the rows of `%s` must be weekdays", "`%s` の行は曜日にします").formatted(table.get()),
@@ -831,9 +941,14 @@ public final class WorksheetParser {
               "表に `rows:` を書き、値を MO、TU、WE、TH、FR、SA、SU のどれかにします"));
       return Optional.empty();
     }
-    mustache.check(resultSubject(id), (YamlValue.Scalar) reader.value("summary").orElseThrow(),
-        rowNames(field), Map.of());
-    return Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), table.get(), summary.get(), List.of()));
+    mustache.check(
+        resultSubject(id),
+        (YamlValue.Scalar) reader.value("summary").orElseThrow(),
+        rowNames(field),
+        Map.of());
+    return Optional.of(
+        new WorksheetResult.Calendar(
+            id, title, filename.get(), table.get(), summary.get(), List.of()));
   }
 
   /** The questions of a calendar of dates: each a date or computed date, listed once. */
@@ -849,7 +964,8 @@ public final class WorksheetParser {
             .map(Field::id)
             .toList();
     for (YamlValue item : reader.list("dates", hint)) {
-      String name = item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
+      String name =
+          item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
       Field field = reading.fields.get(name);
       if (field == null || !candidates.contains(name)) {
         diagnostics.error(

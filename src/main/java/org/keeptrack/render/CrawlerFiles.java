@@ -7,8 +7,8 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 
 /**
- * {@code sitemap.xml} and {@code robots.txt}, written only when a base URL is configured: both
- * need absolute addresses, and a site opened from disk has none.
+ * {@code sitemap.xml} and {@code robots.txt}, written only when a base URL is configured: both need
+ * absolute addresses, and a site opened from disk has none.
  */
 public final class CrawlerFiles {
 
@@ -24,7 +24,10 @@ public final class CrawlerFiles {
     sitemap.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (Page page : site.pages()) {
       if (!page.isNotFoundPage()) {
-        sitemap.append("  <url><loc>").append(xml(base + page.outputPath())).append("</loc></url>\n");
+        sitemap
+            .append("  <url><loc>")
+            .append(xml(base + page.outputPath()))
+            .append("</loc></url>\n");
       }
     }
     sitemap.append("</urlset>\n");

@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The theme's scripts as minified before, kept in the theme's {@code minified/} folder under a
- * name made of the script's name and a hash of its text and the minifier's settings.
+ * The theme's scripts as minified before, kept in the theme's {@code minified/} folder under a name
+ * made of the script's name and a hash of its text and the minifier's settings.
  *
  * <p>The folder is committed with the theme, like Hugo's {@code resources/_gen}: a build whose
  * scripts are unchanged never starts the minifier, on a fresh clone too. An entry can never be
@@ -67,7 +67,8 @@ public final class MinifiedScripts {
       }
       Path temporary = Files.createTempFile(folder, ".", ".tmp");
       Files.writeString(temporary, minified, StandardCharsets.UTF_8);
-      Files.move(temporary, folder.resolve(entryName), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, folder.resolve(entryName), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       // A cache that cannot be written costs time on the next build, nothing else.
     }
@@ -75,14 +76,17 @@ public final class MinifiedScripts {
 
   private static boolean isEntryOf(String name, String entry) {
     String prefix = prefix(name);
-    return entry.startsWith(prefix) && entry.substring(prefix.length()).matches("[0-9a-f]{16}\\.js");
+    return entry.startsWith(prefix)
+        && entry.substring(prefix.length()).matches("[0-9a-f]{16}\\.js");
   }
 
   static String entryName(String name, String code) {
     return prefix(name) + hash(ScriptMinifier.SETTINGS + "\n" + code) + ".js";
   }
 
-  /** {@code assets/site.js} becomes {@code site.}; a script in a sub-folder keeps it in its name. */
+  /**
+   * {@code assets/site.js} becomes {@code site.}; a script in a sub-folder keeps it in its name.
+   */
   private static String prefix(String name) {
     String base = name.startsWith("assets/") ? name.substring("assets/".length()) : name;
     base = base.endsWith(".js") ? base.substring(0, base.length() - 3) : base;

@@ -23,17 +23,22 @@ import org.keeptrack.model.StaticFile;
 /**
  * What lets the site install to a phone's home screen and work offline: {@code
  * manifest.webmanifest}, and {@code sw.js}, the theme's {@code service-worker.js} behind this
- * build's version and the files to keep at once. Made only when the theme has that script, and
- * only at the site's root, the one place whose worker may serve the whole site.
+ * build's version and the files to keep at once. Made only when the theme has that script, and only
+ * at the site's root, the one place whose worker may serve the whole site.
  */
 public final class OfflineFiles {
 
   public static final String WORKER = "sw.js";
   public static final String MANIFEST = "manifest.webmanifest";
-  /** The icon a browser fetches with the manifest, on every page: it counts in the page's weight. */
+
+  /**
+   * The icon a browser fetches with the manifest, on every page: it counts in the page's weight.
+   */
   static final String ICON_FETCHED = "assets/icon-192.png";
+
   /** The theme's script, beside its templates and assets (not in assets/, which is copied). */
   public static final String WORKER_SOURCE = "service-worker.js";
+
   /**
    * Up to this many pages, the first visit keeps the whole site (the handbook is under 1 MB); a
    * larger site keeps its home page and theme at once, and each page as it is read.
@@ -61,7 +66,9 @@ public final class OfflineFiles {
     };
   }
 
-  /** The two files, once every other file has gone through {@link #noting}; none without a worker. */
+  /**
+   * The two files, once every other file has gone through {@link #noting}; none without a worker.
+   */
   public List<OutputFile> files(Site site, Path theme, List<StaticFile> copied) throws IOException {
     Path source = theme.resolve(WORKER_SOURCE);
     if (!Files.isRegularFile(source)) {
@@ -74,8 +81,12 @@ public final class OfflineFiles {
     fingerprints.put(MANIFEST, fingerprint(manifest));
     Map<String, String> sorted = new TreeMap<>(fingerprints);
     String worker =
-        "var VERSION = " + Json.write(version(sorted)) + ";\n"
-            + "var PRECACHE = " + Json.write(precache(site, sorted.keySet())) + ";\n"
+        "var VERSION = "
+            + Json.write(version(sorted))
+            + ";\n"
+            + "var PRECACHE = "
+            + Json.write(precache(site, sorted.keySet()))
+            + ";\n"
             + Files.readString(source, StandardCharsets.UTF_8);
     return List.of(
         new OutputFile(MANIFEST, manifest),
@@ -128,7 +139,8 @@ public final class OfflineFiles {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       sorted.forEach(
-          (path, print) -> digest.update((path + " " + print + "\n").getBytes(StandardCharsets.UTF_8)));
+          (path, print) ->
+              digest.update((path + " " + print + "\n").getBytes(StandardCharsets.UTF_8)));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

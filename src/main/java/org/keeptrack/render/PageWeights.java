@@ -47,7 +47,8 @@ public final class PageWeights {
         String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));
         Matcher url = URL.matcher(tag);
         boolean manifest = tag.contains("rel=\"manifest\"");
-        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"") || manifest) && url.find()) {
+        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"") || manifest)
+            && url.find()) {
           String href = url.group(1).replace("&amp;", "&");
           LinkTarget.of(href).resolveFrom(path).ifPresent(assets::add);
           if (manifest) {

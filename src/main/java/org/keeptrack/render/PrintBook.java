@@ -12,9 +12,9 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.UrlPath;
 
 /**
- * Puts the pages of the handbook on printable pages: {@code print.html} holds them all for a
- * small book; a large one gets one volume per top-level section ({@code print-1.html}, …, split
- * again where a section alone would be too heavy to open), and {@code print.html} lists them.
+ * Puts the pages of the handbook on printable pages: {@code print.html} holds them all for a small
+ * book; a large one gets one volume per top-level section ({@code print-1.html}, …, split again
+ * where a section alone would be too heavy to open), and {@code print.html} lists them.
  *
  * <p>Each page's ids get a prefix of its own ({@code p3-…}) so they stay unique, and links between
  * pages of a volume become links within it; links to other pages and files keep pointing at them.
@@ -22,14 +22,16 @@ import org.keeptrack.model.UrlPath;
 final class PrintBook {
 
   static final String PATH = "print.html";
+
   /** A book up to this size is printed on one page, as a reader expects of a handbook. */
   private static final int WHOLE_BOOK_PAGES = 60;
+
   /** The body HTML a volume may hold, so that no printable page is too heavy for a phone. */
   private static final long VOLUME_BYTES = 1024 * 1024;
 
   /**
-   * The body HTML of the Markdown stage escapes raw HTML, so an attribute written as {@code
-   * id="…"} can only be one of its own tags'.
+   * The body HTML of the Markdown stage escapes raw HTML, so an attribute written as {@code id="…"}
+   * can only be one of its own tags'.
    */
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\s)(id|href|src)=\"([^\"]*)\"");
 
@@ -107,9 +109,9 @@ final class PrintBook {
   }
 
   /**
-   * The pages of {@code volume} rewritten for it. {@code known} holds what the previous build
-   * made, reused for a page that is the same object in the same volume; what this build makes is
-   * put in {@code made}.
+   * The pages of {@code volume} rewritten for it. {@code known} holds what the previous build made,
+   * reused for a page that is the same object in the same volume; what this build makes is put in
+   * {@code made}.
    */
   static List<Part> parts(Volume volume, Map<String, Part> known, Map<String, Part> made) {
     Map<String, String> partIds = new HashMap<>();
@@ -117,7 +119,8 @@ final class PrintBook {
       partIds.put(volume.pages().get(i).outputPath(), "p" + (i + 1));
     }
     // Links between the pages of a volume depend on which pages it holds.
-    String key = volume.path() + "\n" + String.join("\n", partIds.keySet().stream().sorted().toList());
+    String key =
+        volume.path() + "\n" + String.join("\n", partIds.keySet().stream().sorted().toList());
     List<Part> parts = new ArrayList<>();
     for (Page page : volume.pages()) {
       String id = partIds.get(page.outputPath());
@@ -181,10 +184,18 @@ final class PrintBook {
   private static String unescape(String value) {
     return value.indexOf('&') < 0
         ? value
-        : value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        : value
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
   }
 
   private static String escape(String value) {
-    return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    return value
+        .replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 }

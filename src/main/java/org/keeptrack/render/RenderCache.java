@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * data is equal this time is not rendered again. The live preview keeps one across rebuilds, so
  * that saving one page renders that page and those whose navigation or neighbours it changed.
  *
- * <p>The data holds everything a template can see, so equal data makes an equal page as long as
- * the templates are the same: the cache is for one theme as loaded, and is emptied when a template
+ * <p>The data holds everything a template can see, so equal data makes an equal page as long as the
+ * templates are the same: the cache is for one theme as loaded, and is emptied when a template
  * changes ({@link #clear}).
  */
 public final class RenderCache {
@@ -17,6 +17,7 @@ public final class RenderCache {
   record Entry(Object data, ThemeRenderer.RenderedPage page) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
   /** The pages of the printable volumes, rewritten for them; see {@link PrintBook#parts}. */
   private Map<String, PrintBook.Part> printParts = Map.of();
 

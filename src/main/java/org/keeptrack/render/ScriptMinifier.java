@@ -25,8 +25,8 @@ import org.keeptrack.model.StaticFile;
 
 /**
  * Minifies the theme's scripts with the Closure Compiler (simple optimisations: whitespace,
- * comments, local names), so that pages stay within their weight on a phone while the sources
- * keep their comments. A syntax error in a script is reported at its line and column.
+ * comments, local names), so that pages stay within their weight on a phone while the sources keep
+ * their comments. A syntax error in a script is reported at its line and column.
  *
  * <p>The compiler takes seconds to start, so its results are kept in a {@link MinifiedScripts}
  * cache keyed by the script's text: the compiler is loaded only when a script changed.
@@ -34,8 +34,8 @@ import org.keeptrack.model.StaticFile;
 public final class ScriptMinifier {
 
   /**
-   * What, besides a script's text, decides its minified form. Raise it with the Closure version
-   * in pom.xml or the options below; {@code ScriptMinifierTest} checks that the version matches.
+   * What, besides a script's text, decides its minified form. Raise it with the Closure version in
+   * pom.xml or the options below; {@code ScriptMinifierTest} checks that the version matches.
    */
   static final String SETTINGS = "closure-compiler v20240317; SIMPLE; ES2020 in, ES2017 out";
 
@@ -90,7 +90,8 @@ public final class ScriptMinifier {
     if (!result.success) {
       for (JSError error : result.errors) {
         diagnostics.error(
-            new SourcePosition(path, Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
+            new SourcePosition(
+                path, Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
             Text.of("script error: %s", "スクリプトの誤り: %s").formatted(error.getDescription()),
             "",
             Text.of(

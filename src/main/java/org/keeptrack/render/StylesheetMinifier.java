@@ -10,11 +10,11 @@ import org.keeptrack.model.StaticFile;
 
 /**
  * Takes the comments and the layout whitespace out of the theme's stylesheets: every page loads
- * them, and a quarter of their bytes are for the people who edit them. It is cheap enough to run
- * on every build, so unlike the scripts it keeps no cache.
+ * them, and a quarter of their bytes are for the people who edit them. It is cheap enough to run on
+ * every build, so unlike the scripts it keeps no cache.
  *
- * <p>Only what cannot change the meaning goes: comments, and whitespace next to {@code { } ; ,}
- * or in runs. A space elsewhere stays a single space, because it can be a descendant combinator
+ * <p>Only what cannot change the meaning goes: comments, and whitespace next to {@code { } ; ,} or
+ * in runs. A space elsewhere stays a single space, because it can be a descendant combinator
  * ({@code .a :focus}) or part of a value ({@code calc(1rem + 2px)}); strings stay as written.
  */
 public final class StylesheetMinifier {
@@ -30,7 +30,10 @@ public final class StylesheetMinifier {
   public static List<OutputFile> minifyAll(List<StaticFile> files) {
     return files.stream()
         .filter(StylesheetMinifier::isStylesheet)
-        .map(file -> new OutputFile(file.outputPath(), minify(read(file)).getBytes(StandardCharsets.UTF_8)))
+        .map(
+            file ->
+                new OutputFile(
+                    file.outputPath(), minify(read(file)).getBytes(StandardCharsets.UTF_8)))
         .toList();
   }
 
@@ -57,7 +60,10 @@ public final class StylesheetMinifier {
         i++;
       } else {
         int end = c == '"' || c == '\'' ? endOfString(css, i) : i + 1;
-        if (space && !out.isEmpty() && !isPunctuation(out.charAt(out.length() - 1)) && !isPunctuation(c)) {
+        if (space
+            && !out.isEmpty()
+            && !isPunctuation(out.charAt(out.length() - 1))
+            && !isPunctuation(c)) {
           out.append(' ');
         }
         if (c == '}' && !out.isEmpty() && out.charAt(out.length() - 1) == ';') {

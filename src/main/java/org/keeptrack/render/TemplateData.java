@@ -31,7 +31,10 @@ final class TemplateData {
   private TemplateData() {}
 
   static Object plain(Object value) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Record record) {

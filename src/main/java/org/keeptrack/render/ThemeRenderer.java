@@ -15,13 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -83,9 +83,7 @@ public final class ThemeRenderer {
                 "the template is a link to another file; a theme must hold its own files",
                 "このテンプレートは別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
             "",
-            Text.of(
-                "replace the link with the template itself",
-                "リンクをやめ、テンプレートそのものを置いてください"));
+            Text.of("replace the link with the template itself", "リンクをやめ、テンプレートそのものを置いてください"));
       }
     }
     return Set.copyOf(linked);
@@ -140,9 +138,9 @@ public final class ThemeRenderer {
   }
 
   /**
-   * Renders every page, on all cores, handing each file to {@code sink} as soon as it is made
-   * (from several threads at once), so that a large site is never held in memory whole. A page
-   * whose template fails is reported and left out.
+   * Renders every page, on all cores, handing each file to {@code sink} as soon as it is made (from
+   * several threads at once), so that a large site is never held in memory whole. A page whose
+   * template fails is reported and left out.
    *
    * @return what was rendered, for the page weights
    */
@@ -151,8 +149,8 @@ public final class ThemeRenderer {
   }
 
   /**
-   * Renders as {@link #render(Site, SiteOutput)}, but a page whose template data equals its entry in
-   * {@code cache} is not rendered again: {@code sink} is told it is unchanged.
+   * Renders as {@link #render(Site, SiteOutput)}, but a page whose template data equals its entry
+   * in {@code cache} is not rendered again: {@code sink} is told it is unchanged.
    */
   public List<RenderedPage> render(Site site, SiteOutput sink, RenderCache cache) {
     List<Page> pages = site.pages();
@@ -221,15 +219,16 @@ public final class ThemeRenderer {
   private static RenderedPage deliver(Rendered file, SiteOutput sink) {
     byte[] bytes = file.html().getBytes(StandardCharsets.UTF_8);
     sink.accept(new OutputFile(file.path(), bytes));
-    return new RenderedPage(file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()));
+    return new RenderedPage(
+        file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()));
   }
 
   /** A page as its template wrote it. */
   private record Rendered(String path, String html) {}
 
   /**
-   * The template data of {@code model}, with the navigation as the theme's {@code nav.ftlh}
-   * renders it for the model's {@code navKey}: once per key, shared by every page that has it.
+   * The template data of {@code model}, with the navigation as the theme's {@code nav.ftlh} renders
+   * it for the model's {@code navKey}: once per key, shared by every page that has it.
    */
   private Map<String, Object> withNav(
       Record model,
@@ -395,8 +394,7 @@ public final class ThemeRenderer {
   }
 
   private static Text cannotRead(IOException e) {
-    return Text.of("cannot read the template: %s", "テンプレートを読み込めません: %s")
-        .formatted(e.getMessage());
+    return Text.of("cannot read the template: %s", "テンプレートを読み込めません: %s").formatted(e.getMessage());
   }
 
   /** FreeMarker's own words for the problem, which it has only in English, with where it hit. */

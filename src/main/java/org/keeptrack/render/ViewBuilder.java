@@ -7,23 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.json.Json;
+import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.UrlPath;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.model.WorksheetResult;
 
 /**
- * Makes the template model of each page. Every link in it is relative to the page, naming the
- * file, so the site works from any sub-path of a server and straight from disk (file://).
+ * Makes the template model of each page. Every link in it is relative to the page, naming the file,
+ * so the site works from any sub-path of a server and straight from disk (file://).
  */
 final class ViewBuilder {
 
   /** A book with at most this many pages shows its whole navigation on every page. */
   static final int WHOLE_NAVIGATION_PAGES = 60;
+
   /** The pages of one section shown at once; a longer section shows the block of this page. */
   static final int BLOCK = 50;
 
@@ -31,8 +32,10 @@ final class ViewBuilder {
   private final Map<String, Page> pagesByPath = new LinkedHashMap<>();
   private final List<String> readingOrder = new ArrayList<>();
   private final Map<String, Integer> readingIndex = new HashMap<>();
+
   /** Where each page sits in the navigation: its top-level entry and its place in it. */
   private final Map<String, NavPlace> places = new HashMap<>();
+
   private final boolean wholeNavigation;
   private final Map<String, List<Views.NavItemView>> sharedNav = new ConcurrentHashMap<>();
 
@@ -111,7 +114,15 @@ final class ViewBuilder {
             ? all.stream().map(v -> new Views.LinkView(v.title(), v.path())).toList()
             : List.of();
     return new Views.BookModel(
-        siteView(path), page, nav(path, NavPlace.NONE, ""), navKey(path, NavPlace.NONE), null, null, "", parts, volumes);
+        siteView(path),
+        page,
+        nav(path, NavPlace.NONE, ""),
+        navKey(path, NavPlace.NONE),
+        null,
+        null,
+        "",
+        parts,
+        volumes);
   }
 
   private Views.SiteView siteView(String from) {
@@ -203,7 +214,12 @@ final class ViewBuilder {
             o.put("title", outcome.title());
             o.put("href", linkToSource(from, outcome.page()).href());
             o.put("page", outcome.page().replaceFirst("#.*", ""));
-            o.put("fields", sheet.fields().stream().filter(f -> f.score().equals(outcome.id())).map(Worksheet.Field::id).toList());
+            o.put(
+                "fields",
+                sheet.fields().stream()
+                    .filter(f -> f.score().equals(outcome.id()))
+                    .map(Worksheet.Field::id)
+                    .toList());
             outcomes.add(o);
           }
         }
@@ -250,7 +266,8 @@ final class ViewBuilder {
         continue;
       }
       List<NavNode> children = node.children();
-      String first = children.isEmpty() ? "" : relative(from, Page.outputPathOf(children.get(0).page()));
+      String first =
+          children.isEmpty() ? "" : relative(from, Page.outputPathOf(children.get(0).page()));
       if (!wholeNavigation && entry != place.entry()) {
         items.add(new Views.NavItemView(node.title(), first, false, true, List.of(), null, null));
         continue;
@@ -385,8 +402,8 @@ final class ViewBuilder {
 
   /**
    * What the worksheet script needs of a question: its kind, choices, table shape, condition and
-   * score. Labels and help are already in the page, and what is unset is left out (the script
-   * fills in the defaults), to keep the page light.
+   * score. Labels and help are already in the page, and what is unset is left out (the script fills
+   * in the defaults), to keep the page light.
    */
   private static Map<String, Object> fieldData(Worksheet.Field field) {
     Map<String, Object> data = new LinkedHashMap<>();
@@ -439,8 +456,15 @@ final class ViewBuilder {
     }
     if (result instanceof WorksheetResult.Calendar calendar) {
       return new Views.ResultView(
-          calendar.id(), "calendar", calendar.title(), calendar.summary(), calendar.filename(),
-          calendar.table(), "", List.of(), calendar.dates());
+          calendar.id(),
+          "calendar",
+          calendar.title(),
+          calendar.summary(),
+          calendar.filename(),
+          calendar.table(),
+          "",
+          List.of(),
+          calendar.dates());
     }
     WorksheetResult.Score score = (WorksheetResult.Score) result;
     List<Views.OutcomeView> outcomes =

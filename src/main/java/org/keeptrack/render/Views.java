@@ -15,7 +15,8 @@ final class Views {
    * The whole model of one page's template: {@code site}, {@code page}, {@code nav}, … ; {@code
    * navKey} is not given to templates: pages with the same key share one rendering of {@code
    * nav.ftlh}, given to them as {@code navHtml}. {@code progress} is, on a page of template {@code
-   * home}, what the reader's progress needs as JSON (see {@link ViewBuilder}); {@code ""} elsewhere.
+   * home}, what the reader's progress needs as JSON (see {@link ViewBuilder}); {@code ""}
+   * elsewhere.
    */
   record PageModel(
       SiteView site,
@@ -43,8 +44,8 @@ final class Views {
       List<LinkView> volumes) {}
 
   /**
-   * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids
-   * and links rewritten for the book, {@code worksheet} present for a worksheet page.
+   * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids and
+   * links rewritten for the book, {@code worksheet} present for a worksheet page.
    */
   record BookPartView(
       String id, String title, String content, String reviewed, WorksheetView worksheet) {}
@@ -76,8 +77,8 @@ final class Views {
   record TocEntry(int level, String text, String href) {}
 
   /**
-   * A navigation entry, with its links relative to the page being rendered. A {@code section} shows its
-   * {@code children} when it is this page's (or the book is small); a long one shows a block of
+   * A navigation entry, with its links relative to the page being rendered. A {@code section} shows
+   * its {@code children} when it is this page's (or the book is small); a long one shows a block of
    * them, with {@code earlier} and {@code later} leading to the blocks before and after.
    */
   record NavItemView(
@@ -135,8 +136,8 @@ final class Views {
 
   /**
    * How a computed date follows from the date question {@code from} (whose label is {@code
-   * fromLabel}): {@code amount} {@code unit}s ({@code day}, {@code week} or {@code month}) after it,
-   * before it when negative.
+   * fromLabel}): {@code amount} {@code unit}s ({@code day}, {@code week} or {@code month}) after
+   * it, before it when negative.
    */
   record OffsetView(String from, String fromLabel, int amount, String unit) {}
 

@@ -3,9 +3,9 @@ package org.keeptrack.search;
 import java.util.Map;
 
 /**
- * Turns the character references of the Markdown stage's HTML back into characters. flexmark
- * writes only a few named ones (its escapes and the typographic extension's) and numeric ones; an
- * unknown name is left as written.
+ * Turns the character references of the Markdown stage's HTML back into characters. flexmark writes
+ * only a few named ones (its escapes and the typographic extension's) and numeric ones; an unknown
+ * name is left as written.
  */
 final class Entities {
 
@@ -38,7 +38,8 @@ final class Entities {
     int at = 0;
     while (amp >= 0) {
       int semi = text.indexOf(';', amp);
-      String replacement = semi < 0 || semi - amp > 10 ? null : decode(text.substring(amp + 1, semi));
+      String replacement =
+          semi < 0 || semi - amp > 10 ? null : decode(text.substring(amp + 1, semi));
       if (replacement == null) {
         out.append(text, at, amp + 1);
         at = amp + 1;

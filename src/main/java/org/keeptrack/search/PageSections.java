@@ -9,8 +9,8 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.Worksheet;
 
 /**
- * Cuts a page into the parts search results point to: the text before its first h2 or h3, then
- * one part per such heading. Read from the page's model, not its rendered file: the body is the
+ * Cuts a page into the parts search results point to: the text before its first h2 or h3, then one
+ * part per such heading. Read from the page's model, not its rendered file: the body is the
  * Markdown stage's HTML, whose raw HTML was escaped, so every {@code <} in it starts a tag.
  */
 final class PageSections {
@@ -20,12 +20,39 @@ final class PageSections {
 
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
   private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+
   /** Elements that separate words; inline ones (em, a, code…) join their text to what is around. */
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "li", "ul", "ol", "td", "th", "tr", "table", "thead", "tbody", "pre", "h1", "h2", "h3",
-          "h4", "h5", "h6", "div", "blockquote", "dt", "dd", "dl", "br", "hr", "caption", "figure",
-          "section", "input", "label");
+          "p",
+          "li",
+          "ul",
+          "ol",
+          "td",
+          "th",
+          "tr",
+          "table",
+          "thead",
+          "tbody",
+          "pre",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "div",
+          "blockquote",
+          "dt",
+          "dd",
+          "dl",
+          "br",
+          "hr",
+          "caption",
+          "figure",
+          "section",
+          "input",
+          "label");
 
   private PageSections() {}
 

@@ -3,17 +3,16 @@ package org.keeptrack.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
-import org.keeptrack.json.Json;
 
 /**
  * Builds the search index, split so that a query downloads only what it needs, however large the
@@ -37,10 +36,13 @@ public final class SearchIndexer {
 
   public static final String PATH = "assets/search-index.js";
   static final String FOLDER = "assets/search/";
+
   /** Sections per text chunk: a result costs one small file, a page of results a few. */
   static final int CHUNK = 8;
+
   /** The size a token bucket aims at; a query of n tokens loads at most n buckets. */
   private static final int BUCKET_BYTES = 24 * 1024;
+
   private static final int MAX_BUCKETS = 4096;
 
   /** The index: its files, and their total size. */
@@ -83,8 +85,8 @@ public final class SearchIndexer {
   private record IndexedSection(List<Object> doc, String[] tokens, byte[] scores) {}
 
   /**
-   * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6
-   * in its description, 5 in the section heading, and 1 per time in the text, at most 5.
+   * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6 in
+   * its description, 5 in the section heading, and 1 per time in the text, at most 5.
    */
   private static List<IndexedSection> indexed(Page page, SharedTokens shared) {
     String title = page.frontMatter().title();
@@ -142,7 +144,9 @@ public final class SearchIndexer {
       // Japanese characters are all in the BMP, so one or two of them fit in an int.
       int key = length == 1 ? chars[start] : chars[start] << 16 | chars[start + 1];
       String known = japanese.get(key);
-      return known != null ? known : japanese.computeIfAbsent(key, k -> new String(chars, start, length));
+      return known != null
+          ? known
+          : japanese.computeIfAbsent(key, k -> new String(chars, start, length));
     }
 
     /** The index tokens of {@code text}, each with how many times it occurs. */
@@ -224,8 +228,8 @@ public final class SearchIndexer {
   }
 
   /**
-   * The bucket of a token: FNV-1a over its UTF-16 units, the low bits. search.js computes the
-   * same; {@code SearchIndexerTest} pins a few values that both must give.
+   * The bucket of a token: FNV-1a over its UTF-16 units, the low bits. search.js computes the same;
+   * {@code SearchIndexerTest} pins a few values that both must give.
    */
   public static int bucket(String token, int buckets) {
     int hash = 0x811c9dc5;

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Cuts text into search tokens. Japanese is written without spaces, so it is indexed as
- * overlapping pairs of characters (bigrams); Latin letters and digits form words.
+ * Cuts text into search tokens. Japanese is written without spaces, so it is indexed as overlapping
+ * pairs of characters (bigrams); Latin letters and digits form words.
  *
  * <p>Before cutting, text is normalised so that a reader finds what she expects: NFKC makes full-
- * and half-width forms equal (ＡＢＣ, ｶﾀｶﾅ), case is folded, and katakana becomes hiragana
- * (ファミサポ matches ふぁみさぽ). The browser does exactly the same in assets/search.js; a test
- * runs both on the same strings.
+ * and half-width forms equal (ＡＢＣ, ｶﾀｶﾅ), case is folded, and katakana becomes hiragana (ファミサポ
+ * matches ふぁみさぽ). The browser does exactly the same in assets/search.js; a test runs both on the
+ * same strings.
  */
 public final class SearchTokenizer {
 
@@ -38,8 +38,8 @@ public final class SearchTokenizer {
   /**
    * Cuts normalised text: words, then Japanese runs into pairs (or the one character of a run of
    * one); with {@code singles}, as an index wants it, also every Japanese character on its own, so
-   * that a one-character query (熱) finds what contains it. Tokens are made by
-   * {@code maker}, so that an index can share one String per token across all its text.
+   * that a one-character query (熱) finds what contains it. Tokens are made by {@code maker}, so
+   * that an index can share one String per token across all its text.
    */
   static void forEachToken(
       String normalised, boolean singles, TokenMaker maker, Consumer<String> out) {

@@ -18,9 +18,9 @@ import org.keeptrack.json.Json;
 import org.keeptrack.write.LiveOutput;
 
 /**
- * The live preview: builds the site into {@code target/preview/}, serves it, and rebuilds on
- * every change to {@code content/} or {@code themes/}. A failed build keeps the last good pages
- * served and shows its problems in the terminal and over the open page.
+ * The live preview: builds the site into {@code target/preview/}, serves it, and rebuilds on every
+ * change to {@code content/} or {@code themes/}. A failed build keeps the last good pages served
+ * and shows its problems in the terminal and over the open page.
  */
 public final class Preview implements AutoCloseable {
 
@@ -44,8 +44,8 @@ public final class Preview implements AutoCloseable {
   }
 
   /**
-   * Starts the preview of {@code project} on {@code port} (0 picks a free one), reporting in
-   * {@code language}.
+   * Starts the preview of {@code project} on {@code port} (0 picks a free one), reporting in {@code
+   * language}.
    */
   public static Preview start(Path project, int port, Language language, PrintStream out)
       throws IOException {

@@ -27,16 +27,18 @@ import org.keeptrack.json.Json;
  * Serves a built site on 127.0.0.1 for the live preview, and tells open pages when to reload or
  * which problems to show (Server-Sent Events).
  *
- * <p>Safe by default: it listens on the loopback address only, answers only requests whose
- * {@code Host} is localhost or 127.0.0.1 (so a web page elsewhere cannot reach it through DNS
- * rebinding), and never serves a file outside the site, whatever {@code ..}, encoding, backslash
- * or symbolic link a path uses. A request another site's page makes ({@code Sec-Fetch-Site},
- * {@code Origin}) is refused, every answer says {@code nosniff} and {@code same-origin}, and a
- * client that sends its request too slowly, or a request too long, is cut off.
+ * <p>Safe by default: it listens on the loopback address only, answers only requests whose {@code
+ * Host} is localhost or 127.0.0.1 (so a web page elsewhere cannot reach it through DNS rebinding),
+ * and never serves a file outside the site, whatever {@code ..}, encoding, backslash or symbolic
+ * link a path uses. A request another site's page makes ({@code Sec-Fetch-Site}, {@code Origin}) is
+ * refused, every answer says {@code nosniff} and {@code same-origin}, and a client that sends its
+ * request too slowly, or a request too long, is cut off.
  */
 public final class PreviewServer implements AutoCloseable {
 
-  /** Open connections at once: a writer's few tabs need a handful each (pages, the event stream). */
+  /**
+   * Open connections at once: a writer's few tabs need a handful each (pages, the event stream).
+   */
   static final int MAX_CONNECTIONS = 64;
 
   static {
@@ -58,6 +60,7 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Longer addresses and headers than any page of the site needs are refused, not read on. */
   static final int MAX_URI = 2048;
+
   static final int MAX_HEADERS = 16 * 1024;
 
   static final String EVENTS = "/__keeptrack/events";
@@ -66,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Path root;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon());
+
   /**
    * One queue of events per open page, written out by that page's own connection thread: a page
    * that stops reading fills only its queue, is then dropped, and never holds up a rebuild.
@@ -157,7 +161,8 @@ public final class PreviewServer implements AutoCloseable {
         respond(exchange, 403, "text/plain", "forbidden: a request from another site\n");
         return;
       }
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      if (!exchange.getRequestMethod().equals("GET")
+          && !exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         respond(exchange, 405, "text/plain", "only GET and HEAD\n");
         return;
@@ -181,7 +186,9 @@ public final class PreviewServer implements AutoCloseable {
       byte[] body = Files.readAllBytes(file.get());
       String type = ContentTypes.of(file.get().getFileName().toString());
       if (type.startsWith("text/html")) {
-        body = LiveScript.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        body =
+            LiveScript.inject(new String(body, StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
       }
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       respond(exchange, 200, type, body);
@@ -272,11 +279,13 @@ public final class PreviewServer implements AutoCloseable {
     return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     respond(exchange, status, type + "; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     guard(exchange);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
  * Watches folders and everything below them, and calls back once per burst of changes: editors
  * often write a file in several steps, so changes within a short quiet period count as one.
  *
- * <p>directory-watcher does the watching: it uses the system's own file events on macOS (the
- * JDK's WatchService there only polls, every few seconds), follows new folders, and skips saves
- * that did not change a file's content.
+ * <p>directory-watcher does the watching: it uses the system's own file events on macOS (the JDK's
+ * WatchService there only polls, every few seconds), follows new folders, and skips saves that did
+ * not change a file's content.
  */
 final class SourceWatcher implements AutoCloseable {
 

@@ -123,11 +123,12 @@ public final class LiveOutput implements SiteOutput {
       }
     }
     Map<String, Seen> index = new HashMap<>();
-    written.forEach((path, before) -> {
-      if (isIndex(path)) {
-        index.put(path, before);
-      }
-    });
+    written.forEach(
+        (path, before) -> {
+          if (isIndex(path)) {
+            index.put(path, before);
+          }
+        });
     written = new HashMap<>(seen);
     written.putAll(index);
     copiedBefore = copied;

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -24,8 +24,8 @@ import org.keeptrack.model.StaticFile;
  * Writes the site into a staging folder beside the output and swaps it in only when every file is
  * written, so a failed build never leaves a half-written site and removed pages disappear.
  *
- * <p>A marker file identifies folders this writer made; it refuses to replace anything else, and
- * it refuses an output folder that is, or contains, the content or the themes.
+ * <p>A marker file identifies folders this writer made; it refuses to replace anything else, and it
+ * refuses an output folder that is, or contains, the content or the themes.
  */
 public final class SiteWriter {
 
@@ -84,16 +84,15 @@ public final class SiteWriter {
           Text.of(
                   "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
                       + " another output folder",
-                  "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。"
-                      + "中を空にするか、別の出力先を選んでください")
+                  "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。" + "中を空にするか、別の出力先を選んでください")
               .formatted(shown, MARKER));
     }
     return Optional.empty();
   }
 
   /**
-   * Puts back the previous site when a build was stopped between moving it aside and moving the
-   * new one in, so that no site is ever missing and a failed build leaves what was there.
+   * Puts back the previous site when a build was stopped between moving it aside and moving the new
+   * one in, so that no site is ever missing and a failed build leaves what was there.
    */
   public void recoverInterruptedSwap() throws IOException {
     Path previous = previous();
@@ -115,12 +114,13 @@ public final class SiteWriter {
   }
 
   /**
-   * A folder this writer made: it holds the marker, as a plain file, or nothing yet (a build can
-   * be stopped before the marker is written).
+   * A folder this writer made: it holds the marker, as a plain file, or nothing yet (a build can be
+   * stopped before the marker is written).
    */
   private static boolean isOurs(Path folder) {
     return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
-        && (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(folder));
+        && (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+            || isEmpty(folder));
   }
 
   /** Writes the site at once; the previous output stays untouched until the new one is complete. */
@@ -229,7 +229,8 @@ public final class SiteWriter {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

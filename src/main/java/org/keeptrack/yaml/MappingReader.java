@@ -133,8 +133,8 @@ public final class MappingReader {
   }
 
   /**
-   * Whether {@code key} is absent or an empty list; a value of another kind is not, because
-   * {@link #list} has already reported it.
+   * Whether {@code key} is absent or an empty list; a value of another kind is not, because {@link
+   * #list} has already reported it.
    */
   public boolean hasNoItems(String key) {
     Optional<YamlValue> value = value(key);
@@ -184,9 +184,7 @@ public final class MappingReader {
       if (!known.contains(entry.key())) {
         diagnostics.error(
             entry.keyPosition(),
-            Text.of("unknown key `%s`", "`%s` というキーはありません")
-                .formatted(entry.key())
-                .after(subject),
+            Text.of("unknown key `%s`", "`%s` というキーはありません").formatted(entry.key()).after(subject),
             "",
             Suggestions.didYouMean(
                 entry.key(),

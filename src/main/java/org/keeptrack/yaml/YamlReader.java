@@ -2,10 +2,10 @@ package org.keeptrack.yaml;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,9 +20,6 @@ import org.keeptrack.diagnostic.Text;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -32,6 +29,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML document into {@link YamlValue}s that carry their source positions.
@@ -44,8 +44,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlReader {
 
   private static final Set<Tag> PLAIN_TAGS =
-      Set.of(
-          Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
   /** Resolves implicit tags only, from patterns; shared, as it holds no state of a document. */
   private static final Resolver RESOLVER = new Resolver();
@@ -92,17 +91,14 @@ public final class YamlReader {
               "the file is a link to another file; the build reads only the project's own files",
               "このファイルは別のファイルへのリンクです。ビルドはプロジェクトのファイルそのものしか読みません"),
           "",
-          Text.of(
-              "replace the link with the file itself",
-              "リンクをやめ、ファイルそのものを置いてください"));
+          Text.of("replace the link with the file itself", "リンクをやめ、ファイルそのものを置いてください"));
       return Optional.empty();
     }
     String text;
     try {
       long size = Files.size(file);
       if (size > MAX_SOURCE_BYTES) {
-        diagnostics.error(
-            SourcePosition.startOf(path), tooLarge(size), "", TOO_LARGE_HINT);
+        diagnostics.error(SourcePosition.startOf(path), tooLarge(size), "", TOO_LARGE_HINT);
         return Optional.empty();
       }
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -132,8 +128,7 @@ public final class YamlReader {
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       diagnostics.error(
           at(path, firstLine, mark),
-          Text.of("invalid YAML: %s", "YAML として読めません: %s")
-              .formatted(describe(e, path, firstLine)),
+          Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(describe(e, path, firstLine)),
           "",
           tag
               ? Text.of(
@@ -155,16 +150,19 @@ public final class YamlReader {
                   .formatted(MAX_NESTING)
               : Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(e.getMessage()),
           "",
-          tooDeep
-              ? Text.of("nest them less deeply", "入れ子を浅くしてください")
-              : Text.NONE);
+          tooDeep ? Text.of("nest them less deeply", "入れ子を浅くしてください") : Text.NONE);
       return Optional.empty();
     }
     if (root == null) {
       return Optional.of(new YamlValue.Scalar(null, "", new SourcePosition(path, firstLine, 1)));
     }
     return Optional.of(
-        convert(path, firstLine, text.split("\n", -1), root, Collections.newSetFromMap(new IdentityHashMap<>())));
+        convert(
+            path,
+            firstLine,
+            text.split("\n", -1),
+            root,
+            Collections.newSetFromMap(new IdentityHashMap<>())));
   }
 
   /**
@@ -183,7 +181,9 @@ public final class YamlReader {
         .getSingleNode();
   }
 
-  /** @param open the collections being converted around {@code node}, to catch an alias to one */
+  /**
+   * @param open the collections being converted around {@code node}, to catch an alias to one
+   */
   private YamlValue convert(String path, int firstLine, String[] lines, Node node, Set<Node> open) {
     SourcePosition position = at(path, firstLine, node.getStartMark());
     if (open.contains(node)) {
@@ -200,9 +200,7 @@ public final class YamlReader {
           position,
           Text.of("YAML tags are not allowed", "YAML タグは使えません"),
           node.getTag().getValue(),
-          Text.of(
-              "remove the `!` tag and write the plain value",
-              "`!` で始まるタグを消して、値だけを書いてください"));
+          Text.of("remove the `!` tag and write the plain value", "`!` で始まるタグを消して、値だけを書いてください"));
       // Empty text rather than no value, so the tag is the only problem reported here.
       return new YamlValue.Scalar("", "", position);
     }
@@ -221,7 +219,12 @@ public final class YamlReader {
   }
 
   private YamlValue sequence(
-      String path, int firstLine, String[] lines, SequenceNode sequence, Set<Node> open, SourcePosition position) {
+      String path,
+      int firstLine,
+      String[] lines,
+      SequenceNode sequence,
+      Set<Node> open,
+      SourcePosition position) {
     List<YamlValue> items = new ArrayList<>();
     for (Node item : sequence.getValue()) {
       items.add(convert(path, firstLine, lines, item, open));
@@ -230,7 +233,12 @@ public final class YamlReader {
   }
 
   private YamlValue mapping(
-      String path, int firstLine, String[] lines, MappingNode mapping, Set<Node> open, SourcePosition position) {
+      String path,
+      int firstLine,
+      String[] lines,
+      MappingNode mapping,
+      Set<Node> open,
+      SourcePosition position) {
     List<YamlValue.Entry> entries = new ArrayList<>();
     Map<String, SourcePosition> seen = new HashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -266,7 +274,8 @@ public final class YamlReader {
         continue;
       }
       entries.add(
-          new YamlValue.Entry(key, keyPosition, convert(path, firstLine, lines, tuple.getValueNode(), open)));
+          new YamlValue.Entry(
+              key, keyPosition, convert(path, firstLine, lines, tuple.getValueNode(), open)));
     }
     return new YamlValue.Mapping(entries, position);
   }
@@ -344,8 +353,7 @@ public final class YamlReader {
     }
     SourcePosition start = at(path, firstLine, context);
     return Text.of(
-            "%1$s, %2$s that starts at line %3$d, column %4$d",
-            "%1$s（%3$d 行 %4$d 列目で始まる部分: %2$s）")
+            "%1$s, %2$s that starts at line %3$d, column %4$d", "%1$s（%3$d 行 %4$d 列目で始まる部分: %2$s）")
         .formatted(problem, e.getContext(), start.line(), start.column());
   }
 

@@ -36,7 +36,9 @@ class SiteAssemblerTest {
   private Site assemble(List<NavEntry> navigation, StaticFile... files) {
     PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
     List<Page> pages = sources.stream().flatMap(s -> parser.parse(s).stream()).toList();
-    SiteConfig config = new SiteConfig("t", "", "ja", Optional.empty(), "default", navigation, Optional.empty(), "main");
+    SiteConfig config =
+        new SiteConfig(
+            "t", "", "ja", Optional.empty(), "default", navigation, Optional.empty(), "main");
     return new SiteAssembler(diagnostics)
         .assemble(config, new Sources(sources, List.of(files), List.of()), pages);
   }

@@ -38,7 +38,8 @@ public final class RebuildBenchmark {
     for (int round = 0; round < ROUNDS; round++) {
       full.add(time(new BuildPipeline(false), layout));
     }
-    System.out.printf("handbook: %d pages, scripts not minified (as in the preview)%n", pages(layout));
+    System.out.printf(
+        "handbook: %d pages, scripts not minified (as in the preview)%n", pages(layout));
     System.out.printf("cold build (first in this JVM): %d ms%n", cold);
     System.out.printf("warm full build, fresh pipeline: %s%n", summary(full));
     System.out.printf(
@@ -50,7 +51,8 @@ public final class RebuildBenchmark {
     ProjectLayout largeLayout = ProjectLayout.standard(large, Path.of("target/preview"));
     System.out.printf(
         "%d pages: preview rebuild after saving one page: %s%n",
-        pages(largeLayout), summary(previewRebuilds(largeLayout, large.resolve("content/s7/p20.md"))));
+        pages(largeLayout),
+        summary(previewRebuilds(largeLayout, large.resolve("content/s7/p20.md"))));
     TestProjects.deleteTree(work);
   }
 

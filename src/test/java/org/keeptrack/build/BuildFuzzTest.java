@@ -20,8 +20,9 @@ import org.keeptrack.config.ProjectLayout;
  * <p>An input is one file written into a copy of the worksheets fixture (with the project's own
  * theme): its first byte picks the file (the first page, the site's configuration, the worksheet,
  * or a new file named by the input's first line), the rest is the file's bytes. A normal build
- * replays the inputs saved under {@code src/test/resources/org/keeptrack/build/BuildFuzzTestInputs/};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=BuildFuzzTest} fuzzes (see CONTRIBUTING.md).
+ * replays the inputs saved under {@code
+ * src/test/resources/org/keeptrack/build/BuildFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=BuildFuzzTest} fuzzes (see CONTRIBUTING.md).
  */
 class BuildFuzzTest {
 
@@ -75,7 +76,10 @@ class BuildFuzzTest {
       Map<String, byte[]> after = TestProjects.readTree(project);
       after.keySet().removeIf(path -> path.startsWith("site/"));
       assertEquals(before.keySet(), after.keySet(), "nothing is written outside site/");
-      assertEquals(result.succeeded(), Files.isDirectory(project.resolve("site")), "a site only when the build succeeds");
+      assertEquals(
+          result.succeeded(),
+          Files.isDirectory(project.resolve("site")),
+          "a site only when the build succeeds");
     } finally {
       TestProjects.deleteTree(project);
     }

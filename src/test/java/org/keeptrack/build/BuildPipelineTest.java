@@ -43,8 +43,13 @@ class BuildPipelineTest {
             "content:1:1: error: the build stopped in its parse stage: java.lang.AssertionError: a bug"
                 + " (hint: this is a fault of the generator, not of your files; nothing was written."
                 + " Please report it with this message)"),
-        result.diagnostics().stream().map(d -> d.format(org.keeptrack.diagnostic.Language.EN)).toList());
-    assertEquals(before.keySet(), TestProjects.readTree(layout.output()).keySet(), "the last good site stays");
+        result.diagnostics().stream()
+            .map(d -> d.format(org.keeptrack.diagnostic.Language.EN))
+            .toList());
+    assertEquals(
+        before.keySet(),
+        TestProjects.readTree(layout.output()).keySet(),
+        "the last good site stays");
   }
 
   @Test
@@ -107,7 +112,8 @@ class BuildPipelineTest {
     assertEquals(0, result.errors());
     assertFalse(Files.exists(layout.output()), "a check never writes the site");
 
-    Files.writeString(temp.resolve("content/appendix.md"), "---\ntitle: 付録\n---\n[x](nothing.md)\n");
+    Files.writeString(
+        temp.resolve("content/appendix.md"), "---\ntitle: 付録\n---\n[x](nothing.md)\n");
     assertEquals(1, new BuildPipeline(false).check(layout).errors());
   }
 
@@ -130,9 +136,11 @@ class BuildPipelineTest {
     assertEquals(List.of("print.html", "s2/p3.html"), live.lastChanges());
 
     Path template = temp.resolve("themes/default/templates/page.ftlh");
-    Files.writeString(template, Files.readString(template).replace("<article>", "<article class=\"x\">"));
+    Files.writeString(
+        template, Files.readString(template).replace("<article>", "<article class=\"x\">"));
     assertTrue(pipeline.buildLive(layout, live).succeeded());
-    assertEquals(21, live.lastChanges().size(), "a changed template renders every page it makes again");
+    assertEquals(
+        21, live.lastChanges().size(), "a changed template renders every page it makes again");
   }
 
   @Test

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * report under {@code src/test/resources/invalid/}: a new message without a case that shows it
  * fails here, and so does one left untranslated.
  *
- * <p>The messages are read from the {@code Text.of("English", "日本語")} pairs in the sources of
- * the pipeline's stages; the command line, the preview and the writer print status lines, tested
- * by their own tests.
+ * <p>The messages are read from the {@code Text.of("English", "日本語")} pairs in the sources of the
+ * pipeline's stages; the command line, the preview and the writer print status lines, tested by
+ * their own tests.
  */
 class CheckMessagesTest {
 
@@ -47,12 +47,8 @@ class CheckMessagesTest {
               "this is a fault of the generator, not of your files; nothing was written. Please"
                   + " report it with this message",
               "the hint of the message above"),
-          Map.entry(
-              "cannot read: %s",
-              "needs a file the build cannot read; CI runs as root"),
-          Map.entry(
-              "cannot list: %s",
-              "needs a folder the build cannot list; CI runs as root"),
+          Map.entry("cannot read: %s", "needs a file the build cannot read; CI runs as root"),
+          Map.entry("cannot list: %s", "needs a folder the build cannot list; CI runs as root"),
           Map.entry(
               "cannot read the template: %s",
               "needs a template the build cannot read; CI runs as root"),
@@ -62,25 +58,21 @@ class CheckMessagesTest {
           Map.entry(
               "the file is %.1f MB; a source file may be at most 1 MB",
               "needs a file over 1 MB, too large to keep as a fixture; SourceLoaderTest pins it"),
-          Map.entry(
-              "split it into several smaller files",
-              "the hint of the message above"),
+          Map.entry("split it into several smaller files", "the hint of the message above"),
           Map.entry(
               "reading this page took longer than %d seconds",
               "needs a page that takes 10 s; CachingPageParserTest pins it with a shorter limit"),
           Map.entry(
               "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
-              + " or split the page",
+                  + " or split the page",
               "the hint of the message above"),
           Map.entry(
               "this page could not be read: %s",
               "a last resort: MarkdownBounds refuses every input known to overflow flexmark first"),
-          Map.entry(
-              "it is nested too deeply",
-              "the reason of the message above"),
+          Map.entry("it is nested too deeply", "the reason of the message above"),
           Map.entry(
               "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
-              + " nest less deeply",
+                  + " nest less deeply",
               "the hint of the message above"));
 
   record Message(String file, String en, String ja) {}

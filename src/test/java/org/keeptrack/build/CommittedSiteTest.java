@@ -16,7 +16,8 @@ import org.keeptrack.config.ProjectLayout;
  */
 class CommittedSiteTest {
 
-  private static final String HOW_TO_FIX = "site/ is stale: run `mvn generate-site` and commit site/";
+  private static final String HOW_TO_FIX =
+      "site/ is stale: run `mvn generate-site` and commit site/";
 
   @TempDir Path temp;
 
@@ -24,13 +25,15 @@ class CommittedSiteTest {
   void theHandbookBuildsCleanlyIntoTheCommittedSite() throws IOException {
     Path project = Path.of("").toAbsolutePath();
     ProjectLayout fresh =
-        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), temp.resolve("site"));
+        new ProjectLayout(
+            project, project.resolve("content"), project.resolve("themes"), temp.resolve("site"));
     BuildResult result = TestProjects.buildOrFail(fresh);
     assertEquals(0, result.warnings(), () -> "warnings: " + result.diagnostics());
 
     Map<String, byte[]> built = TestProjects.readTree(fresh.output());
     Map<String, byte[]> committed = TestProjects.readTree(project.resolve("site"));
     assertEquals(built.keySet(), committed.keySet(), HOW_TO_FIX);
-    built.forEach((path, bytes) -> assertArrayEquals(bytes, committed.get(path), path + ": " + HOW_TO_FIX));
+    built.forEach(
+        (path, bytes) -> assertArrayEquals(bytes, committed.get(path), path + ": " + HOW_TO_FIX));
   }
 }

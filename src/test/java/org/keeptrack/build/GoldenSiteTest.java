@@ -20,7 +20,8 @@ import org.keeptrack.config.ProjectLayout;
  * {@code expected/} folder: HTML after normalising it with jsoup, other files byte for byte.
  *
  * <p>A fixture without {@code themes/} uses the project's own, so its golden files show what the
- * real theme makes of it. Run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ * real theme makes of it. Run with {@code -Dgolden.update=true} to rewrite the expected files, then
+ * review the diff.
  */
 class GoldenSiteTest {
 

@@ -71,7 +71,9 @@ class HandbookContentTest {
     for (String path : all) {
       assertTrue(Files.isRegularFile(site.resolve(path)), path + " exists");
       List<String> nav = navigation(path);
-      assertTrue(nav.containsAll(all), path + " navigation lacks " + all.stream().filter(p -> !nav.contains(p)).toList());
+      assertTrue(
+          nav.containsAll(all),
+          path + " navigation lacks " + all.stream().filter(p -> !nav.contains(p)).toList());
     }
   }
 
@@ -92,7 +94,8 @@ class HandbookContentTest {
   void thePageAboutTheLawSaysWhenItWasCheckedAndAgainstWhat() throws IOException {
     Document law = page("law.html");
     String checked = law.select(".page-reviewed time").attr("datetime");
-    assertTrue(checked.matches("\\d{4}-\\d{2}-\\d{2}"), "a reviewed date in the front matter: " + checked);
+    assertTrue(
+        checked.matches("\\d{4}-\\d{2}-\\d{2}"), "a reviewed date in the front matter: " + checked);
     assertTrue(law.select("h2").eachText().contains("このページの出典"), "the sources are named");
     assertTrue(law.text().contains("就業規則"), "the company's rules decide the details");
   }
@@ -104,7 +107,8 @@ class HandbookContentTest {
         home.select("main a[href='worksheets/self-check.html']").size() >= 1,
         "the home page links to the self-check");
     for (String worksheet : WORKSHEETS.keySet()) {
-      assertTrue(!home.select("main a[href='" + worksheet + "']").isEmpty(), "home links to " + worksheet);
+      assertTrue(
+          !home.select("main a[href='" + worksheet + "']").isEmpty(), "home links to " + worksheet);
     }
   }
 
@@ -116,7 +120,8 @@ class HandbookContentTest {
         assertTrue(field.selectFirst(".ws-help") != null, id + " has help text");
         // A computed date is not answered; its rule (「職場に復帰する日の6週間前」) is its example.
         boolean answered = !field.attr("data-type").equals("computed-date");
-        assertTrue(!answered || field.selectFirst(".ws-example") != null, id + " has an example answer");
+        assertTrue(
+            !answered || field.selectFirst(".ws-example") != null, id + " has an example answer");
       }
     }
   }

@@ -42,12 +42,21 @@ class HostileProjectsTest {
   static Stream<Arguments> cases() throws IOException {
     try (InputStream in = HostileProjectsTest.class.getResourceAsStream("/hostile/projects.tsv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t", -1))
-          .map(c -> Arguments.of(c[0], c[1], c[2], c[3], Integer.parseInt(c[4]), c[5], c.length > 6 ? c[6] : ""))
-          .toList()
-          .stream();
+              .lines()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .map(line -> line.split("\t", -1))
+              .map(
+                  c ->
+                      Arguments.of(
+                          c[0],
+                          c[1],
+                          c[2],
+                          c[3],
+                          Integer.parseInt(c[4]),
+                          c[5],
+                          c.length > 6 ? c[6] : ""))
+              .toList()
+              .stream();
     }
   }
 
@@ -86,8 +95,15 @@ class HostileProjectsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void endsWithASafeSiteOrAnErrorAndWritesOnlyItsOutput(
-      String name, String file, String head, String unit, int times, String expected, String tail,
-      @TempDir Path project) throws IOException {
+      String name,
+      String file,
+      String head,
+      String unit,
+      int times,
+      String expected,
+      String tail,
+      @TempDir Path project)
+      throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("worksheets"), project);
     TestProjects.deleteTree(project.resolve("expected"));
     TestProjects.copyTree(Path.of("themes"), project.resolve("themes"));
@@ -97,7 +113,8 @@ class HostileProjectsTest {
     Map<String, byte[]> before = TestProjects.readTree(project);
     ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
 
-    BuildResult result = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> TestProjects.build(layout));
+    BuildResult result =
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> TestProjects.build(layout));
 
     Map<String, byte[]> after = TestProjects.readTree(project);
     after.keySet().removeIf(path -> path.startsWith("site/"));
@@ -107,18 +124,22 @@ class HostileProjectsTest {
             + result.refusal().map(r -> r.en()).orElse("");
     if (expected.equals("builds")) {
       assertTrue(result.succeeded(), name + ":\n" + problems);
-      for (Map.Entry<String, byte[]> output : TestProjects.readTree(project.resolve("site")).entrySet()) {
+      for (Map.Entry<String, byte[]> output :
+          TestProjects.readTree(project.resolve("site")).entrySet()) {
         if (output.getKey().endsWith(".html")) {
           String html = new String(output.getValue(), StandardCharsets.UTF_8);
           String rest = ALLOWED_SCRIPTS.matcher(html).replaceAll("").toLowerCase(Locale.ROOT);
-          assertFalse(rest.contains("<script"), name + ": " + output.getKey() + " runs only the theme's scripts");
+          assertFalse(
+              rest.contains("<script"),
+              name + ": " + output.getKey() + " runs only the theme's scripts");
           assertFalse(rest.contains("href=\"javascript:"), name + ": " + output.getKey());
         }
       }
     } else {
       assertFalse(result.succeeded(), name + ": the build must fail");
       assertFalse(Files.exists(project.resolve("site")), name + ": a failed build writes no site");
-      assertTrue(problems.contains(expected), name + ": expected «" + expected + "» in\n" + problems);
+      assertTrue(
+          problems.contains(expected), name + ": expected «" + expected + "» in\n" + problems);
       assertFalse(problems.contains("\tat "), name + ": no stack trace");
       assertFalse(problems.contains("has no pages"), name + ": no follow-on error\n" + problems);
     }

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A generated book larger than any fixture, with the project's real theme: {@code sections}
- * folders {@code s1…} of {@code pages} pages each. Page {@code k} of section {@code s} is titled
- * {@code 第s章 k}, holds the word {@code markerSxK} and links to the next page of its section.
+ * A generated book larger than any fixture, with the project's real theme: {@code sections} folders
+ * {@code s1…} of {@code pages} pages each. Page {@code k} of section {@code s} is titled {@code 第s章
+ * k}, holds the word {@code markerSxK} and links to the next page of its section.
  */
 public final class LargeBook {
 

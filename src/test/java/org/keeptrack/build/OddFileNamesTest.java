@@ -47,7 +47,8 @@ class OddFileNamesTest {
     assertTrue(home.contains("href=\"javascript%3Aalert(1)/x.html\""), "body and navigation");
     assertTrue(home.contains("href=\"a%23b%3Fc%25d.html\""), home);
     assertFalse(home.contains("href=\"javascript:"), "no link may read as a scheme");
-    String odd = Files.readString(site.resolve("javascript:alert(1)/x.html"), StandardCharsets.UTF_8);
+    String odd =
+        Files.readString(site.resolve("javascript:alert(1)/x.html"), StandardCharsets.UTF_8);
     assertTrue(odd.contains("href=\"../a%23b%3Fc%25d.html\""), odd);
   }
 }

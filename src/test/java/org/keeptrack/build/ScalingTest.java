@@ -21,8 +21,8 @@ import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.search.SearchIndexer;
 
 /**
- * What lets the generator scale: nothing a page carries grows with the site. Pinned on a
- * generated book of 211 pages (three sections of 70) with the real theme.
+ * What lets the generator scale: nothing a page carries grows with the site. Pinned on a generated
+ * book of 211 pages (three sections of 70) with the real theme.
  */
 class ScalingTest {
 
@@ -50,7 +50,8 @@ class ScalingTest {
     Element nav = page(large, "s2/p3.html").getElementById("site-nav");
 
     assertEquals(3, nav.select("li.nav-section").size());
-    assertEquals("../s1/p1.html", nav.select("li.nav-section").get(0).selectFirst("a").attr("href"));
+    assertEquals(
+        "../s1/p1.html", nav.select("li.nav-section").get(0).selectFirst("a").attr("href"));
     assertEquals(List.of(), sectionLinks(nav, 0), "another section shows its title only");
     List<String> own = sectionLinks(nav, 1);
     assertEquals(51, own.size(), "a block of 50 pages and the way to the next block");
@@ -96,8 +97,10 @@ class ScalingTest {
 
     Document volume = page(large, "print-3.html");
     assertEquals(70, volume.select(".book-part").size());
-    assertEquals("#p2", volume.getElementById("p1").parent().selectFirst("a[href^=#p2]").attr("href"));
-    assertTrue(page(small, "print.html").select(".book-part").size() == 21, "a small book stays whole");
+    assertEquals(
+        "#p2", volume.getElementById("p1").parent().selectFirst("a[href^=#p2]").attr("href"));
+    assertTrue(
+        page(small, "print.html").select(".book-part").size() == 21, "a small book stays whole");
   }
 
   @Test
@@ -112,7 +115,8 @@ class ScalingTest {
     }
     long largest;
     try (Stream<Path> files = Files.walk(large.resolve("site"))) {
-      largest = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).max().orElse(0);
+      largest =
+          files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).max().orElse(0);
     }
     assertTrue(largest < 2 * 1024 * 1024, "no file over 2 MB: " + largest);
     int buckets = Integer.parseInt(manifest.replaceAll(".*\"buckets\":(\\d+).*\\s*", "$1"));
@@ -126,12 +130,20 @@ class ScalingTest {
   /** The files sw.js keeps at the first visit, from its PRECACHE line. */
   private static List<String> precached(Path project) throws IOException {
     String worker = Files.readString(project.resolve("site/sw.js"), StandardCharsets.UTF_8);
-    String list = worker.lines().filter(l -> l.startsWith("var PRECACHE = ")).findFirst().orElseThrow();
-    return java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(list).results().map(m -> m.group(1)).toList();
+    String list =
+        worker.lines().filter(l -> l.startsWith("var PRECACHE = ")).findFirst().orElseThrow();
+    return java.util.regex.Pattern.compile("\"([^\"]*)\"")
+        .matcher(list)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
   }
 
   private static String version(Path project) throws IOException {
-    return Files.readString(project.resolve("site/sw.js"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    return Files.readString(project.resolve("site/sw.js"), StandardCharsets.UTF_8)
+        .lines()
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -145,13 +157,18 @@ class ScalingTest {
     }
     List<String> large = precached(ScalingTest.large);
     assertTrue(large.contains("index.html") && large.contains("assets/site.css"), large.toString());
-    assertEquals(List.of("index.html"), large.stream().filter(path -> path.endsWith(".html")).toList(),
+    assertEquals(
+        List.of("index.html"),
+        large.stream().filter(path -> path.endsWith(".html")).toList(),
         "a large book's other pages are kept as they are read");
-    assertFalse(large.stream().anyMatch(path -> path.startsWith("assets/search")), "so is its search index");
+    assertFalse(
+        large.stream().anyMatch(path -> path.startsWith("assets/search")),
+        "so is its search index");
   }
 
   @Test
-  void theServiceWorkerChangesWhenAFileOfTheSiteChangesAndOnlyThen(@TempDir Path book) throws IOException {
+  void theServiceWorkerChangesWhenAFileOfTheSiteChangesAndOnlyThen(@TempDir Path book)
+      throws IOException {
     LargeBook.write(book, 1, 3, 1);
     ProjectLayout layout = ProjectLayout.standard(book, Path.of("site"));
     TestProjects.buildOrFail(layout);
@@ -160,10 +177,16 @@ class ScalingTest {
     assertEquals(first, version(book), "the same sources make the same worker");
     Path page;
     try (Stream<Path> sources = Files.walk(book.resolve("content"))) {
-      page = sources.filter(f -> f.toString().endsWith(".md") && !f.endsWith("index.md")).sorted().findFirst().orElseThrow();
+      page =
+          sources
+              .filter(f -> f.toString().endsWith(".md") && !f.endsWith("index.md"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
     }
     Files.writeString(page, Files.readString(page) + "\n一文を足しました。\n");
     TestProjects.buildOrFail(layout);
-    assertNotEquals(first, version(book), "a changed page makes a new worker, which keeps the site anew");
+    assertNotEquals(
+        first, version(book), "a changed page makes a new worker, which keeps the site anew");
   }
 }

@@ -56,8 +56,11 @@ public final class TestProjects {
   public static BuildResult buildOrFail(ProjectLayout layout) {
     BuildResult result = build(layout);
     if (!result.succeeded()) {
-      fail("build failed:\n" + String.join("\n", result.diagnostics().stream().map(d -> d.format(Language.EN)).toList())
-          + result.refusal().map(r -> r.en()).orElse(""));
+      fail(
+          "build failed:\n"
+              + String.join(
+                  "\n", result.diagnostics().stream().map(d -> d.format(Language.EN)).toList())
+              + result.refusal().map(r -> r.en()).orElse(""));
     }
     return result;
   }

@@ -32,11 +32,14 @@ class TermCheckerTest {
   @Test
   void warnsAtEachVariantSpelling() throws IOException {
     List<Term> terms =
-        load("terms:\n  - preferred: マミートラック\n    variants: [マミー・トラック]\n"
-            + "  - preferred: 育休\n    variants: [育児休暇]\n");
+        load(
+            "terms:\n  - preferred: マミートラック\n    variants: [マミー・トラック]\n"
+                + "  - preferred: 育休\n    variants: [育児休暇]\n");
     new TermChecker(terms, diagnostics)
-        .check(List.of(new SourceFile("a.md", "content/a.md",
-            "---\ntitle: マミー・トラック\n---\n育児休暇のあとの、マミー・トラック\n")));
+        .check(
+            List.of(
+                new SourceFile(
+                    "a.md", "content/a.md", "---\ntitle: マミー・トラック\n---\n育児休暇のあとの、マミー・トラック\n")));
     assertEquals(
         List.of(
             "content/a.md:2:8: warning: write 「マミートラック」 rather than 「マミー・トラック」 [got"
@@ -65,6 +68,7 @@ class TermCheckerTest {
   @Test
   void needsNoTermsFile() {
     assertEquals(
-        List.of(), new TermsLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load());
+        List.of(),
+        new TermsLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load());
   }
 }

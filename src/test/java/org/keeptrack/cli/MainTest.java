@@ -48,14 +48,17 @@ class MainTest {
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
             + "search index: 3.0 KB, loaded when the reader searches\n"
             + "built 3 pages and copied 2 files into site/ (0 warnings)\n",
-        report(new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()), layout));
+        report(
+            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()), layout));
     assertEquals(
         "ページの重さ（HTML + CSS + JS、圧縮前）:\n"
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
             + "検索索引: 3.0 KB（読者が検索したときに読み込みます）\n"
             + "site/ に 3 ページを作り、2 個のファイルをコピーしました（警告 0 件）\n",
         report(
-            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()), layout, Language.JA));
+            new BuildResult(List.of(), Optional.empty(), 3, 2, weights, 3072, List.of()),
+            layout,
+            Language.JA));
   }
 
   @Test
@@ -66,7 +69,9 @@ class MainTest {
       weights.add(new PageWeights.PageWeight("p" + i + ".html", 1024L * (i % 50), 10240));
     }
     String printed =
-        report(new BuildResult(List.of(), Optional.empty(), 1000, 2, weights, 3072, List.of()), layout);
+        report(
+            new BuildResult(List.of(), Optional.empty(), 1000, 2, weights, 3072, List.of()),
+            layout);
     List<String> lines = List.of(printed.split("\n"));
     assertEquals(24, lines.size(), printed);
     assertEquals("    59.0 KB  p49.html (HTML 49.0 KB)", lines.get(1));
@@ -78,10 +83,18 @@ class MainTest {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     Diagnostic error =
         new Diagnostic(
-            Severity.ERROR, new SourcePosition("content/a.md", 2, 3), Text.of("bad", "だめ"), "", null);
+            Severity.ERROR,
+            new SourcePosition("content/a.md", 2, 3),
+            Text.of("bad", "だめ"),
+            "",
+            null);
     Diagnostic warning =
         new Diagnostic(
-            Severity.WARNING, new SourcePosition("content/b.md", 1, 1), Text.of("odd", "変"), "", null);
+            Severity.WARNING,
+            new SourcePosition("content/b.md", 1, 1),
+            Text.of("odd", "変"),
+            "",
+            null);
     BuildResult failed = BuildResult.failed(List.of(error, warning), Optional.empty());
     assertEquals(
         "content/a.md:2:3: error: bad\ncontent/b.md:1:1: warning: odd\n1 errors, 1 warnings: nothing was written\n",
@@ -102,11 +115,16 @@ class MainTest {
       failure =
           assertThrows(
               BuildFailedException.class,
-              () -> Main.main(new String[] {"--project", temp.toString(), "--out", "site", "--lang", "en"}));
+              () ->
+                  Main.main(
+                      new String[] {
+                        "--project", temp.toString(), "--out", "site", "--lang", "en"
+                      }));
     } finally {
       System.setOut(original);
     }
-    assertEquals("1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
+    assertEquals(
+        "1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
     assertEquals(0, failure.getStackTrace().length);
     assertTrue(Files.notExists(temp.resolve("site")));
   }
@@ -164,14 +182,22 @@ class MainTest {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     Diagnostic error =
         new Diagnostic(
-            Severity.ERROR, new SourcePosition("content/a.md", 3, 8), Text.of("bad", "だめ"), "二", null);
+            Severity.ERROR,
+            new SourcePosition("content/a.md", 3, 8),
+            Text.of("bad", "だめ"),
+            "二",
+            null);
     assertEquals(
         "content/a.md:3:8: error: bad [got \"二\"]\n    order: 二\n           ^\n"
             + "1 errors, 0 warnings: nothing was written\n",
         report(BuildResult.failed(List.of(error), Optional.empty()), layout));
     Diagnostic wide =
         new Diagnostic(
-            Severity.WARNING, new SourcePosition("content/a.md", 2, 9), Text.of("x", "x"), "", null);
+            Severity.WARNING,
+            new SourcePosition("content/a.md", 2, 9),
+            Text.of("x", "x"),
+            "",
+            null);
     assertTrue(
         report(BuildResult.failed(List.of(wide), Optional.empty()), layout)
             .startsWith("content/a.md:2:9: warning: x\n    title: 題名\n             ^\n"));

@@ -29,9 +29,8 @@ class ConfigLoaderTest {
   @Test
   void readsSettingsAndNavigationWithDefaults() throws IOException {
     SiteConfig config =
-        load(
-                "title: 手引き\nbaseUrl: https://example.org/h\nnavigation:\n  - index.md\n"
-                    + "  - title: 原則\n    folder: principles\n  - title: 付録\n    pages: [a.md]\n")
+        load("title: 手引き\nbaseUrl: https://example.org/h\nnavigation:\n  - index.md\n"
+                + "  - title: 原則\n    folder: principles\n  - title: 付録\n    pages: [a.md]\n")
             .orElseThrow();
     assertEquals("手引き", config.title());
     assertEquals("ja", config.language());

@@ -41,7 +41,11 @@ class DiagnosticsTest {
   void leavesOutEmptyValueAndHint() {
     Diagnostic d =
         new Diagnostic(
-            Severity.WARNING, SourcePosition.startOf("a.md"), Text.of("message", "メッセージ"), null, null);
+            Severity.WARNING,
+            SourcePosition.startOf("a.md"),
+            Text.of("message", "メッセージ"),
+            null,
+            null);
     assertEquals("a.md:1:1: warning: message", d.format(Language.EN));
     assertEquals("a.md:1:1: 警告: メッセージ", d.format(Language.JA));
   }
@@ -85,7 +89,10 @@ class DiagnosticsTest {
     diagnostics.error(new SourcePosition("a.md", 2, 7), text("first"), "", Text.NONE);
     diagnostics.error(new SourcePosition("a.md", 9, 1), text("second"), "", text("another hint"));
     assertEquals(
-        List.of("a.md:2:7: error: first", "a.md:9:1: error: second (hint: first hint)", "b.md:1:1: error: late"),
+        List.of(
+            "a.md:2:7: error: first",
+            "a.md:9:1: error: second (hint: first hint)",
+            "b.md:1:1: error: late"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 

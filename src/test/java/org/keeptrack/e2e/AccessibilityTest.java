@@ -8,15 +8,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Every page of the handbook, in Chromium at phone and desktop widths and in both colour themes:
- * no axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
+ * Every page of the handbook, in Chromium at phone and desktop widths and in both colour themes: no
+ * axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
  * Content-Security-Policy, no request to another host, and a weight under 60 KB.
  */
 class AccessibilityTest extends HandbookBrowserTest {
@@ -25,6 +24,7 @@ class AccessibilityTest extends HandbookBrowserTest {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
   private static final List<String> LABEL_IN_NAME = List.of("label-content-name-mismatch");
   private static final long MAX_WEIGHT = 60 * 1024;
+
   /** All pages on one page for printing: it weighs what the whole handbook weighs. */
   private static final String WHOLE_BOOK = "print.html";
 
@@ -53,7 +53,8 @@ class AccessibilityTest extends HandbookBrowserTest {
       browser.driver.navigate().refresh();
       // Label in name is experimental in axe, so it runs only when named: a voice-control user
       // says what she sees.
-      Results results = new AxeBuilder().withTags(TAGS).withRules(LABEL_IN_NAME).analyze(browser.driver);
+      Results results =
+          new AxeBuilder().withTags(TAGS).withRules(LABEL_IN_NAME).analyze(browser.driver);
       assertEquals("", violations(results), theme + " " + width + "px " + page);
     }
     browser.script("localStorage.clear()");
@@ -75,14 +76,19 @@ class AccessibilityTest extends HandbookBrowserTest {
     for (String page : pages) {
       browser.open(page);
       String policy =
-          browser.driver
+          browser
+              .driver
               .findElement(By.cssSelector("meta[http-equiv='Content-Security-Policy']"))
               .getAttribute("content");
-      assertTrue(policy.contains("default-src 'self'") && policy.contains("script-src 'self'"), page);
-      assertTrue(!browser.driver.findElements(By.cssSelector("a.skip-link[href='#main']")).isEmpty(), page);
+      assertTrue(
+          policy.contains("default-src 'self'") && policy.contains("script-src 'self'"), page);
+      assertTrue(
+          !browser.driver.findElements(By.cssSelector("a.skip-link[href='#main']")).isEmpty(),
+          page);
       @SuppressWarnings("unchecked")
       List<String> loaded =
-          (List<String>) browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
+          (List<String>)
+              browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
       long weight = Files.size(browser.site.resolve(page));
       for (String url : loaded) {
         assertTrue(url.startsWith(browser.url("")), page + " loads " + url);

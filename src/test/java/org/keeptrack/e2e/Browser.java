@@ -24,13 +24,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * A site built into a temporary folder, served on the loopback address and opened in Debian's
  * headless Chromium (packages {@code chromium} and {@code chromium-driver}).
  *
- * <p>The browser is started with background networking off; tests read the Performance API to
- * see every file a page loaded.
+ * <p>The browser is started with background networking off; tests read the Performance API to see
+ * every file a page loaded.
  */
 final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+  static final String CHROMEDRIVER =
+      System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
   final ChromeDriver driver;
   final Path site;
@@ -42,7 +43,8 @@ final class Browser implements AutoCloseable {
     for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(Path.of(binary))) {
         throw new AssertionError(
-            binary + " is missing: the browser tests need Debian's chromium and chromium-driver"
+            binary
+                + " is missing: the browser tests need Debian's chromium and chromium-driver"
                 + " (apt-get install chromium chromium-driver fonts-noto-cjk), or run .ci/run");
       }
     }
@@ -58,29 +60,38 @@ final class Browser implements AutoCloseable {
       throw new AssertionError(e);
     }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      String path = URI.create(exchange.getRequestURI().getPath()).getPath();
-      Path file = site.resolve(path.substring(1)).normalize();
-      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] body = Files.readAllBytes(file);
-      exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = URI.create(exchange.getRequestURI().getPath()).getPath();
+          Path file = site.resolve(path.substring(1)).normalize();
+          if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = Files.readAllBytes(file);
+          exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=ja",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=ja",
         "--user-data-dir=" + Files.createDirectories(work.resolve("profile")));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
@@ -104,7 +115,8 @@ final class Browser implements AutoCloseable {
   /** A fixture site from src/test/resources/sites/, rendered with the project's real theme. */
   static Browser startFixture(Path work, String name) throws IOException {
     Path project = work.resolve("project");
-    TestProjects.copyTree(TestProjects.SITES.resolve(name).resolve("content"), project.resolve("content"));
+    TestProjects.copyTree(
+        TestProjects.SITES.resolve(name).resolve("content"), project.resolve("content"));
     TestProjects.copyTree(Path.of("themes"), project.resolve("themes"));
     return new Browser(work, project);
   }
@@ -137,14 +149,15 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Sets a control's value and announces it as typing would. Date, time and month inputs take
-   * keys in the locale's own order, so tests set them the way a reader's picker does.
+   * Sets a control's value and announces it as typing would. Date, time and month inputs take keys
+   * in the locale's own order, so tests set them the way a reader's picker does.
    */
   void setValue(String id, String value) {
     script(
         "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
             + " e.dispatchEvent(new Event('input', {bubbles: true}));",
-        id, value);
+        id,
+        value);
   }
 
   /** Waits for a file to finish downloading and returns it. */

@@ -76,7 +76,8 @@ class FieldTypesBrowserTest {
     rows().get(1).findElement(By.cssSelector("[data-remove-row]")).click();
     assertEquals(2, rows().size());
     assertEquals("三つめ", find("#f-tasks-1-task").getAttribute("value"));
-    assertEquals("f-tasks-col-task f-tasks-row-1", find("#f-tasks-1-task").getAttribute("aria-labelledby"));
+    assertEquals(
+        "f-tasks-col-task f-tasks-row-1", find("#f-tasks-1-task").getAttribute("aria-labelledby"));
     assertEquals("2", find("#f-tasks-row-1").getText());
 
     browser.driver.navigate().refresh();
@@ -177,9 +178,7 @@ class FieldTypesBrowserTest {
   @Test
   void saysWhatIsMissingInsteadOfSavingAnEmptyCalendar() {
     find("[data-download='dates']").click();
-    assertEquals(
-        "日付がまだ決まっていません。もとになる日付を入れてから保存してください。",
-        find("[data-message]").getText());
+    assertEquals("日付がまだ決まっていません。もとになる日付を入れてから保存してください。", find("[data-message]").getText());
   }
 
   /** Reading a file is asynchronous: waits until the sheet says what it made of it. */
@@ -193,7 +192,9 @@ class FieldTypesBrowserTest {
         Files.writeString(
             work.resolve(name),
             "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"all_fields\",\"version\":2,"
-                + "\"answers\":" + answersJson + "}",
+                + "\"answers\":"
+                + answersJson
+                + "}",
             StandardCharsets.UTF_8);
     find("[data-import]").sendKeys(file.toString());
   }
@@ -205,7 +206,10 @@ class FieldTypesBrowserTest {
         "hostile.json",
         "{\"name\":\"" + "あ".repeat(200_000) + "\",\"note\":\"残る\",\"tasks\":[" + rows + "]}");
     awaitMessage("ファイルから回答を読み込みました。");
-    assertEquals("", find("#f-name").getAttribute("value"), "a value far longer than anyone writes is dropped");
+    assertEquals(
+        "",
+        find("#f-name").getAttribute("value"),
+        "a value far longer than anyone writes is dropped");
     assertEquals("残る", find("#f-note").getAttribute("value"));
     assertEquals(100, rows().size(), "rows beyond 100 are dropped");
     assertEquals("100", find("#f-tasks-row-99").getText(), "and every row is numbered");
@@ -225,9 +229,12 @@ class FieldTypesBrowserTest {
     awaitMessage("ファイルから回答を読み込みました。");
     assertEquals(null, browser.script("return ({}).polluted"), "no prototype is touched");
     assertEquals("残る", find("#f-note").getAttribute("value"), "what fits is kept");
-    assertEquals("", find("#f-count").getAttribute("value"), "a value of the wrong type is dropped");
+    assertEquals(
+        "", find("#f-count").getAttribute("value"), "a value of the wrong type is dropped");
     assertFalse(find("#f-color-red").isSelected(), "a list where one choice belongs is dropped");
-    assertTrue(summary().startsWith("<img src=x onerror=window.hacked=1>さん"), "script-like text stays text");
+    assertTrue(
+        summary().startsWith("<img src=x onerror=window.hacked=1>さん"),
+        "script-like text stays text");
     assertEquals(null, browser.script("return window.hacked"), "and runs nothing");
     assertEquals(
         0L,
@@ -241,9 +248,7 @@ class FieldTypesBrowserTest {
         "Storage.prototype.setItem = function () {"
             + " throw new DOMException('full', 'QuotaExceededError'); }");
     find("#f-note").sendKeys("保存できない");
-    assertEquals(
-        "このブラウザでは保存できません。印刷かファイルへの保存で控えを残してください。",
-        find("[data-save-status]").getText());
+    assertEquals("このブラウザでは保存できません。印刷かファイルへの保存で控えを残してください。", find("[data-save-status]").getText());
   }
 
   private String progress() {
@@ -274,7 +279,8 @@ class FieldTypesBrowserTest {
     browser.script("window.confirm = () => true");
     find("[data-progress-clear]").click();
     assertFalse(find("[data-progress]").isDisplayed(), "cleared at once");
-    assertEquals(null, browser.script("return localStorage.getItem('keeptrack:worksheet:all_fields')"));
+    assertEquals(
+        null, browser.script("return localStorage.getItem('keeptrack:worksheet:all_fields')"));
   }
 
   @Test
@@ -282,13 +288,15 @@ class FieldTypesBrowserTest {
     browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
       browser.open(PAGE);
-      assertTrue(find("[data-field='blue_reason']").isDisplayed(), "conditional questions are shown");
+      assertTrue(
+          find("[data-field='blue_reason']").isDisplayed(), "conditional questions are shown");
       assertFalse(find("[data-toolbar]").isDisplayed(), "buttons that need JavaScript are hidden");
       assertTrue(find("#f-name").isDisplayed());
       assertEquals(2, rows().size());
       assertTrue(find("[data-result='where_to_start'] a").isDisplayed(), "every outcome is listed");
     } finally {
-      browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+      browser.driver.executeCdpCommand(
+          "Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
   }
 }

@@ -53,7 +53,8 @@ class LargeSiteBrowserTest {
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
         .until(d -> !d.findElements(By.cssSelector("#search-results [role='option']")).isEmpty());
 
-    List<WebElement> results = browser.driver.findElements(By.cssSelector("#search-results [role='option']"));
+    List<WebElement> results =
+        browser.driver.findElements(By.cssSelector("#search-results [role='option']"));
     assertEquals(1, results.size());
     String href = results.get(0).getAttribute("href");
     assertTrue(href.startsWith("file:") && href.contains("/s3/p42.html#"), href);
@@ -69,7 +70,8 @@ class LargeSiteBrowserTest {
   @Test
   void marksThePageBeingReadInTheSharedNavigation() {
     openFromDisk("s2/p5.html");
-    List<WebElement> current = browser.driver.findElements(By.cssSelector("#site-nav [aria-current='page']"));
+    List<WebElement> current =
+        browser.driver.findElements(By.cssSelector("#site-nav [aria-current='page']"));
     assertEquals(1, current.size());
     assertEquals("p5.html", current.get(0).getDomAttribute("href"));
   }

@@ -24,8 +24,8 @@ class LayoutShiftTest extends HandbookBrowserTest {
   }
 
   /**
-   * The shift so far, measured once the page has loaded and painted twice: an observer created
-   * with {@code buffered} holds every shift since the page began, and hands them over at once.
+   * The shift so far, measured once the page has loaded and painted twice: an observer created with
+   * {@code buffered} holds every shift since the page began, and hands them over at once.
    */
   private static double layoutShift() {
     Object shift =

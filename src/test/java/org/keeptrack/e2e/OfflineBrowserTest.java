@@ -50,12 +50,17 @@ class OfflineBrowserTest {
       browser.open("worksheets/all-fields.html");
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> !d.findElements(By.cssSelector("[data-worksheet].ws-ready")).isEmpty());
-      String field = (String) browser.script(
-          "return document.querySelector('.ws-form input[type=text]').id");
+      String field =
+          (String) browser.script("return document.querySelector('.ws-form input[type=text]').id");
       browser.setValue(field, "オフラインで記入");
       browser.driver.navigate().refresh();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-          .until(d -> "オフラインで記入".equals(browser.script("return document.getElementById(arguments[0]).value", field)));
+          .until(
+              d ->
+                  "オフラインで記入"
+                      .equals(
+                          browser.script(
+                              "return document.getElementById(arguments[0]).value", field)));
     }
   }
 }

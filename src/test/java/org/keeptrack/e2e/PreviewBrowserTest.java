@@ -68,7 +68,8 @@ class PreviewBrowserTest {
       assertTrue(overlay.contains("ヒント: `order: 2` のように整数で書きます"), overlay);
       assertTrue(overlay.contains("order: 二"), overlay);
       // Kept for a person to look at, as the printouts are.
-      Path shot = Files.createDirectories(Path.of("target/screenshots")).resolve("preview-overlay.png");
+      Path shot =
+          Files.createDirectories(Path.of("target/screenshots")).resolve("preview-overlay.png");
       Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
 
       Files.writeString(appendix, good);

@@ -31,7 +31,6 @@ class PrintTest extends HandbookBrowserTest {
 
   private static final double A4_WIDTH_POINTS = 595.3;
 
-
   @BeforeEach
   void freshDevice() {
     browser.resize(1280, 900);
@@ -76,7 +75,8 @@ class PrintTest extends HandbookBrowserTest {
       PDFTextStripper stripper =
           new PDFTextStripper() {
             @Override
-            protected void writeString(String string, List<TextPosition> positions) throws IOException {
+            protected void writeString(String string, List<TextPosition> positions)
+                throws IOException {
               positions.forEach(p -> edges.add(p.getXDirAdj() + p.getWidthDirAdj()));
               super.writeString(string, positions);
             }
@@ -99,7 +99,11 @@ class PrintTest extends HandbookBrowserTest {
     assertEquals(A4_WIDTH_POINTS, printed.pageWidth(), 1.0, "A4 portrait");
     assertTrue(
         printed.rightmostText() <= printed.pageWidth(),
-        "text reaches " + printed.rightmostText() + "pt on a page " + printed.pageWidth() + "pt wide");
+        "text reaches "
+            + printed.rightmostText()
+            + "pt on a page "
+            + printed.pageWidth()
+            + "pt wide");
   }
 
   @Test
@@ -178,7 +182,8 @@ class PrintTest extends HandbookBrowserTest {
 
   @Test
   void printsBlankWithoutJavaScript() throws IOException {
-    browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+    browser.driver.executeCdpCommand(
+        "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
     try {
       String text = printPage("worksheets/interview.html", "interview-no-script").text();
       assertTrue(text.contains("急な対応が難しくなる時刻"), text);
@@ -186,7 +191,8 @@ class PrintTest extends HandbookBrowserTest {
       assertFalse(text.contains("面談で伝える3行"), "no empty results on the blank sheet");
       assertFalse(text.contains("ファイルから読み込む"), "no buttons on paper");
     } finally {
-      browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+      browser.driver.executeCdpCommand(
+          "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
     }
   }
 
@@ -195,7 +201,8 @@ class PrintTest extends HandbookBrowserTest {
     browser.resize(390, 900);
     browser.open("index.html");
     browser.driver.findElement(By.cssSelector("main a[href='worksheets/self-check.html']")).click();
-    for (String answer : List.of("no_agreement-yes", "dont_know_what_to_say-yes", "stops_when_absent-yes")) {
+    for (String answer :
+        List.of("no_agreement-yes", "dont_know_what_to_say-yes", "stops_when_absent-yes")) {
       browser.driver.findElement(By.cssSelector("label[for='f-" + answer + "']")).click();
     }
     By recommended = By.cssSelector("[data-result='start_here'] [data-score-output] a");
@@ -203,7 +210,10 @@ class PrintTest extends HandbookBrowserTest {
     browser.driver.findElement(recommended).click();
     assertTrue(browser.driver.getCurrentUrl().endsWith("/principles/negotiate.html"));
 
-    browser.driver.findElement(By.cssSelector("main a[href='../worksheets/interview.html']")).click();
+    browser
+        .driver
+        .findElement(By.cssSelector("main a[href='../worksheets/interview.html']"))
+        .click();
     fill("f-cutoff", "17:30");
     fill("f-reason", "お迎えの当番がある");
     fill("f-task", "月次の請求処理");
@@ -217,7 +227,13 @@ class PrintTest extends HandbookBrowserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"self-check", "interview", "role-inventory", "family-plan", "temporary-adjustment"})
+      strings = {
+        "self-check",
+        "interview",
+        "role-inventory",
+        "family-plan",
+        "temporary-adjustment"
+      })
   void printsEveryWorksheetBlankAndFilledWithinA4(String name) throws IOException {
     browser.open("worksheets/" + name + ".html");
     String title = browser.driver.findElement(By.tagName("h1")).getText();
@@ -232,13 +248,17 @@ class PrintTest extends HandbookBrowserTest {
                 + " text.dispatchEvent(new Event('input', {bubbles: true})); return 'text'; }"
                 + " document.querySelector('form input[value=yes]').click(); return 'yes';");
     String firstResult =
-        browser.driver.findElement(By.cssSelector(".ws-result:not(.ws-result-calendar) h3")).getText();
+        browser
+            .driver
+            .findElement(By.cssSelector(".ws-result:not(.ws-result-calendar) h3"))
+            .getText();
     Printed filled = print("filled", name + "-filled");
     assertFitsOnA4(filled);
     if (answered.equals("text")) {
       assertTrue(filled.text().contains("印刷テストの回答"), filled.text());
     }
-    assertTrue(filled.text().contains(firstResult), "the composed result is on paper: " + firstResult);
+    assertTrue(
+        filled.text().contains(firstResult), "the composed result is on paper: " + firstResult);
     assertFalse(blank.text().contains(firstResult), "the blank sheet has no results");
     browser.script("localStorage.clear()");
   }
@@ -257,9 +277,17 @@ class PrintTest extends HandbookBrowserTest {
     Printed printed = printPage("print.html", "whole-handbook");
     assertTrue(printed.pages() > 15, printed.pages() + " pages");
     for (String title :
-        List.of("目次", "マミートラックとは", "さえママの体験談", "原則3 家庭の急な出来事を前提に組み立てる",
-            "面談で使える3行テンプレート", "避けるのが難しいときは", "このハンドブックについて",
-            "セルフチェック", "上司面談の準備シート", "一時調整プラン")) {
+        List.of(
+            "目次",
+            "マミートラックとは",
+            "さえママの体験談",
+            "原則3 家庭の急な出来事を前提に組み立てる",
+            "面談で使える3行テンプレート",
+            "避けるのが難しいときは",
+            "このハンドブックについて",
+            "セルフチェック",
+            "上司面談の準備シート",
+            "一時調整プラン")) {
       assertTrue(printed.text().contains(title), title);
     }
     assertFalse(printed.text().contains("ハンドブックの目次"), "no navigation");

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 /** Reading the handbook: the menu on a phone, the colour themes, and its own Mustache renderer. */
 class ReadingBrowserTest extends HandbookBrowserTest {
 
-
   @BeforeEach
   void freshDevice() {
     browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
@@ -28,7 +27,8 @@ class ReadingBrowserTest extends HandbookBrowserTest {
   }
 
   private String background() {
-    return (String) browser.script("return getComputedStyle(document.documentElement).backgroundColor");
+    return (String)
+        browser.script("return getComputedStyle(document.documentElement).backgroundColor");
   }
 
   @Test
@@ -64,19 +64,21 @@ class ReadingBrowserTest extends HandbookBrowserTest {
     assertFalse(dark.equals(light), "the toggle switches the colours");
     browser.open("story.html");
     assertEquals(light, background(), "the choice is remembered on the next page");
-    assertEquals("light", browser.script("return document.documentElement.getAttribute('data-theme')"));
+    assertEquals(
+        "light", browser.script("return document.documentElement.getAttribute('data-theme')"));
     assertEquals("rgb(24, 26, 27)", dark, "the system's dark setting is followed at first");
   }
 
   /**
-   * The worksheets render their results with a small Mustache renderer of their own; every
-   * template of the handbook must come out exactly as mustache.js makes it.
+   * The worksheets render their results with a small Mustache renderer of their own; every template
+   * of the handbook must come out exactly as mustache.js makes it.
    */
   @Test
   void rendersEveryResultTemplateExactlyAsMustacheJsDoes() throws IOException {
     String mustache =
         new String(
-            getClass().getClassLoader()
+            getClass()
+                .getClassLoader()
                 .getResourceAsStream("META-INF/resources/webjars/mustache/4.2.0/mustache.min.js")
                 .readAllBytes(),
             StandardCharsets.UTF_8);
@@ -94,10 +96,15 @@ class ReadingBrowserTest extends HandbookBrowserTest {
       for (Path sheet : sheets.sorted().toList()) {
         String yaml = Files.readString(sheet);
         for (String template : templates(yaml)) {
-          Object ours = browser.script("return keeptrackWorksheet.render(arguments[0], " + view + ")", template);
+          Object ours =
+              browser.script(
+                  "return keeptrackWorksheet.render(arguments[0], " + view + ")", template);
           Object theirs =
               browser.script(
-                  "return Mustache.render(arguments[0], " + view + ", {}, {escape: s => String(s)})", template);
+                  "return Mustache.render(arguments[0], "
+                      + view
+                      + ", {}, {escape: s => String(s)})",
+                  template);
           assertEquals(theirs, ours, sheet + ":\n" + template);
         }
       }
@@ -109,7 +116,10 @@ class ReadingBrowserTest extends HandbookBrowserTest {
     var diagnostics = new org.keeptrack.diagnostic.Diagnostics();
     var root = new org.keeptrack.yaml.YamlReader(diagnostics).read("w.yaml", yaml, 1).orElseThrow();
     var results =
-        ((org.keeptrack.yaml.YamlValue.Mapping) root).entry("results").map(e -> e.value()).orElse(null);
+        ((org.keeptrack.yaml.YamlValue.Mapping) root)
+            .entry("results")
+            .map(e -> e.value())
+            .orElse(null);
     if (!(results instanceof org.keeptrack.yaml.YamlValue.Sequence list)) {
       return List.of();
     }

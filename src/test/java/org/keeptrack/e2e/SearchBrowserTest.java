@@ -32,7 +32,9 @@ class SearchBrowserTest extends HandbookBrowserTest {
     input.clear();
     input.sendKeys(query);
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-        .until(d -> browser.driver.findElement(By.id("search-results")).getAttribute("hidden") == null);
+        .until(
+            d ->
+                browser.driver.findElement(By.id("search-results")).getAttribute("hidden") == null);
     return browser.driver.findElements(By.cssSelector("#search-results [role='option']"));
   }
 
@@ -43,7 +45,9 @@ class SearchBrowserTest extends HandbookBrowserTest {
     for (String text :
         List.of("病児保育とファミサポ", "ﾌｧﾐｻﾎﾟ（ファミリー）", "ＩＣＳファイルと3行", "上司面談の代替案", "熱", "Aの B々")) {
       assertEquals(
-          SearchTokenizer.tokens(text), browser.script("return keeptrackSearch.tokens(arguments[0])", text), text);
+          SearchTokenizer.tokens(text),
+          browser.script("return keeptrackSearch.tokens(arguments[0])", text),
+          text);
       for (String token : SearchTokenizer.tokens(text)) {
         assertEquals(
             (long) SearchIndexer.bucket(token, 4096),
@@ -70,10 +74,13 @@ class SearchBrowserTest extends HandbookBrowserTest {
     assertTrue(!results.isEmpty(), query);
     String first = results.get(0).getAttribute("href");
     assertTrue(
-        List.of(pages.split("\\|")).stream().anyMatch(page -> first.startsWith(browser.url(page + "#"))
-            || first.equals(browser.url(page))),
+        List.of(pages.split("\\|")).stream()
+            .anyMatch(
+                page ->
+                    first.startsWith(browser.url(page + "#")) || first.equals(browser.url(page))),
         query + " → " + first);
-    assertTrue(!results.get(0).findElements(By.tagName("mark")).isEmpty(), "the match is highlighted");
+    assertTrue(
+        !results.get(0).findElements(By.tagName("mark")).isEmpty(), "the match is highlighted");
   }
 
   @Test
@@ -93,7 +100,8 @@ class SearchBrowserTest extends HandbookBrowserTest {
     String selected = input.getAttribute("aria-activedescendant");
     String target = browser.driver.findElement(By.id(selected)).getAttribute("href");
     input.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().equals(target));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(d -> d.getCurrentUrl().equals(target));
   }
 
   @Test

@@ -31,7 +31,6 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   private static final String INTERVIEW = "worksheets/interview.html";
   private static final String FAMILY = "worksheets/family-plan.html";
 
-
   @BeforeEach
   void freshDevice() throws IOException {
     browser.resize(390, 900);
@@ -90,7 +89,9 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     // The manifest and its icon are fetched by the browser when it likes: they may be there.
     @SuppressWarnings("unchecked")
     List<String> loaded =
-        (List<String>) browser.script("return performance.getEntriesByType('resource').map(e => e.name).sort()");
+        (List<String>)
+            browser.script(
+                "return performance.getEntriesByType('resource').map(e => e.name).sort()");
     assertEquals(
         List.of(
             browser.url("assets/favicon.svg"),
@@ -99,7 +100,10 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
             browser.url("assets/theme.js"),
             browser.url("assets/worksheet.js")),
         loaded.stream()
-            .filter(url -> !url.equals(browser.url("manifest.webmanifest")) && !url.equals(browser.url("assets/icon-192.png")))
+            .filter(
+                url ->
+                    !url.equals(browser.url("manifest.webmanifest"))
+                        && !url.equals(browser.url("assets/icon-192.png")))
             .toList(),
         "the page loads its own files and nothing from another host");
   }
@@ -125,13 +129,9 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     type("f-metric_target", "週1時間");
     String lines = resultText("three_lines");
     assertTrue(
-        lines.startsWith(
-            "制約：保育園のお迎えがあるため、9時より前の会議と、17時以降の急な対応は難しいです。"
-                + "あわせて、所定外労働の制限を申し出ます。\n"),
+        lines.startsWith("制約：保育園のお迎えがあるため、9時より前の会議と、17時以降の急な対応は難しいです。" + "あわせて、所定外労働の制限を申し出ます。\n"),
         lines);
-    assertTrue(
-        lines.endsWith("成果：2026年9月までに、「見積書作成の手順の見直し」で作業時間を週3時間から週1時間にします。"),
-        lines);
+    assertTrue(lines.endsWith("成果：2026年9月までに、「見積書作成の手順の見直し」で作業時間を週3時間から週1時間にします。"), lines);
   }
 
   @Test
@@ -195,11 +195,10 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   @Test
   void refusesMalformedAndForeignFilesWithoutChangingAnything() throws IOException {
     type("f-reason", "保育園のお迎えがある");
-    Path broken = Files.writeString(work.resolve("broken.json"), "{ not json", StandardCharsets.UTF_8);
+    Path broken =
+        Files.writeString(work.resolve("broken.json"), "{ not json", StandardCharsets.UTF_8);
     find("[data-import]").sendKeys(broken.toString());
-    assertEquals(
-        "読み込めませんでした：JSON 形式のファイルではありません。回答は変わっていません。",
-        find("[data-message]").getText());
+    assertEquals("読み込めませんでした：JSON 形式のファイルではありません。回答は変わっていません。", find("[data-message]").getText());
 
     Path foreign =
         Files.writeString(
@@ -207,9 +206,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
             "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"family_plan\",\"answers\":{}}",
             StandardCharsets.UTF_8);
     find("[data-import]").sendKeys(foreign.toString());
-    assertEquals(
-        "読み込めませんでした：別のワークシートの回答ファイルです。回答は変わっていません。",
-        find("[data-message]").getText());
+    assertEquals("読み込めませんでした：別のワークシートの回答ファイルです。回答は変わっていません。", find("[data-message]").getText());
     assertEquals("保育園のお迎えがある", value("f-reason"));
   }
 
@@ -299,10 +296,12 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     find("#f-reason").click();
     find("#f-reason").sendKeys(Keys.TAB);
     WebElement helpLink = browser.driver.switchTo().activeElement();
-    assertTrue(helpLink.getAttribute("href").endsWith("/law.html"), "the next question's help link");
+    assertTrue(
+        helpLink.getAttribute("href").endsWith("/law.html"), "the next question's help link");
     helpLink.sendKeys(Keys.TAB);
     assertEquals(
-        "f-statutory-overtime_exempt", browser.driver.switchTo().activeElement().getAttribute("id"));
+        "f-statutory-overtime_exempt",
+        browser.driver.switchTo().activeElement().getAttribute("id"));
   }
 
   @ParameterizedTest
@@ -311,7 +310,8 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     browser.resize(320, 900);
     browser.open(page);
     Object overflow =
-        browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        browser.script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assertEquals(0L, overflow);
   }
 }

@@ -32,7 +32,8 @@ class SourceLoaderTest {
   }
 
   private Sources load() {
-    return new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load("t");
+    return new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics)
+        .load("t");
   }
 
   @Test
@@ -45,7 +46,8 @@ class SourceLoaderTest {
     write("content/.git/config", "x");
     write("themes/t/assets/site.css", "css");
     Sources sources = load();
-    assertEquals(List.of("a/z.md", "b.md"), sources.pages().stream().map(SourceFile::path).toList());
+    assertEquals(
+        List.of("a/z.md", "b.md"), sources.pages().stream().map(SourceFile::path).toList());
     assertEquals(
         List.of("a/img.png", "assets/site.css"),
         sources.files().stream().map(StaticFile::outputPath).toList());
@@ -63,7 +65,8 @@ class SourceLoaderTest {
     write("content/a.md", new byte[] {'-', '-', '-', '\n', (byte) 0x82, (byte) 0xA0});
     load();
     assertEquals(
-        List.of("content/a.md:1:1: error: the file is not UTF-8 text (hint: save it as UTF-8 in your editor)"),
+        List.of(
+            "content/a.md:1:1: error: the file is not UTF-8 text (hint: save it as UTF-8 in your editor)"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
@@ -93,7 +96,10 @@ class SourceLoaderTest {
             + " [got \"d.html\"] (hint: write a page as a .md file; content/ may hold only images"
             + " (png, jpg, jpeg, gif, webp, avif) and PDF)",
         problems.get(1));
-    assertEquals(true, problems.get(0).startsWith("content/README:1:1: error: `README` files"), problems.get(0));
+    assertEquals(
+        true,
+        problems.get(0).startsWith("content/README:1:1: error: `README` files"),
+        problems.get(0));
   }
 
   @Test

@@ -21,8 +21,15 @@ class LinkTargetTest {
   void forbidsOtherSchemesEvenWhenDisguised() {
     for (String url :
         new String[] {
-          "javascript:alert(1)", "JavaScript:x", " java\tscript:x", "data:text/html,x",
-          "vbscript:x", "file:///etc/passwd", "//evil.example/x", "/index.md", "\\\\host\\x"
+          "javascript:alert(1)",
+          "JavaScript:x",
+          " java\tscript:x",
+          "data:text/html,x",
+          "vbscript:x",
+          "file:///etc/passwd",
+          "//evil.example/x",
+          "/index.md",
+          "\\\\host\\x"
         }) {
       assertEquals(Kind.FORBIDDEN, LinkTarget.of(url).kind(), url);
     }

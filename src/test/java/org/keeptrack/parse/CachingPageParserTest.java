@@ -66,13 +66,15 @@ class CachingPageParserTest {
     parser.parse(List.of(page("warm.md", "[x](y) *z*")), new Diagnostics());
     Diagnostics diagnostics = new Diagnostics();
     SourceFile slow = page("slow.md", "本文");
-    List<Page> pages = impatient.parse(List.of(page("a.md", "前"), slow, page("b.md", "後")), diagnostics);
+    List<Page> pages =
+        impatient.parse(List.of(page("a.md", "前"), slow, page("b.md", "後")), diagnostics);
 
     assertEquals(List.of("a.md", "b.md"), pages.stream().map(p -> p.source().path()).toList());
     assertEquals(
-        List.of("content/slow.md:1:1: error: reading this page took longer than 0 seconds (hint: long"
-            + " runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them or"
-            + " split the page)"),
+        List.of(
+            "content/slow.md:1:1: error: reading this page took longer than 0 seconds (hint: long"
+                + " runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them or"
+                + " split the page)"),
         problems(diagnostics));
     assertEquals(
         "content/slow.md:1:1: エラー: このページの読み取りに 0 秒以上かかりました (ヒント: `[`、`]`、`*`、`_`、"

@@ -21,8 +21,8 @@ import org.keeptrack.model.SourceFile;
 
 /**
  * Every case of {@code hostile/pages.tsv} ends, with a page that runs no script or with the
- * project's own error at the page's file. The timeout only says "it finishes": it is generous
- * and no speed claim (the benchmark measures speed).
+ * project's own error at the page's file. The timeout only says "it finishes": it is generous and
+ * no speed claim (the benchmark measures speed).
  */
 class HostilePagesTest {
 
@@ -32,12 +32,15 @@ class HostilePagesTest {
   static Stream<Arguments> cases() throws IOException {
     try (InputStream in = HostilePagesTest.class.getResourceAsStream("/hostile/pages.tsv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(line -> !line.isBlank() && !line.startsWith("#"))
-          .map(line -> line.split("\t"))
-          .map(c -> Arguments.of(c[0], c[1], c[2], Integer.parseInt(c[3]), c[4], c.length > 5 ? c[5] : ""))
-          .toList()
-          .stream();
+              .lines()
+              .filter(line -> !line.isBlank() && !line.startsWith("#"))
+              .map(line -> line.split("\t"))
+              .map(
+                  c ->
+                      Arguments.of(
+                          c[0], c[1], c[2], Integer.parseInt(c[3]), c[4], c.length > 5 ? c[5] : ""))
+              .toList()
+              .stream();
     }
   }
 
@@ -50,7 +53,9 @@ class HostilePagesTest {
   void endsWithASafePageOrAnErrorAtItsFile(
       String name, String head, String unit, int times, String expected, String tail) {
     String text =
-        (head.equals("-") ? FRONT_MATTER : unescape(head)) + unescape(unit).repeat(times) + unescape(tail);
+        (head.equals("-") ? FRONT_MATTER : unescape(head))
+            + unescape(unit).repeat(times)
+            + unescape(tail);
     SourceFile source = new SourceFile("hostile.md", "content/hostile.md", text);
     Diagnostics diagnostics = new Diagnostics();
     List<Page> pages =
@@ -68,7 +73,9 @@ class HostilePagesTest {
       assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript:"), name);
     } else {
       assertTrue(
-          problems.stream().anyMatch(p -> p.startsWith("content/hostile.md:") && p.contains(": error: " + expected)),
+          problems.stream()
+              .anyMatch(
+                  p -> p.startsWith("content/hostile.md:") && p.contains(": error: " + expected)),
           name + ": " + problems);
     }
   }

@@ -24,8 +24,9 @@ class MarkdownConverterTest {
   @Test
   void givesJapaneseHeadingsStableUniqueIds() {
     List<String> ids =
-        convert("## マミートラックとは？\n\n## 「設計」で考える\n\n## 3つの原則\n\n## 3つの原則\n")
-            .headings().stream().map(Heading::id).toList();
+        convert("## マミートラックとは？\n\n## 「設計」で考える\n\n## 3つの原則\n\n## 3つの原則\n").headings().stream()
+            .map(Heading::id)
+            .toList();
     assertEquals(List.of("マミートラックとは", "設計で考える", "3つの原則", "3つの原則-1"), ids);
   }
 
@@ -45,7 +46,8 @@ class MarkdownConverterTest {
 
   @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
-    String html = convert("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n").html();
+    String html =
+        convert("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n").html();
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
     assertTrue(html.contains("<a href=\"a.png\">画像</a>"), html);
     assertTrue(html.contains("<a href=\"https://example.org/a.md\">外</a>"), html);
@@ -60,7 +62,8 @@ class MarkdownConverterTest {
   @Test
   void listsLinksAndImagesWithDecodedTargetsAndPositions() {
     List<Link> links =
-        convert("前文\n[a](x.md) ![図](img/z.png)\n[参照][r] <https://example.org>\n\n[r]: y.md#a&amp;b\n")
+        convert(
+                "前文\n[a](x.md) ![図](img/z.png)\n[参照][r] <https://example.org>\n\n[r]: y.md#a&amp;b\n")
             .links();
     assertEquals(
         List.of(
@@ -99,10 +102,13 @@ class MarkdownConverterTest {
   @Test
   void supportsTablesTaskListsStrikethroughFootnotesAndAutolinks() {
     String html =
-        convert("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n")
+        convert(
+                "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n")
             .html();
     assertTrue(html.contains("<table"), html);
-    assertTrue(html.contains("<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> 済み"), html);
+    assertTrue(
+        html.contains("<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> 済み"),
+        html);
     assertTrue(html.contains("<del>古い</del>"), html);
     assertTrue(html.contains("<a href=\"https://example.org\">"), html);
     assertTrue(html.contains("class=\"footnotes\""), html);
@@ -119,8 +125,11 @@ class MarkdownConverterTest {
     assertEquals("<p>これは<strong>「重要」</strong>です</p>\n", convert("これは**「重要」**です\n").html());
     assertEquals("<p><strong>（注）</strong>を見る</p>\n", convert("**（注）**を見る\n").html());
     assertEquals("<p>彼は<em>「斜体」</em>と言った</p>\n", convert("彼は*「斜体」*と言った\n").html());
-    assertEquals("<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n", convert("「**強調**」と**重要**。\n").html());
-    assertEquals("<p>a<strong>b</strong>c and 2*3*4</p>\n", convert("a**b**c and 2\\*3\\*4\n").html());
+    assertEquals(
+        "<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n",
+        convert("「**強調**」と**重要**。\n").html());
+    assertEquals(
+        "<p>a<strong>b</strong>c and 2*3*4</p>\n", convert("a**b**c and 2\\*3\\*4\n").html());
   }
 
   @Test

@@ -36,7 +36,8 @@ class PageParserTest {
     assertEquals("説明", page.frontMatter().description());
     assertEquals(3, page.frontMatter().order());
     assertEquals("home", page.frontMatter().template());
-    assertEquals(new SourcePosition("content/guide/step.md", 6, 11), page.frontMatter().templateAt());
+    assertEquals(
+        new SourcePosition("content/guide/step.md", 6, 11), page.frontMatter().templateAt());
     assertEquals(Map.of("audience", "全員"), page.frontMatter().extra());
     assertEquals("guide/step.html", page.outputPath());
     assertEquals("<p>本文</p>\n", page.html());

@@ -6,8 +6,8 @@ import org.keeptrack.model.SourceFile;
 import org.keeptrack.yaml.YamlReader;
 
 /**
- * Whatever a contributor writes, reading it ends with a page or with the project's own
- * diagnostics: any exception or error that escapes is a finding.
+ * Whatever a contributor writes, reading it ends with a page or with the project's own diagnostics:
+ * any exception or error that escapes is a finding.
  *
  * <p>A normal build replays the inputs saved under {@code src/test/resources/org/keeptrack/parse/
  * SourcesFuzzTestInputs/} (each a past finding or a hostile seed). To fuzz, run {@code
@@ -19,7 +19,8 @@ class SourcesFuzzTest {
   private static final MarkdownConverter MARKDOWN = new MarkdownConverter();
 
   private static SourceFile source(String path, byte[] bytes) {
-    return new SourceFile(path, "content/" + path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    return new SourceFile(
+        path, "content/" + path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @FuzzTest(maxDuration = "60s")

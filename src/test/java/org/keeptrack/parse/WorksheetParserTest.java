@@ -49,10 +49,14 @@ class WorksheetParserTest {
     assertEquals("計画", page.frontMatter().title());
     Worksheet sheet = page.worksheet().orElseThrow();
     assertEquals("guide.md", sheet.page());
-    assertEquals(List.of(FieldType.TIME, FieldType.RADIO), sheet.fields().stream().map(Worksheet.Field::type).toList());
+    assertEquals(
+        List.of(FieldType.TIME, FieldType.RADIO),
+        sheet.fields().stream().map(Worksheet.Field::type).toList());
     assertEquals("17:00", sheet.fields().get(0).example());
-    assertEquals(new WorksheetResult.Text("lines", "文", "{{when}}{{how_a}}"), sheet.results().get(0));
-    assertEquals("../guide.md", page.links().get(0).target(), "the explaining page is link-checked");
+    assertEquals(
+        new WorksheetResult.Text("lines", "文", "{{when}}{{how_a}}"), sheet.results().get(0));
+    assertEquals(
+        "../guide.md", page.links().get(0).target(), "the explaining page is link-checked");
   }
 
   @Test

@@ -36,9 +36,11 @@ class ThemeRendererTest {
     PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
     Page page =
         parser
-            .parse(new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))
+            .parse(
+                new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))
             .orElseThrow();
-    SiteConfig config = new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
+    SiteConfig config =
+        new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
     List<OutputFile> out = new java.util.ArrayList<>();
     new ThemeRenderer(layout, "t", diagnostics).render(site, out::add);
@@ -86,8 +88,12 @@ class ThemeRendererTest {
 
   @Test
   void refusesToCallJavaFromTemplates() throws IOException {
-    render("${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"x\")}", "title: t");
-    assertTrue(problems().get(0).contains("not allowed in the template for security reasons"), problems().toString());
+    render(
+        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"x\")}",
+        "title: t");
+    assertTrue(
+        problems().get(0).contains("not allowed in the template for security reasons"),
+        problems().toString());
   }
 
   @Test

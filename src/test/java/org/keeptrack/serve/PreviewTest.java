@@ -40,7 +40,8 @@ class PreviewTest {
   @BeforeEach
   void start() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), project);
-    preview = Preview.start(project, 0, Language.EN, new PrintStream(OutputStream.nullOutputStream()));
+    preview =
+        Preview.start(project, 0, Language.EN, new PrintStream(OutputStream.nullOutputStream()));
   }
 
   @AfterEach
@@ -53,30 +54,40 @@ class PreviewTest {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url(path))).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Listens to the page's event stream, as the live script does, collecting event names and data. */
+  /**
+   * Listens to the page's event stream, as the live script does, collecting event names and data.
+   */
   private void listen() throws Exception {
     HttpResponse<InputStream> stream =
-        http.send(HttpRequest.newBuilder(URI.create(url("__keeptrack/events"))).build(), HttpResponse.BodyHandlers.ofInputStream());
+        http.send(
+            HttpRequest.newBuilder(URI.create(url("__keeptrack/events"))).build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-        String event = "";
-        for (String line; (line = lines.readLine()) != null; ) {
-          if (line.equals(": connected")) {
-            connected.countDown();
-          } else if (line.startsWith("event: ")) {
-            event = line.substring(7);
-          } else if (line.startsWith("data: ")) {
-            events.add(event + " " + line.substring(6));
-          }
-        }
-      } catch (IOException closed) {
-        // the preview stopped
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                String event = "";
+                for (String line; (line = lines.readLine()) != null; ) {
+                  if (line.equals(": connected")) {
+                    connected.countDown();
+                  } else if (line.startsWith("event: ")) {
+                    event = line.substring(7);
+                  } else if (line.startsWith("data: ")) {
+                    events.add(event + " " + line.substring(6));
+                  }
+                }
+              } catch (IOException closed) {
+                // the preview stopped
+              }
+            });
     reader.setDaemon(true);
     reader.start();
     if (!connected.await(10, TimeUnit.SECONDS)) {
@@ -159,12 +170,15 @@ class PreviewTest {
   }
 
   /** The whole response (status line and headers) to a request written byte for byte. */
-  private static String rawResponse(int port, String method, String path, String headers) throws IOException {
+  private static String rawResponse(int port, String method, String path, String headers)
+      throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write(
-          (method + " " + path + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
+      socket
+          .getOutputStream()
+          .write(
+              (method + " " + path + " HTTP/1.1\r\n" + headers + "Connection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
       ByteArrayOutputStream response = new ByteArrayOutputStream();
       socket.getInputStream().transferTo(response);
       return response.toString(StandardCharsets.UTF_8);
@@ -173,33 +187,49 @@ class PreviewTest {
 
   private String status(String method, String path, String extraHeaders) throws IOException {
     String response =
-        rawResponse(preview.port(), method, path, "Host: 127.0.0.1:" + preview.port() + "\r\n" + extraHeaders);
+        rawResponse(
+            preview.port(),
+            method,
+            path,
+            "Host: 127.0.0.1:" + preview.port() + "\r\n" + extraHeaders);
     return response.substring(0, response.indexOf("\r\n"));
   }
 
   @Test
   void refusesRequestsFromOtherSitesAndOversizedOrUnexpectedOnes() throws Exception {
     String own = "http://127.0.0.1:" + preview.port();
-    assertEquals("HTTP/1.1 200 OK", status("GET", "/index.html", "Sec-Fetch-Site: same-origin\r\n"));
-    assertEquals("HTTP/1.1 200 OK", status("GET", "/index.html", "Sec-Fetch-Site: none\r\nOrigin: " + own + "\r\n"));
-    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Sec-Fetch-Site: cross-site\r\n"));
-    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/__keeptrack/events", "Sec-Fetch-Site: same-site\r\n"));
-    assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Origin: http://evil.example\r\n"));
+    assertEquals(
+        "HTTP/1.1 200 OK", status("GET", "/index.html", "Sec-Fetch-Site: same-origin\r\n"));
+    assertEquals(
+        "HTTP/1.1 200 OK",
+        status("GET", "/index.html", "Sec-Fetch-Site: none\r\nOrigin: " + own + "\r\n"));
+    assertEquals(
+        "HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Sec-Fetch-Site: cross-site\r\n"));
+    assertEquals(
+        "HTTP/1.1 403 Forbidden",
+        status("GET", "/__keeptrack/events", "Sec-Fetch-Site: same-site\r\n"));
+    assertEquals(
+        "HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Origin: http://evil.example\r\n"));
     assertEquals("HTTP/1.1 403 Forbidden", status("GET", "/index.html", "Origin: null\r\n"));
     assertEquals("HTTP/1.1 414 Request-URI Too Large", status("GET", "/" + "a".repeat(3000), ""));
     // The JDK's server knows no reason phrase for 431; the code is what clients act on.
     assertEquals(
-        "HTTP/1.1 431", status("GET", "/index.html", "X-Big: " + "b".repeat(20_000) + "\r\n").strip());
-    assertEquals("HTTP/1.1 405 Method Not Allowed", status("POST", "/index.html", "Content-Length: 0\r\n"));
+        "HTTP/1.1 431",
+        status("GET", "/index.html", "X-Big: " + "b".repeat(20_000) + "\r\n").strip());
+    assertEquals(
+        "HTTP/1.1 405 Method Not Allowed", status("POST", "/index.html", "Content-Length: 0\r\n"));
   }
 
   @Test
   void everyAnswerForbidsTypeGuessingAndUseByOtherSites() throws Exception {
     for (String path : new String[] {"/index.html", "/missing.html", "/__keeptrack/live.js"}) {
-      String response = rawResponse(preview.port(), "GET", path, "Host: 127.0.0.1:" + preview.port() + "\r\n");
-      String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+      String response =
+          rawResponse(preview.port(), "GET", path, "Host: 127.0.0.1:" + preview.port() + "\r\n");
+      String headers =
+          response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
       assertTrue(headers.contains("x-content-type-options: nosniff"), path + "\n" + headers);
-      assertTrue(headers.contains("cross-origin-resource-policy: same-origin"), path + "\n" + headers);
+      assertTrue(
+          headers.contains("cross-origin-resource-policy: same-origin"), path + "\n" + headers);
     }
   }
 
@@ -208,11 +238,14 @@ class PreviewTest {
     try (Socket socket = new Socket("127.0.0.1", preview.port())) {
       // Generous: the server's limit is 5 s; this only asserts that the connection does end.
       socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(
-          ("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + preview.port() + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1:" + preview.port() + "\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().flush();
-      assertEquals(-1, socket.getInputStream().read(), "the server hangs up on a half-sent request");
+      assertEquals(
+          -1, socket.getInputStream().read(), "the server hangs up on a half-sent request");
     }
   }
 
@@ -230,8 +263,9 @@ class PreviewTest {
       }
       try (Socket oneMore = new Socket("127.0.0.1", port)) {
         oneMore.setSoTimeout(30_000);
-        oneMore.getOutputStream().write(
-            (halfSent + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        oneMore
+            .getOutputStream()
+            .write((halfSent + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         int first;
         try {
           first = oneMore.getInputStream().read();
@@ -241,7 +275,8 @@ class PreviewTest {
         // The server cuts half-sent requests after 5 s; had that happened already, the held
         // connections would no longer fill the server, and this case would prove nothing.
         org.junit.jupiter.api.Assumptions.assumeTrue(
-            System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4), "the machine was too slow to hold the connections");
+            System.nanoTime() - start < TimeUnit.SECONDS.toNanos(4),
+            "the machine was too slow to hold the connections");
         assertEquals(-1, first, "a connection over the limit is closed unanswered");
       }
     } finally {
@@ -254,7 +289,8 @@ class PreviewTest {
     String status = "";
     while (!status.equals("HTTP/1.1 200 OK") && System.nanoTime() < deadline) {
       try {
-        String response = rawResponse(port, "GET", "/index.html", "Host: 127.0.0.1:" + port + "\r\n");
+        String response =
+            rawResponse(port, "GET", "/index.html", "Host: 127.0.0.1:" + port + "\r\n");
         status = response.isEmpty() ? "" : response.substring(0, response.indexOf("\r\n"));
       } catch (java.net.SocketException stillFull) {
         status = "";
@@ -270,14 +306,24 @@ class PreviewTest {
     assertEquals("HTTP/1.1 200 OK", rawRequest(port, "/index.html", local));
     assertEquals("HTTP/1.1 200 OK", rawRequest(port, "/index.html", "localhost:" + port));
     assertEquals("HTTP/1.1 403 Forbidden", rawRequest(port, "/index.html", "evil.example:" + port));
-    assertEquals("HTTP/1.1 403 Forbidden", rawRequest(port, "/index.html", "127.0.0.1.evil.example"));
+    assertEquals(
+        "HTTP/1.1 403 Forbidden", rawRequest(port, "/index.html", "127.0.0.1.evil.example"));
     Files.writeString(project.resolve("secret.txt"), "secret");
-    Files.createSymbolicLink(project.resolve("target/preview/leak.txt"), project.resolve("secret.txt"));
+    Files.createSymbolicLink(
+        project.resolve("target/preview/leak.txt"), project.resolve("secret.txt"));
     for (String path :
-        new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%5csecret.txt",
-          "/guide/..\\..\\secret.txt", "/leak.txt"}) {
+        new String[] {
+          "/../secret.txt",
+          "/%2e%2e/secret.txt",
+          "/%2E%2E%2Fsecret.txt",
+          "/..%5csecret.txt",
+          "/guide/..\\..\\secret.txt",
+          "/leak.txt"
+        }) {
       String status = rawRequest(port, path, local);
-      assertTrue(status.endsWith(" 404 Not Found") || status.endsWith(" 400 Bad Request"), path + " → " + status);
+      assertTrue(
+          status.endsWith(" 404 Not Found") || status.endsWith(" 400 Bad Request"),
+          path + " → " + status);
     }
   }
 
@@ -285,9 +331,15 @@ class PreviewTest {
   void aPageThatStopsReadingNeverHoldsUpTheOthers() throws Exception {
     try (PreviewServer server = new PreviewServer(project, 0);
         Socket stalled = new Socket("127.0.0.1", server.port())) {
-      stalled.getOutputStream().write(
-          ("GET " + PreviewServer.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
+      stalled
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + PreviewServer.EVENTS
+                      + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                      + server.port()
+                      + "\r\n\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
       stalled.getOutputStream().flush();
       // This page never reads: 20 MB of events would fill every buffer between it and the server.
       List<String> changed = List.of("x".repeat(200_000));

@@ -65,9 +65,15 @@ class SiteWriterTest {
   @Test
   void refusesOutputFoldersThatHoldTheSources() throws IOException {
     assertTrue(new SiteWriter(layout(".")).refusal().orElseThrow().en().contains("would replace"));
-    assertTrue(new SiteWriter(layout("content")).refusal().orElseThrow().en().contains("would replace"));
+    assertTrue(
+        new SiteWriter(layout("content")).refusal().orElseThrow().en().contains("would replace"));
     assertTrue(new SiteWriter(layout("themes")).refusal().isPresent());
-    assertTrue(new SiteWriter(layout("content/site")).refusal().orElseThrow().en().contains("inside the sources"));
+    assertTrue(
+        new SiteWriter(layout("content/site"))
+            .refusal()
+            .orElseThrow()
+            .en()
+            .contains("inside the sources"));
     assertTrue(new SiteWriter(layout("..")).refusal().isPresent());
   }
 

@@ -17,7 +17,8 @@ class MappingReaderTest {
 
   private MappingReader read(String yaml) {
     YamlValue value = new YamlReader(diagnostics).read("f.yaml", yaml, 1).orElseThrow();
-    return MappingReader.of(value, Text.of("front matter", "フロントマター"), diagnostics, Text.NONE).orElseThrow();
+    return MappingReader.of(value, Text.of("front matter", "フロントマター"), diagnostics, Text.NONE)
+        .orElseThrow();
   }
 
   private static Text hint(String english) {
@@ -75,7 +76,8 @@ class MappingReaderTest {
   void rejectsUnknownKeysWhereNoneAreAllowed() {
     read("them: x\n").rejectUnknown(Set.of("theme", "title"));
     assertEquals(
-        List.of("f.yaml:1:1: error: front matter: unknown key `them` (hint: did you mean `theme`?)"),
+        List.of(
+            "f.yaml:1:1: error: front matter: unknown key `them` (hint: did you mean `theme`?)"),
         problems());
   }
 }

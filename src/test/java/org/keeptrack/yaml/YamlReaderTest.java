@@ -22,7 +22,8 @@ class YamlReaderTest {
   @Test
   void givesEveryValueItsPositionCountedFromTheBlocksFirstLine() {
     YamlValue.Mapping map =
-        (YamlValue.Mapping) reader.read("a.md", "title: 題名\nitems:\n  - 一\n  - 2\n", 5).orElseThrow();
+        (YamlValue.Mapping)
+            reader.read("a.md", "title: 題名\nitems:\n  - 一\n  - 2\n", 5).orElseThrow();
     assertEquals(new SourcePosition("a.md", 5, 1), map.entries().get(0).keyPosition());
     assertEquals(new SourcePosition("a.md", 5, 8), map.entries().get(0).value().position());
     YamlValue.Sequence items = (YamlValue.Sequence) map.entry("items").orElseThrow().value();
@@ -63,7 +64,8 @@ class YamlReaderTest {
   void refusesJavaTypeTags() {
     reader.read("a.md", "x: !!java.io.File [/etc/passwd]\n", 2);
     assertEquals(1, diagnostics.all().size());
-    assertTrue(problems().get(0).startsWith("a.md:2:4: error: invalid YAML: Global tag is not allowed"));
+    assertTrue(
+        problems().get(0).startsWith("a.md:2:4: error: invalid YAML: Global tag is not allowed"));
   }
 
   @Test
@@ -80,7 +82,11 @@ class YamlReaderTest {
   void reportsSyntaxErrorsWithTheLineInTheFile() {
     reader.read("a.md", "title: a\n  bad: indent\n", 2);
     assertEquals(1, diagnostics.all().size());
-    assertTrue(problems().get(0).startsWith("a.md:3:6: error: invalid YAML: mapping values are not allowed here"), problems().get(0));
+    assertTrue(
+        problems()
+            .get(0)
+            .startsWith("a.md:3:6: error: invalid YAML: mapping values are not allowed here"),
+        problems().get(0));
   }
 
   @Test
@@ -95,8 +101,18 @@ class YamlReaderTest {
     StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'k'; c++) {
       char p = (char) (c - 1);
-      bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p)
-          .append(", *").append(p).append(", *").append(p).append("]\n");
+      bomb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [*")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append(", *")
+          .append(p)
+          .append("]\n");
     }
     reader.read("bomb.yaml", bomb.toString(), 1);
     assertTrue(diagnostics.hasErrors());
