@@ -318,6 +318,10 @@ public final class YamlReader {
     return text;
   }
 
+  /**
+   * An integer as YAML 1.1 writes it, the version SnakeYAML's resolver follows: {@code 0x}, {@code
+   * 0b}, and a leading 0 for octal ({@code 0o} is YAML 1.2's and never reaches here).
+   */
   private static Object integer(String text) {
     String digits = text.replace("_", "");
     int radix = 10;
@@ -328,19 +332,19 @@ public final class YamlReader {
     if (digits.startsWith("0x")) {
       radix = 16;
       digits = digits.substring(2);
-    } else if (digits.startsWith("0o")) {
-      radix = 8;
-      digits = digits.substring(2);
     } else if (digits.startsWith("0b")) {
       radix = 2;
       digits = digits.substring(2);
+    } else if (digits.length() > 1 && digits.startsWith("0")) {
+      radix = 8; // YAML 1.1, which SnakeYAML resolves by: 017 is 15 (in YAML 1.2 it would be 17)
+      digits = digits.substring(1);
     }
     try {
       BigInteger value = new BigInteger(digits, radix);
       value = negative ? value.negate() : value;
       return value.bitLength() < 64 ? (Object) value.longValue() : value;
     } catch (NumberFormatException e) {
-      return text; // sexagesimal and other YAML 1.1 oddities stay text
+      return text; // sexagesimal (17:00) stays text: a time must read as written
     }
   }
 

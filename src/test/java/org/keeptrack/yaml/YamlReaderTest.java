@@ -46,6 +46,28 @@ class YamlReaderTest {
     assertEquals("12", scalar(map, "s"));
   }
 
+  /**
+   * Numbers follow YAML 1.1, the version SnakeYAML resolves by: a leading 0 is octal, `0o` is not a
+   * prefix there. Only sexagesimal numbers stay text, so that a time such as 17:00 reads as
+   * written.
+   */
+  @Test
+  void readsNumbersAsYaml11DoesAndTimesAsWritten() {
+    YamlValue.Mapping map =
+        (YamlValue.Mapping)
+            reader
+                .read(
+                    "a.md", "o: 017\nx: 0x1F\nb: 0b101\nu: 1_000\nn: -012\np: 0o17\nt: 17:00\n", 1)
+                .orElseThrow();
+    assertEquals(15L, scalar(map, "o"));
+    assertEquals(31L, scalar(map, "x"));
+    assertEquals(5L, scalar(map, "b"));
+    assertEquals(1000L, scalar(map, "u"));
+    assertEquals(-10L, scalar(map, "n"));
+    assertEquals("0o17", scalar(map, "p"));
+    assertEquals("17:00", scalar(map, "t"));
+  }
+
   private static Object scalar(YamlValue.Mapping map, String key) {
     return ((YamlValue.Scalar) map.entry(key).orElseThrow().value()).value();
   }
