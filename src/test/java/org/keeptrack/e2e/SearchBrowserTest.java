@@ -3,10 +3,14 @@ package org.keeptrack.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.keeptrack.search.SearchIndexer;
@@ -16,12 +20,24 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Search in the browser: Japanese queries, ranking, the keyboard, and the same tokens as Java. */
-class SearchBrowserTest extends HandbookBrowserTest {
+/**
+ * Search in the browser, on the `search` fixture site with the project's theme: Japanese queries,
+ * ranking, the keyboard, pages opened from disk, and the same tokens as Java.
+ */
+class SearchBrowserTest {
+
+  @TempDir static Path work;
+  static Browser browser;
 
   @BeforeAll
-  static void setUp() {
+  static void setUp() throws IOException {
+    browser = Browser.startFixture(work, "search");
     browser.resize(1280, 900);
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
   }
 
   private List<WebElement> search(String query) {
@@ -59,13 +75,13 @@ class SearchBrowserTest extends HandbookBrowserTest {
 
   @ParameterizedTest
   @CsvSource({
-    "病児保育, principles/family-plan.html",
-    "ファミサポ, principles/family-plan.html",
-    "ふぁみさぽ, principles/family-plan.html",
-    "上司面談, worksheets/interview.html",
-    "3行テンプレート, interview-template.html",
-    "代替案, principles/negotiate.html|interview-template.html|worksheets/interview.html",
-    "マミートラック, mommy-track.html",
+    "病児保育, care.html",
+    "ファミサポ, care.html",
+    "ふぁみさぽ, care.html",
+    "ﾌｧﾐｻﾎﾟ, care.html",
+    "上司面談, talk.html",
+    "3行テンプレート, template.html",
+    "代替案, talk.html|template.html",
     "補助金, story.html"
   })
   void findsTheRightPageFirst(String query, String pages) {
@@ -91,7 +107,7 @@ class SearchBrowserTest extends HandbookBrowserTest {
 
   @Test
   void isUsedWithTheKeyboardAlone() {
-    browser.open("about.html");
+    browser.open("talk.html");
     browser.driver.findElement(By.tagName("body")).sendKeys("/");
     assertEquals("search-input", browser.driver.switchTo().activeElement().getAttribute("id"));
     search("病児保育");
