@@ -199,16 +199,15 @@ public final class BuildPipeline {
       checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
       generated.addAll(minified(site, layout, write, diagnostics));
       List<StaticFile> copied = site.files().stream().filter(f -> !isMinified(f)).toList();
+      if (mode != Mode.LIVE) {
+        generated.addAll(
+            offline.files(site, theme, List.copyOf(generated), copied, layout, diagnostics));
+      }
       times.lap(Stage.SCRIPTS);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }
       generated.forEach(sink);
-      if (mode != Mode.LIVE) {
-        List<OutputFile> offlineFiles = offline.files(site, theme, copied);
-        offlineFiles.forEach(sink);
-        generated.addAll(offlineFiles);
-      }
       if (staging != null) {
         staging.commit(copied);
       }

@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Site;
@@ -48,8 +52,8 @@ public final class OfflineFiles {
   private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
   /**
-   * Passes every file on to {@code next}, noting a fingerprint of each: the worker's version is
-   * made of them, so that it changes exactly when a file of the site does.
+   * Passes every page on to {@code next}, noting a fingerprint of each (pages are not kept in
+   * memory): the worker's version is made of every file, so that it changes exactly when one does.
    */
   public SiteOutput noting(SiteOutput next) {
     return new SiteOutput() {
@@ -67,12 +71,34 @@ public final class OfflineFiles {
   }
 
   /**
-   * The two files, once every other file has gone through {@link #noting}; none without a worker.
+   * The two files, once every page has gone through {@link #noting}, given the other files the
+   * build makes and copies; none without a worker, or when the worker is a link (reported: a link
+   * could publish any file of the machine that builds).
    */
-  public List<OutputFile> files(Site site, Path theme, List<StaticFile> copied) throws IOException {
+  public List<OutputFile> files(
+      Site site,
+      Path theme,
+      List<OutputFile> generated,
+      List<StaticFile> copied,
+      ProjectLayout layout,
+      Diagnostics diagnostics)
+      throws IOException {
     Path source = theme.resolve(WORKER_SOURCE);
+    if (Files.isSymbolicLink(source)) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(source)),
+          Text.of(
+              "the service worker is a link to another file; a theme must hold its own files",
+              "サービスワーカーが別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+          "",
+          Text.of("replace the link with the script itself", "リンクをやめ、スクリプトそのものを置いてください"));
+      return List.of();
+    }
     if (!Files.isRegularFile(source)) {
       return List.of();
+    }
+    for (OutputFile file : generated) {
+      fingerprints.put(file.path(), fingerprint(file.content()));
     }
     for (StaticFile file : copied) {
       fingerprints.put(file.outputPath(), fingerprint(Files.readAllBytes(file.source())));
