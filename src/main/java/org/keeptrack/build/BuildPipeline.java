@@ -183,7 +183,7 @@ public final class BuildPipeline {
       // The preview has no service worker: it would keep pages the writer is changing. (No source
       // can take the worker's place: content/ publishes no scripts, the theme only into assets/.)
       OfflineFiles offline = new OfflineFiles();
-      Path theme = layout.themes().resolve(site.config().theme());
+      Path theme = layout.theme(site.config().theme());
       SiteOutput sink =
           mode == Mode.LIVE
               ? live
@@ -284,7 +284,7 @@ public final class BuildPipeline {
     }
     MinifiedScripts cache =
         new MinifiedScripts(
-            layout.themes().resolve(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
+            layout.theme(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
     List<OutputFile> out =
         new ArrayList<>(new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout));
     out.addAll(StylesheetMinifier.minifyAll(site.files()));

@@ -83,7 +83,7 @@ public final class ConfigLoader {
     String language = config.text("language").orElse("ja");
     Optional<String> baseUrl = config.text("baseUrl").flatMap(url -> baseUrl(config, url));
     String theme = config.text("theme").orElse("default");
-    if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.themes().resolve(theme))) {
+    if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.theme(theme))) {
       diagnostics.error(
           config.positionOf("theme"),
           Text.of("theme `%s` does not exist", "テーマ `%s` はありません").formatted(theme).after(SUBJECT),

@@ -36,6 +36,11 @@ public record ProjectLayout(Path project, Path content, Path themes, Path output
     return content.resolve(TERMS_FILE);
   }
 
+  /** The folder of the theme {@code name}, inside {@link #themes()}. */
+  public Path theme(String name) {
+    return themes.resolve(name);
+  }
+
   /** A path as messages show it: relative to the project, with forward slashes. */
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();

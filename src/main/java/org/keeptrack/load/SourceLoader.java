@@ -72,7 +72,7 @@ public final class SourceLoader {
                 .formatted(String.join(", ", IMAGES)));
       }
     }
-    Path assets = layout.themes().resolve(theme).resolve("assets");
+    Path assets = layout.theme(theme).resolve("assets");
     for (Path file : walk(assets)) {
       files.add(new StaticFile(ASSETS + relative(assets, file), file));
     }

@@ -61,7 +61,7 @@ public final class ThemeRenderer {
 
   public ThemeRenderer(ProjectLayout layout, String theme, Diagnostics diagnostics) {
     this.layout = layout;
-    this.templates = layout.themes().resolve(theme).resolve("templates");
+    this.templates = layout.theme(theme).resolve("templates");
     this.diagnostics = diagnostics;
     this.freemarker = configure(templates);
     this.linked = linkedTemplates();
