@@ -1,7 +1,6 @@
 package org.keeptrack.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
-import org.keeptrack.config.ProjectLayout;
 
 /**
  * Whatever a pull request puts into the content, a whole build ends, with a site or with the
@@ -37,9 +34,7 @@ class BuildFuzzTest {
     }
     Path project = Files.createTempDirectory("keeptrack-fuzz");
     try {
-      TestProjects.copyTree(TestProjects.SITES.resolve("worksheets"), project);
-      TestProjects.deleteTree(project.resolve("expected"));
-      TestProjects.copyTree(Path.of("themes"), project.resolve("themes"));
+      TestProjects.copyOfWorksheetsWithTheme(project);
       byte[] body = Arrays.copyOfRange(input, 1, input.length);
       Path file;
       int choice = Byte.toUnsignedInt(input[0]) % (FILES.length + 1);
@@ -67,15 +62,8 @@ class BuildFuzzTest {
       } catch (IOException notAFile) {
         return;
       }
-      Map<String, byte[]> before = TestProjects.readTree(project);
-      ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
-
       BuildResult result =
-          assertTimeoutPreemptively(Duration.ofSeconds(60), () -> TestProjects.build(layout));
-
-      Map<String, byte[]> after = TestProjects.readTree(project);
-      after.keySet().removeIf(path -> path.startsWith("site/"));
-      assertEquals(before.keySet(), after.keySet(), "nothing is written outside site/");
+          TestProjects.buildWritingOnlyItsOutput(project, Duration.ofSeconds(60), "a fuzzed file");
       assertEquals(
           result.succeeded(),
           Files.isDirectory(project.resolve("site")),

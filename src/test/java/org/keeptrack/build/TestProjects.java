@@ -44,6 +44,31 @@ public final class TestProjects {
     return ProjectLayout.standard(dir, Path.of("site"));
   }
 
+  /** The worksheets fixture with the project's own theme, copied into {@code dir}. */
+  public static void copyOfWorksheetsWithTheme(Path dir) throws IOException {
+    copyTree(SITES.resolve("worksheets"), dir);
+    deleteTree(dir.resolve("expected"));
+    copyTree(Path.of("themes"), dir.resolve("themes"));
+  }
+
+  /**
+   * Builds {@code project} into its {@code site/}, failing the test unless the build ends within
+   * {@code limit} (a "finishes", not a speed claim) and leaves every file outside {@code site/} as
+   * it was.
+   */
+  public static BuildResult buildWritingOnlyItsOutput(
+      Path project, java.time.Duration limit, String what) throws IOException {
+    Map<String, byte[]> before = readTree(project);
+    ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
+    BuildResult result =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, () -> build(layout));
+    Map<String, byte[]> after = readTree(project);
+    after.keySet().removeIf(path -> path.startsWith("site/"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        before.keySet(), after.keySet(), what + ": nothing is written outside site/");
+    return result;
+  }
+
   public static BuildResult build(ProjectLayout layout) {
     try {
       return new BuildPipeline().build(layout);
