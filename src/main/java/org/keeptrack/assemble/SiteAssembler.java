@@ -155,21 +155,20 @@ public final class SiteAssembler {
                       .thenComparing(Page::path))
               .map(page -> new NavEntry.PageRef(page.path(), section.position()))
               .toList();
-      // A folder whose pages all failed to parse is not empty: their own errors say why.
-      boolean onlyBroken = catalog.unparsed().stream().anyMatch(path -> path.startsWith(prefix));
-      if (refs.isEmpty() && !onlyBroken) {
-        diagnostics.error(
-            section.position(),
-            Text.of(
-                    "handbook.yaml navigation: the folder `%s` has no pages",
-                    "handbook.yaml の navigation: フォルダ `%s` にページがありません")
-                .formatted(section.folder()),
-            "",
-            Text.of(
-                "name a folder inside content/ that holds .md files",
-                "content/ の中の、.md ファイルがあるフォルダを書きます"));
-      }
       if (refs.isEmpty()) {
+        // A folder whose pages all failed to parse is not empty: their own errors say why.
+        if (catalog.unparsed().stream().noneMatch(path -> path.startsWith(prefix))) {
+          diagnostics.error(
+              section.position(),
+              Text.of(
+                      "handbook.yaml navigation: the folder `%s` has no pages",
+                      "handbook.yaml の navigation: フォルダ `%s` にページがありません")
+                  .formatted(section.folder()),
+              "",
+              Text.of(
+                  "name a folder inside content/ that holds .md files",
+                  "content/ の中の、.md ファイルがあるフォルダを書きます"));
+        }
         return Optional.empty();
       }
     }

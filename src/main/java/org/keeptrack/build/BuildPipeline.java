@@ -185,11 +185,11 @@ public final class BuildPipeline {
       OfflineFiles offline = new OfflineFiles();
       Path theme = layout.theme(site.config().theme());
       SiteOutput sink =
-          mode == Mode.LIVE
-              ? live
-              : offline.noting(staging != null ? staging : SiteWriter.discarding());
+          mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
       List<ThemeRenderer.RenderedPage> rendered =
-          renderer.render(site, sink, mode == Mode.LIVE ? renderCache : null);
+          mode == Mode.LIVE
+              ? renderer.render(site, sink, renderCache)
+              : renderer.render(site, offline.noting(sink), null);
       times.lap(Stage.RENDER);
       SearchIndexer.Index searchIndex =
           mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);

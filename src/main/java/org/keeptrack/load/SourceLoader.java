@@ -124,13 +124,7 @@ public final class SourceLoader {
 
   private java.util.Optional<String> read(Path file) {
     try {
-      long size = Files.size(file);
-      if (size > YamlReader.MAX_SOURCE_BYTES) {
-        diagnostics.error(
-            SourcePosition.startOf(layout.display(file)),
-            YamlReader.tooLarge(size),
-            "",
-            YamlReader.TOO_LARGE_HINT);
+      if (YamlReader.isTooLarge(file, layout.display(file), diagnostics)) {
         return java.util.Optional.empty();
       }
       String text =

@@ -37,8 +37,9 @@ public final class OfflineFiles {
 
   /**
    * The icon a browser fetches with the manifest, on every page: it counts in the page's weight.
+   * Its address is relative to the manifest, as every icon's is.
    */
-  static final String ICON_FETCHED = "assets/icon-192.png";
+  static final String ICON_FETCHED = iconPath(192);
 
   /** The theme's script, beside its templates and assets (not in assets/, which is copied). */
   public static final String WORKER_SOURCE = "service-worker.js";
@@ -53,7 +54,8 @@ public final class OfflineFiles {
 
   /**
    * Passes every page on to {@code next}, noting a fingerprint of each (pages are not kept in
-   * memory): the worker's version is made of every file, so that it changes exactly when one does.
+   * memory; {@link #files} fingerprints the other files): the worker's version is made of every
+   * file, so that it changes exactly when one does.
    */
   public SiteOutput noting(SiteOutput next) {
     return new SiteOutput() {
@@ -148,11 +150,15 @@ public final class OfflineFiles {
 
   private static Map<String, Object> icon(int size) {
     Map<String, Object> icon = new LinkedHashMap<>();
-    icon.put("src", "assets/icon-" + size + ".png"); // ICON_FETCHED among them
+    icon.put("src", iconPath(size));
     icon.put("sizes", size + "x" + size);
     icon.put("type", "image/png");
     icon.put("purpose", "any maskable");
     return icon;
+  }
+
+  private static String iconPath(int size) {
+    return "assets/icon-" + size + ".png";
   }
 
   private static String fingerprint(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keeptrack.model.LinkTarget;
@@ -49,12 +50,14 @@ public final class PageWeights {
         boolean manifest = tag.contains("rel=\"manifest\"");
         if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"") || manifest)
             && url.find()) {
-          String href = url.group(1).replace("&amp;", "&");
-          LinkTarget.of(href).resolveFrom(path).ifPresent(assets::add);
+          Optional<String> asset =
+              LinkTarget.of(url.group(1).replace("&amp;", "&")).resolveFrom(path);
+          asset.ifPresent(assets::add);
           if (manifest) {
             // Chromium fetches the manifest on every page, and the icon it would install with.
-            LinkTarget.of(href.replace(OfflineFiles.MANIFEST, OfflineFiles.ICON_FETCHED))
-                .resolveFrom(path)
+            asset
+                .flatMap(
+                    manifestAt -> LinkTarget.of(OfflineFiles.ICON_FETCHED).resolveFrom(manifestAt))
                 .ifPresent(assets::add);
           }
         }

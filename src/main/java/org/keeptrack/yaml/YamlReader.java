@@ -60,21 +60,30 @@ public final class YamlReader {
    * file is read, so that a huge file fails at once instead of after minutes of reading; a real
    * page is a few KB.
    */
-  public static final long MAX_SOURCE_BYTES = 1 << 20;
+  static final long MAX_SOURCE_BYTES = 1 << 20;
 
   /** Deeper lists and maps are refused: no real file needs them, and each level costs stack. */
   static final int MAX_NESTING = 50;
 
-  /** How to fix a source over {@link #MAX_SOURCE_BYTES}. */
-  public static final Text TOO_LARGE_HINT =
-      Text.of("split it into several smaller files", "いくつかの小さなファイルに分けてください");
-
-  /** The error for a source over {@link #MAX_SOURCE_BYTES}: what it weighs. */
-  public static Text tooLarge(long bytes) {
-    return Text.of(
-            "the file is %.1f MB; a source file may be at most 1 MB",
-            "このファイルは %.1f MB あります。ソースファイルは 1 MB までです")
-        .formatted(bytes / (double) (1 << 20));
+  /**
+   * Whether {@code file} weighs more than {@link #MAX_SOURCE_BYTES}, reported at {@code shown} if
+   * so: asked before a source is read, by every reader of sources.
+   */
+  public static boolean isTooLarge(Path file, String shown, Diagnostics diagnostics)
+      throws IOException {
+    long size = Files.size(file);
+    if (size <= MAX_SOURCE_BYTES) {
+      return false;
+    }
+    diagnostics.error(
+        SourcePosition.startOf(shown),
+        Text.of(
+                "the file is %.1f MB; a source file may be at most 1 MB",
+                "このファイルは %.1f MB あります。ソースファイルは 1 MB までです")
+            .formatted(size / (double) MAX_SOURCE_BYTES),
+        "",
+        Text.of("split it into several smaller files", "いくつかの小さなファイルに分けてください"));
+    return true;
   }
 
   /**
@@ -96,9 +105,7 @@ public final class YamlReader {
     }
     String text;
     try {
-      long size = Files.size(file);
-      if (size > MAX_SOURCE_BYTES) {
-        diagnostics.error(SourcePosition.startOf(path), tooLarge(size), "", TOO_LARGE_HINT);
+      if (isTooLarge(file, path, diagnostics)) {
         return Optional.empty();
       }
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
