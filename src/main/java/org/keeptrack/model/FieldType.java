@@ -1,10 +1,15 @@
 package org.keeptrack.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The kinds of worksheet question, by the name used in the YAML. */
+/**
+ * The kinds of worksheet question, by the name used in the YAML, each with its rules: the keys only
+ * it accepts, the values a condition may test, and the names it gives a result template. Adding a
+ * kind starts here; CONTRIBUTING.md lists the other places.
+ */
 public enum FieldType {
   TEXT("text"),
   TEXTAREA("textarea"),
@@ -13,23 +18,30 @@ public enum FieldType {
   MONTH("month"),
   TIME("time"),
   /** A date the reader does not type: another date question's answer moved by a fixed offset. */
-  COMPUTED_DATE("computed-date"),
+  COMPUTED_DATE("computed-date", "from", "offset"),
   RADIO("radio"),
   SELECT("select"),
   CHECKBOXES("checkboxes"),
   YESNO("yesno"),
   CHECKLIST("checklist"),
   SCALE("scale"),
-  TABLE("table");
+  TABLE("table", "columns", "rows", "minRows");
 
   private final String yamlName;
+  private final List<String> ownKeys;
 
-  FieldType(String yamlName) {
+  FieldType(String yamlName, String... ownKeys) {
     this.yamlName = yamlName;
+    this.ownKeys = List.of(ownKeys);
   }
 
   public String yamlName() {
     return yamlName;
+  }
+
+  /** The keys of a question that only this kind takes, such as a table's {@code columns}. */
+  public List<String> ownKeys() {
+    return ownKeys;
   }
 
   public static Optional<FieldType> of(String name) {
@@ -58,5 +70,34 @@ public enum FieldType {
         || this == TIME
         || this == SELECT
         || this == YESNO;
+  }
+
+  /**
+   * The values a {@code showIf} on a question of this kind may test; empty when it cannot be a
+   * condition.
+   */
+  public List<String> conditionValues(List<Worksheet.Option> options) {
+    if (this == YESNO) {
+      return List.of("yes", "no");
+    }
+    return hasOptions() ? options.stream().map(Worksheet.Option::value).toList() : List.of();
+  }
+
+  /**
+   * The names a question of this kind gives a result template (see docs/worksheets.md): its answer,
+   * one flag per choice ({@code id_value}), the unticked items of a checklist ({@code id_todo}) and
+   * a yes/no answer in words ({@code id_text}). worksheet.js makes the same names.
+   */
+  public List<String> templateNames(String id, List<Worksheet.Option> options) {
+    List<String> names = new ArrayList<>();
+    names.add(id);
+    options.forEach(option -> names.add(id + "_" + option.value()));
+    if (this == CHECKLIST) {
+      names.add(id + "_todo");
+    }
+    if (this == YESNO) {
+      names.add(id + "_text");
+    }
+    return names;
   }
 }

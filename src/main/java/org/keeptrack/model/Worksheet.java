@@ -41,15 +41,20 @@ public record Worksheet(
 
   /**
    * Shows a field only while another field has a given value (or, for several choices, holds it).
+   *
+   * @param position where {@code field} is written, for errors found once every question is known
    */
-  public record Condition(String field, String equals) {}
+  public record Condition(String field, String equals, SourcePosition position) {}
 
   /**
    * How a computed date follows from a date question: {@code amount} days, weeks or months after it
    * (before it when negative). A month later keeps the day of the month, or takes the month's last
    * day when it has no such day (31 January + 1 month = 28 or 29 February).
+   *
+   * @param fromPosition where {@code from} is written, for errors found once every question is
+   *     known
    */
-  public record DateOffset(String from, int amount, Unit unit) {
+  public record DateOffset(String from, int amount, Unit unit, SourcePosition fromPosition) {
     /** The units an offset counts in, by the name used in the YAML. */
     public enum Unit {
       DAY,

@@ -1,6 +1,9 @@
 package org.keeptrack.model;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Something composed from a worksheet's answers in the reader's browser. */
 public sealed interface WorksheetResult {
@@ -9,11 +12,37 @@ public sealed interface WorksheetResult {
 
   String title();
 
+  Kind kind();
+
+  /** The kinds of result, by the name used in the YAML's {@code type:}. */
+  enum Kind {
+    TEXT,
+    CALENDAR,
+    SCORE;
+
+    public String yamlName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Kind> of(String name) {
+      return Arrays.stream(values()).filter(k -> k.yamlName().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+      return Arrays.stream(values()).map(Kind::yamlName).toList();
+    }
+  }
+
   /**
    * Text assembled from the answers with a Mustache template, to copy or print: for example the
    * exact words to say in an interview.
    */
-  record Text(String id, String title, String template) implements WorksheetResult {}
+  record Text(String id, String title, String template) implements WorksheetResult {
+    @Override
+    public Kind kind() {
+      return Kind.TEXT;
+    }
+  }
 
   /**
    * A calendar file (.ics): either one weekly all-day event per row of a table whose fixed rows are
@@ -29,6 +58,11 @@ public sealed interface WorksheetResult {
     public Calendar {
       dates = List.copyOf(dates);
     }
+
+    @Override
+    public Kind kind() {
+      return Kind.CALENDAR;
+    }
   }
 
   /**
@@ -40,6 +74,11 @@ public sealed interface WorksheetResult {
       implements WorksheetResult {
     public Score {
       outcomes = List.copyOf(outcomes);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.SCORE;
     }
   }
 

@@ -452,12 +452,20 @@ final class ViewBuilder {
   private Views.ResultView result(String from, WorksheetResult result) {
     if (result instanceof WorksheetResult.Text text) {
       return new Views.ResultView(
-          text.id(), "text", text.title(), text.template(), "", "", "", List.of(), List.of());
+          text.id(),
+          text.kind().yamlName(),
+          text.title(),
+          text.template(),
+          "",
+          "",
+          "",
+          List.of(),
+          List.of());
     }
     if (result instanceof WorksheetResult.Calendar calendar) {
       return new Views.ResultView(
           calendar.id(),
-          "calendar",
+          calendar.kind().yamlName(),
           calendar.title(),
           calendar.summary(),
           calendar.filename(),
@@ -475,7 +483,15 @@ final class ViewBuilder {
                         o.id(), o.title(), o.text(), linkToSource(from, o.page()).href()))
             .toList();
     return new Views.ResultView(
-        score.id(), "score", score.title(), "", "", "", score.none(), outcomes, List.of());
+        score.id(),
+        score.kind().yamlName(),
+        score.title(),
+        "",
+        "",
+        "",
+        score.none(),
+        outcomes,
+        List.of());
   }
 
   /** A link to a page named by its source path (with an optional fragment), titled like it. */

@@ -74,11 +74,12 @@ class WorksheetParserTest {
             .orElseThrow();
     assertEquals(List.of(), problems());
     assertEquals(
-        List.of(
-            new Worksheet.DateOffset("back", -12, Worksheet.DateOffset.Unit.WEEK),
-            new Worksheet.DateOffset("back", 3, Worksheet.DateOffset.Unit.MONTH),
-            new Worksheet.DateOffset("back", 0, Worksheet.DateOffset.Unit.DAY)),
-        sheet.fields().stream().skip(1).map(Worksheet.Field::offset).toList());
+        List.of("back -12 WEEK", "back 3 MONTH", "back 0 DAY"),
+        sheet.fields().stream()
+            .skip(1)
+            .map(Worksheet.Field::offset)
+            .map(o -> o.from() + " " + o.amount() + " " + o.unit())
+            .toList());
     assertEquals(
         new WorksheetResult.Calendar("cal", "予定", "plan.ics", "", "", List.of("before", "back")),
         sheet.results().get(0));
