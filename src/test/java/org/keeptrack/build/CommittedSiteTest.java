@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.keeptrack.config.ProjectLayout;
 
 /**
  * The handbook itself: it builds without a single warning, and the committed {@code site/} is
@@ -19,19 +17,14 @@ class CommittedSiteTest {
   private static final String HOW_TO_FIX =
       "site/ is stale: run `mvn generate-site` and commit site/";
 
-  @TempDir Path temp;
-
   @Test
   void theHandbookBuildsCleanlyIntoTheCommittedSite() throws IOException {
-    Path project = Path.of("").toAbsolutePath();
-    ProjectLayout fresh =
-        new ProjectLayout(
-            project, project.resolve("content"), project.resolve("themes"), temp.resolve("site"));
-    BuildResult result = TestProjects.buildOrFail(fresh);
+    TestProjects.Handbook handbook = TestProjects.handbook();
+    BuildResult result = handbook.result();
     assertEquals(0, result.warnings(), () -> "warnings: " + result.diagnostics());
 
-    Map<String, byte[]> built = TestProjects.readTree(fresh.output());
-    Map<String, byte[]> committed = TestProjects.readTree(project.resolve("site"));
+    Map<String, byte[]> built = TestProjects.readTree(handbook.site());
+    Map<String, byte[]> committed = TestProjects.readTree(Path.of("site"));
     assertEquals(built.keySet(), committed.keySet(), HOW_TO_FIX);
     built.forEach(
         (path, bytes) -> assertArrayEquals(bytes, committed.get(path), path + ": " + HOW_TO_FIX));

@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.keeptrack.config.ProjectLayout;
 
 /**
  * The handbook has every page and worksheet of the content brief, the navigation reaches all of
@@ -43,16 +40,7 @@ class HandbookContentTest {
           "worksheets/temporary-adjustment.html", "temporary-adjustment.html",
           "worksheets/timeline.html", "timeline.html");
 
-  @TempDir static Path temp;
-  private static Path site;
-
-  @BeforeAll
-  static void build() {
-    Path project = Path.of("").toAbsolutePath();
-    site = temp.resolve("site");
-    TestProjects.buildOrFail(
-        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
-  }
+  private static final Path site = TestProjects.handbook().site();
 
   private static Document page(String path) throws IOException {
     return Jsoup.parse(site.resolve(path).toFile(), "UTF-8", "https://handbook.test/" + path);

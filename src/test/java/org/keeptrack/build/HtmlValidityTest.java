@@ -9,22 +9,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.keeptrack.config.ProjectLayout;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /** Every page of the handbook passes the Nu HTML Checker (v.Nu) without a single error. */
 class HtmlValidityTest {
 
-  @TempDir Path temp;
-
   @Test
   void everyPageIsValidHtml() throws Exception {
-    Path project = Path.of("").toAbsolutePath();
-    Path site = temp.resolve("site");
-    TestProjects.buildOrFail(
-        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
+    Path site = TestProjects.handbook().site();
 
     List<String> errors = new ArrayList<>();
     SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);

@@ -90,6 +90,43 @@ public final class TestProjects {
     return result;
   }
 
+  /** The handbook, built once for every test that reads it. */
+  public record Handbook(Path site, BuildResult result) {}
+
+  private static Handbook handbook;
+
+  /**
+   * The handbook of this checkout, built once per test run into a temporary folder that is removed
+   * when the run ends. Tests only read it: it is the output of one build, shared.
+   */
+  public static synchronized Handbook handbook() {
+    if (handbook == null) {
+      try {
+        Path work = Files.createTempDirectory("keeptrack-handbook");
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        deleteTree(work);
+                      } catch (IOException e) {
+                        // A temporary folder left behind costs disk space, nothing else.
+                      }
+                    }));
+        Path project = Path.of("").toAbsolutePath();
+        Path site = work.resolve("site");
+        BuildResult result =
+            buildOrFail(
+                new ProjectLayout(
+                    project, project.resolve("content"), project.resolve("themes"), site));
+        handbook = new Handbook(site, result);
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return handbook;
+  }
+
   public static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> walk = Files.walk(root)) {

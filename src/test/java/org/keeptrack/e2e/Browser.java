@@ -33,13 +33,16 @@ final class Browser implements AutoCloseable {
   static final String CHROMEDRIVER =
       System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
+  /** How long a test's script may run in the page before the test fails. */
+  static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(10);
+
   final ChromeDriver driver;
   final Path site;
   final Path downloads;
   private final HttpServer server;
   private boolean offline;
 
-  private Browser(Path work, Path project) throws IOException {
+  private Browser(Path work, Path site) throws IOException {
     for (String binary : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!Files.isExecutable(Path.of(binary))) {
         throw new AssertionError(
@@ -48,10 +51,8 @@ final class Browser implements AutoCloseable {
                 + " (apt-get install chromium chromium-driver fonts-noto-cjk), or run .ci/run");
       }
     }
-    site = work.resolve("site");
+    this.site = site;
     downloads = Files.createDirectories(work.resolve("downloads"));
-    TestProjects.buildOrFail(
-        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
     // The JDK's server reads its limits once per JVM, at the first server: the preview's tests
     // in this JVM need the preview's limits, which its class sets as it loads.
     try {
@@ -96,20 +97,61 @@ final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
   }
 
-  /** The handbook itself. */
-  static Browser start(Path work) throws IOException {
-    return new Browser(work, Path.of("").toAbsolutePath());
+  private static Browser handbook;
+
+  /**
+   * The handbook itself, built once per test run, in one Chromium that every test class of the
+   * handbook shares (starting one per class cost a second each); it quits when the run ends. Each
+   * class starts from {@link #reset}.
+   */
+  static synchronized Browser handbook() throws IOException {
+    if (handbook == null) {
+      Path work = Files.createTempDirectory("keeptrack-browser");
+      handbook = new Browser(work, TestProjects.handbook().site());
+      Browser browser = handbook;
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    browser.close();
+                    try {
+                      TestProjects.deleteTree(work);
+                    } catch (IOException e) {
+                      // A profile left in the temporary folder costs disk space, nothing else.
+                    }
+                  }));
+    }
+    handbook.reset();
+    return handbook;
+  }
+
+  /**
+   * Leaves nothing of an earlier test class: no saved answers or theme, no emulated media or
+   * disabled scripts, a phone-sized window, no downloads.
+   */
+  private void reset() throws IOException {
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
+    resize(390, 900);
+    open("index.html");
+    script("localStorage.clear(); sessionStorage.clear();");
+    TestProjects.deleteTree(downloads);
+    Files.createDirectories(downloads);
   }
 
   /** A project made by the test, built into {@code work/site}. */
   static Browser startProject(Path work, Path project) throws IOException {
-    return new Browser(work, project);
+    Path site = work.resolve("site");
+    TestProjects.buildOrFail(
+        new ProjectLayout(project, project.resolve("content"), project.resolve("themes"), site));
+    return new Browser(work, site);
   }
 
   /** A fixture site from src/test/resources/sites/, rendered with the project's real theme. */
@@ -118,7 +160,7 @@ final class Browser implements AutoCloseable {
     TestProjects.copyTree(
         TestProjects.SITES.resolve(name).resolve("content"), project.resolve("content"));
     TestProjects.copyTree(Path.of("themes"), project.resolve("themes"));
-    return new Browser(work, project);
+    return startProject(work, project);
   }
 
   /** Every page of the built site, by path, sorted. */

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Keys;
@@ -193,7 +194,8 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   }
 
   @Test
-  void refusesMalformedAndForeignFilesWithoutChangingAnything() throws IOException {
+  void refusesMalformedAndForeignFilesWithoutChangingAnything(@TempDir Path work)
+      throws IOException {
     type("f-reason", "保育園のお迎えがある");
     Path broken =
         Files.writeString(work.resolve("broken.json"), "{ not json", StandardCharsets.UTF_8);
