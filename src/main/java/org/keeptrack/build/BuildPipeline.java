@@ -1,6 +1,7 @@
 package org.keeptrack.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.keeptrack.render.RenderCache;
 import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.ThemeRenderer;
+import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.SiteWriter;
@@ -196,6 +198,7 @@ public final class BuildPipeline {
       times.lap(Stage.SEARCH);
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
+      generated.addAll(joinedScripts(theme, layout, write, diagnostics));
       checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
       generated.addAll(minified(site, layout, write, diagnostics));
       List<StaticFile> copied = site.files().stream().filter(f -> !isMinified(f)).toList();
@@ -268,9 +271,9 @@ public final class BuildPipeline {
             .formatted(output),
         "",
         Text.of(
-            "rename or move this file; search-index.js, assets/search/ and print*.html are"
-                + " made by the build",
-            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、" + "print*.html はビルドが作ります"));
+            "rename or move this file; search-index.js, assets/search/, print*.html and the"
+                + " scripts joined from a theme's scripts/ folder are made by the build",
+            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、print*.html と、テーマの scripts/ から作るスクリプトはビルドが作ります"));
   }
 
   /**
@@ -282,13 +285,28 @@ public final class BuildPipeline {
     if (!minify) {
       return List.of();
     }
-    MinifiedScripts cache =
-        new MinifiedScripts(
-            layout.theme(site.config().theme()).resolve(MinifiedScripts.FOLDER), write);
+    Path theme = layout.theme(site.config().theme());
     List<OutputFile> out =
-        new ArrayList<>(new ScriptMinifier(diagnostics, cache).minifyAll(site.files(), layout));
+        new ArrayList<>(scriptMinifier(theme, write, diagnostics).minifyAll(site.files(), layout));
     out.addAll(StylesheetMinifier.minifyAll(site.files()));
     return out;
+  }
+
+  /** The theme's scripts written in parts, joined; minified too, except in the preview. */
+  private List<OutputFile> joinedScripts(
+      Path theme, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
+    List<ThemeScripts.Joined> scripts = ThemeScripts.read(theme, layout, diagnostics);
+    if (!minify) {
+      return scripts.stream()
+          .map(s -> new OutputFile(s.outputPath(), s.code().getBytes(StandardCharsets.UTF_8)))
+          .toList();
+    }
+    return scriptMinifier(theme, write, diagnostics).minifyJoined(scripts);
+  }
+
+  private static ScriptMinifier scriptMinifier(Path theme, boolean write, Diagnostics diagnostics) {
+    return new ScriptMinifier(
+        diagnostics, new MinifiedScripts(theme.resolve(MinifiedScripts.FOLDER), write));
   }
 
   /** Whether {@link #minified} writes this file, so that it is not copied as well. */

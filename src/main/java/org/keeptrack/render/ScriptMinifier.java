@@ -66,32 +66,54 @@ public final class ScriptMinifier {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      String name = file.outputPath();
-      Optional<String> minified = cache.get(name, code);
-      if (minified.isEmpty()) {
-        minified = minify(layout.display(file.source()), code);
-        minified.ifPresent(min -> cache.put(name, code, min));
-      }
-      minified.ifPresent(
-          min -> out.add(new OutputFile(file.outputPath(), min.getBytes(StandardCharsets.UTF_8))));
+      String path = layout.display(file.source());
+      cached(file.outputPath(), code, (line, column) -> new SourcePosition(path, line, column))
+          .ifPresent(out::add);
     }
     return out;
   }
 
+  /** Scripts joined from parts, minified; a problem is reported in the part it is in. */
+  public List<OutputFile> minifyJoined(List<ThemeScripts.Joined> scripts) {
+    List<OutputFile> out = new ArrayList<>();
+    for (ThemeScripts.Joined script : scripts) {
+      cached(script.outputPath(), script.code(), script::at).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private Optional<OutputFile> cached(String name, String code, Where where) {
+    Optional<String> minified = cache.get(name, code);
+    if (minified.isEmpty()) {
+      minified = minify(code, where);
+      minified.ifPresent(min -> cache.put(name, code, min));
+    }
+    return minified.map(min -> new OutputFile(name, min.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Where a line and column of the compiled text were written. */
+  private interface Where {
+    SourcePosition at(int line, int column);
+  }
+
   /** The minified script, or empty when it does not compile (the problem is reported). */
   public Optional<String> minify(String path, String code) {
+    return minify(code, (line, column) -> new SourcePosition(path, line, column));
+  }
+
+  private Optional<String> minify(String code, Where where) {
     CompilerOptions options = new CompilerOptions();
     CompilationLevel.SIMPLE_OPTIMIZATIONS.setOptionsForCompilationLevel(options);
     options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_2020);
     options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT_2017);
     options.setEmitUseStrict(false);
     Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
-    Result result = compiler.compile(externs(), List.of(SourceFile.fromCode(path, code)), options);
+    Result result =
+        compiler.compile(externs(), List.of(SourceFile.fromCode("script.js", code)), options);
     if (!result.success) {
       for (JSError error : result.errors) {
         diagnostics.error(
-            new SourcePosition(
-                path, Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
+            where.at(Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
             Text.of("script error: %s", "スクリプトの誤り: %s").formatted(error.getDescription()),
             "",
             Text.of(

@@ -1,0 +1,134 @@
+package org.keeptrack.render;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.SourcePosition;
+import org.keeptrack.diagnostic.Text;
+
+/**
+ * The theme's scripts written as several files: each folder {@code scripts/NAME/} of a theme
+ * becomes {@code assets/NAME.js}, its {@code .js} files joined in name order inside one function,
+ * so that the parts share their names with each other and with nothing else on the page. A script
+ * can then be split by job (state, fields, results, printing) and still load as one file, which
+ * pages from {@code file://} need (no modules there).
+ */
+public final class ThemeScripts {
+
+  /** The folder of a theme that holds scripts in parts. */
+  public static final String FOLDER = "scripts";
+
+  private static final String OPENING = "(function () {\n'use strict';\n";
+  private static final String CLOSING = "})();\n";
+
+  /** A file of a joined script, and the line of the joined text it starts on. */
+  record Part(String display, int firstLine) {}
+
+  /** A script joined from its parts, which can say where one of its lines was written. */
+  public record Joined(String outputPath, String code, List<Part> parts) {
+    public Joined {
+      parts = List.copyOf(parts);
+    }
+
+    /** Where a line and column of the joined text were written. */
+    SourcePosition at(int line, int column) {
+      Part written = parts.get(0);
+      for (Part part : parts) {
+        if (part.firstLine() <= line) {
+          written = part;
+        }
+      }
+      return new SourcePosition(
+          written.display(), Math.max(1, line - written.firstLine() + 1), Math.max(1, column));
+    }
+  }
+
+  private ThemeScripts() {}
+
+  /** The joined scripts of the theme at {@code theme}; none when it has no scripts folder. */
+  public static List<Joined> read(Path theme, ProjectLayout layout, Diagnostics diagnostics) {
+    Path folder = theme.resolve(FOLDER);
+    List<Joined> scripts = new ArrayList<>();
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return scripts;
+    }
+    try {
+      for (Path script : sorted(folder)) {
+        String name = script.getFileName().toString();
+        if (!Files.isDirectory(script, LinkOption.NOFOLLOW_LINKS) || name.startsWith(".")) {
+          continue;
+        }
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+          diagnostics.error(
+              SourcePosition.startOf(layout.display(script)),
+              Text.of("a script's folder needs a simple name", "スクリプトのフォルダ名は簡単な名前にします"),
+              name,
+              Text.of(
+                  "use lower-case letters, digits and `-`, as in `worksheet`",
+                  "`worksheet` のように英小文字・数字・`-` で書きます"));
+          continue;
+        }
+        join(script, "assets/" + name + ".js", layout, diagnostics).ifPresent(scripts::add);
+      }
+    } catch (IOException e) {
+      diagnostics.error(
+          SourcePosition.startOf(layout.display(folder)),
+          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          "",
+          Text.NONE);
+    }
+    return scripts;
+  }
+
+  private static java.util.Optional<Joined> join(
+      Path script, String outputPath, ProjectLayout layout, Diagnostics diagnostics)
+      throws IOException {
+    StringBuilder code = new StringBuilder(OPENING);
+    List<Part> parts = new ArrayList<>();
+    int line = (int) OPENING.lines().count() + 1;
+    for (Path file : sorted(script)) {
+      String name = file.getFileName().toString();
+      // Links are not followed, as nowhere in the build: a theme's file is the theme's own.
+      if (!name.endsWith(".js")
+          || name.startsWith(".")
+          || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      String text;
+      try {
+        text = Files.readString(file);
+      } catch (CharacterCodingException e) {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file)),
+            Text.of("the file is not UTF-8 text", "このファイルは UTF-8 のテキストではありません"),
+            "",
+            Text.of("save it as UTF-8 in your editor", "エディタで文字コードを UTF-8 にして保存してください"));
+        continue;
+      }
+      if (!text.isEmpty() && !text.endsWith("\n")) {
+        text += "\n";
+      }
+      parts.add(new Part(layout.display(file), line));
+      code.append(text);
+      line += (int) text.lines().count();
+    }
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    code.append(CLOSING);
+    return java.util.Optional.of(new Joined(outputPath, code.toString(), parts));
+  }
+
+  private static List<Path> sorted(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.sorted().toList();
+    }
+  }
+}

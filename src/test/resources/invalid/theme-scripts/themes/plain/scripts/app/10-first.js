@@ -1,0 +1,1 @@
+var first = 1;

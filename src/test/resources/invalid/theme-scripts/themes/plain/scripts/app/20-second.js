@@ -1,0 +1,2 @@
+var second = 2;
+var = 3;

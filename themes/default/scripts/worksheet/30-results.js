@@ -1,0 +1,257 @@
+/* What follows from the answers: which questions show, progress, and the composed results. */
+
+/* ---------- conditions, progress and results ---------- */
+
+function isVisible(field, answers) {
+  if (!field.showIfField) {
+    return true;
+  }
+  var dependency = fieldsById[field.showIfField];
+  if (!isVisible(dependency, answers)) {
+    return false;
+  }
+  var value = answers[field.showIfField];
+  return Array.isArray(value) ? value.indexOf(field.showIfValue) >= 0 : value === field.showIfValue;
+}
+
+function isAnswered(value) {
+  if (Array.isArray(value)) {
+    return value.some(function (item) { return isObject(item) ? rowHasValue(item) : true; });
+  }
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function rowHasValue(row) {
+  return Object.keys(row).some(function (key) { return String(row[key]).trim() !== ''; });
+}
+
+function labelOf(field, value) {
+  var option = field.options.filter(function (o) { return o.value === value; })[0];
+  return option ? option.label : value;
+}
+
+/* How an answer reads in a sentence: the label of a choice, a Japanese date. */
+function display(field, value) {
+  if (typeof value !== 'string' || value === '') {
+    return '';
+  }
+  if (field.type === 'yesno') {
+    return value === 'yes' ? 'はい' : 'いいえ';
+  }
+  if (field.type === 'date' || field.type === 'month') {
+    var parts = value.split('-');
+    return Number(parts[0]) + '年' + Number(parts[1]) + '月' + (parts[2] ? Number(parts[2]) + '日' : '');
+  }
+  if (field.type === 'time' && /^\d{1,2}:\d{2}/.test(value)) {
+    var time = value.split(':');
+    return Number(time[0]) + '時' + (Number(time[1]) ? Number(time[1]) + '分' : '');
+  }
+  return CHOICE[field.type] ? labelOf(field, value) : value;
+}
+
+/* The names a result template can use; docs/worksheets.md lists them. */
+function addNames(view, field, value) {
+  var id = field.id;
+  if (field.type === 'yesno') {
+    view[id] = value === 'yes';
+    view[id + '_text'] = display(field, value);
+  } else if (MULTI[field.type]) {
+    var chosen = Array.isArray(value) ? value : [];
+    view[id] = chosen.map(function (v) { return labelOf(field, v); }).join('、');
+    if (field.type === 'checklist') {
+      view[id + '_todo'] = field.options
+        .filter(function (o) { return chosen.indexOf(o.value) < 0; })
+        .map(function (o) { return o.label; });
+    }
+    field.options.forEach(function (o) { view[id + '_' + o.value] = chosen.indexOf(o.value) >= 0; });
+    return;
+  } else {
+    view[id] = display(field, value);
+  }
+  field.options.forEach(function (o) { view[id + '_' + o.value] = value === o.value; });
+}
+
+function tableView(field, rows) {
+  return (Array.isArray(rows) ? rows : [])
+    .map(function (cells, index) {
+      if (!rowHasValue(cells)) {
+        return null;
+      }
+      var row = { row: field.rows.length ? (field.rows[index] || {}).label : String(index + 1) };
+      field.columns.forEach(function (column) { addNames(row, column, cells[column.id] || ''); });
+      row.weekday = field.rows.length ? (field.rows[index] || {}).value : '';
+      return row;
+    })
+    .filter(Boolean);
+}
+
+/* ---------- Mustache ---------- */
+
+/*
+ * The subset of Mustache that worksheet results use, as plain text: {{name}}, {{#name}}…{{/name}}
+ * (shown when truthy, repeated over lists), {{^name}}…{{/name}} and {{! comments}}, with the
+ * spec's rule that a line holding only a section tag leaves no blank line. The build checks
+ * every template (MustacheChecker) and a test renders them with mustache.js and with this to
+ * make sure both agree; mustache.js itself is left out to keep worksheet pages light.
+ */
+var TAG = /\{\{(\{)?\s*([#^\/!&]?)\s*([\s\S]*?)\s*\}?\}\}/g;
+
+function parseTemplate(template) {
+  var parts = [];
+  var last = 0;
+  var match;
+  TAG.lastIndex = 0;
+  while ((match = TAG.exec(template))) {
+    parts.push({ kind: 'text', value: template.slice(last, match.index) });
+    parts.push({ kind: match[2] === '&' ? '' : match[2], value: match[3] });
+    last = TAG.lastIndex;
+  }
+  parts.push({ kind: 'text', value: template.slice(last) });
+  /* Decided on the text as written, then trimmed, as the spec describes. */
+  var standalone = parts.map(function (part, i) {
+    return i % 2 === 1 && /^[#^\/!]$/.test(part.kind) && isStandalone(parts, i);
+  });
+  standalone.forEach(function (yes, i) {
+    if (yes) {
+      parts[i - 1].value = parts[i - 1].value.replace(/[ \t]*$/, '');
+      parts[i + 1].value = parts[i + 1].value.replace(/^[ \t]*\r?\n?/, '');
+    }
+  });
+  var root = [];
+  var stack = [{ children: root }];
+  parts.forEach(function (part) {
+    var top = stack[stack.length - 1];
+    if (part.kind === '#' || part.kind === '^') {
+      var section = { kind: part.kind, value: part.value, children: [] };
+      top.children.push(section);
+      stack.push(section);
+    } else if (part.kind === '/') {
+      stack.pop();
+    } else if (part.kind !== '!') {
+      top.children.push(part);
+    }
+  });
+  return root;
+}
+
+/* A tag alone on its line, apart from spaces, leaves no trace of that line. */
+function isStandalone(parts, i) {
+  var before = parts[i - 1].value;
+  var after = parts[i + 1].value;
+  var lineStart = before.lastIndexOf('\n');
+  var beforeOk = lineStart >= 0 ? /^[ \t]*$/.test(before.slice(lineStart + 1)) : i === 1 && /^[ \t]*$/.test(before);
+  var lineEnd = after.indexOf('\n');
+  var afterOk = lineEnd >= 0 ? /^[ \t]*\r?$/.test(after.slice(0, lineEnd)) : i + 2 === parts.length && /^[ \t]*$/.test(after);
+  return beforeOk && afterOk;
+}
+
+function lookup(stack, name) {
+  if (name === '.') {
+    return stack[stack.length - 1];
+  }
+  for (var i = stack.length - 1; i >= 0; i--) {
+    var context = stack[i];
+    if (context !== null && typeof context === 'object' && Object.prototype.hasOwnProperty.call(context, name)) {
+      return context[name];
+    }
+  }
+  return undefined;
+}
+
+function renderNodes(nodes, stack) {
+  return nodes.map(function (node) {
+    if (node.kind === 'text') {
+      return node.value;
+    }
+    var value = lookup(stack, node.value);
+    var empty = !value || (Array.isArray(value) && !value.length);
+    if (node.kind === '^') {
+      return empty ? renderNodes(node.children, stack) : '';
+    }
+    if (node.kind === '#') {
+      if (empty) {
+        return '';
+      }
+      var items = Array.isArray(value) ? value : [value];
+      /* Like mustache.js: every value but true becomes the context of {{.}} inside. */
+      return items.map(function (item) {
+        return renderNodes(node.children, item === true ? stack : stack.concat([item]));
+      }).join('');
+    }
+    return value === undefined || value === null ? '' : String(value);
+  }).join('');
+}
+
+function render(template, view) {
+  return renderNodes(parseTemplate(template), [view]);
+}
+
+function scoreOutcome(result, answers) {
+  var counts = {};
+  sheet.fields.forEach(function (field) {
+    if (field.score && isVisible(field, answers) && answers[field.id] === 'yes') {
+      counts[field.score] = (counts[field.score] || 0) + 1;
+    }
+  });
+  var best = null;
+  result.outcomes.forEach(function (outcome) {
+    if ((counts[outcome.id] || 0) > 0 && (!best || counts[outcome.id] > counts[best.id])) {
+      best = outcome;
+    }
+  });
+  return { best: best, counts: counts };
+}
+
+function renderResults(answers) {
+  var names = view(answers);
+  sheet.results.forEach(function (result) {
+    var box = root.querySelector('[data-result="' + result.id + '"]');
+    if (result.type === 'text') {
+      box.querySelector('[data-result-text]').textContent = compose(result.template, names);
+    } else if (result.type === 'score') {
+      renderScore(box, result, scoreOutcome(result, answers));
+    }
+  });
+}
+
+function renderScore(box, result, score) {
+  var output = box.querySelector('[data-score-output]');
+  output.textContent = '';
+  var lead = document.createElement('p');
+  if (score.best) {
+    lead.append('まず読むとよいページ：');
+    var link = document.createElement('a');
+    link.href = score.best.href;
+    link.textContent = score.best.title;
+    lead.append(link);
+    output.append(lead);
+    if (score.best.text) {
+      var text = document.createElement('p');
+      text.textContent = score.best.text;
+      output.append(text);
+    }
+  } else {
+    lead.textContent = result.none || 'まだ当てはまる項目がありません。';
+    output.append(lead);
+  }
+}
+
+function renderProgress(answers) {
+  var required = sheet.fields.filter(function (f) { return f.required && isVisible(f, answers); });
+  var done = required.filter(function (f) { return isAnswered(answers[f.id]); }).length;
+  root.querySelector('[data-progress]').textContent =
+    '必須の質問 ' + required.length + '問中 ' + done + '問に回答済み';
+}
+
+function renderConditions(answers) {
+  sheet.fields.forEach(function (field) {
+    fieldElement(field.id).hidden = !isVisible(field, answers);
+  });
+}
+
+function refresh(answers) {
+  renderConditions(answers);
+  renderComputed(answers);
+  renderProgress(answers);
+  renderResults(answers);
+}

@@ -1,0 +1,129 @@
+/* Wiring: the form's events and the buttons, then the saved answers are shown. */
+
+/* ---------- wiring ---------- */
+
+function onChange() {
+  var answers = readForm();
+  save(answers);
+  refresh(answers);
+}
+
+form.addEventListener('input', onChange);
+form.addEventListener('change', onChange);
+form.addEventListener('submit', function (event) { event.preventDefault(); });
+
+form.addEventListener('click', function (event) {
+  var button = event.target.closest('button');
+  if (!button) {
+    return;
+  }
+  var field = fieldsById[button.closest('[data-field]').getAttribute('data-field')];
+  if (button.hasAttribute('data-add-row')) {
+    if (tableRows(field).length >= MAX_ROWS) {
+      say('行は' + MAX_ROWS + '行までです。');
+      return;
+    }
+    setRowCount(field, tableRows(field).length + 1);
+    tableRows(field).slice(-1)[0].querySelector('[data-column]').focus();
+  } else if (button.hasAttribute('data-remove-row')) {
+    var rows = tableRows(field);
+    if (rows.length > Math.max(field.minRows, 1)) {
+      button.closest('tr').remove();
+      renumber(field);
+    } else {
+      button.closest('tr').querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
+    }
+    fieldElement(field.id).querySelector('[data-add-row]').focus();
+  }
+  onChange();
+});
+
+root.querySelectorAll('[data-copy]').forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    copy(button.closest('[data-result]').querySelector('[data-result-text]').textContent);
+  });
+});
+
+root.querySelectorAll('[data-download]').forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    var result = sheet.results.filter(function (r) { return r.id === button.getAttribute('data-download'); })[0];
+    var answers = readForm();
+    if (!calendarEvents(result, answers).length) {
+      say(result.dates.length
+        ? '日付がまだ決まっていません。もとになる日付を入れてから保存してください。'
+        : '当番表がまだ空です。表に名前を書いてから保存してください。');
+      return;
+    }
+    download(result.filename, 'text/calendar;charset=utf-8', calendar(result, answers));
+    say('カレンダー用ファイルを保存しました。カレンダーのアプリで読み込んでください。');
+  });
+});
+
+root.querySelector('[data-export]').addEventListener('click', function () {
+  download(sheet.id + '-answers.json', 'application/json',
+    JSON.stringify(envelope(readForm()), null, 2) + '\n');
+  say('回答をファイルに保存しました。');
+});
+
+root.querySelector('[data-import]').addEventListener('change', function (event) {
+  if (event.target.files.length) {
+    importFile(event.target.files[0]);
+    event.target.value = '';
+  }
+});
+
+root.querySelector('[data-reset]').addEventListener('click', function () {
+  if (!window.confirm('このワークシートの回答をすべて消去します。よろしいですか？')) {
+    return;
+  }
+  try {
+    window.localStorage.removeItem(storageKey);
+  } catch (error) {
+    /* nothing was stored */
+  }
+  writeForm({});
+  refresh({});
+  status.textContent = '';
+  say('回答を消去しました。');
+});
+
+root.querySelectorAll('[data-print]').forEach(function (button) {
+  button.addEventListener('click', function () {
+    preparePrint(button.getAttribute('data-print'));
+    window.print();
+  });
+});
+root.querySelectorAll('[data-print-result]').forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener('click', function () {
+    preparePrint('filled');
+    document.documentElement.classList.add('ws-print-one');
+    button.closest('[data-result]').classList.add('ws-print-target');
+    window.print();
+  });
+});
+window.addEventListener('beforeprint', function () {
+  if (!document.documentElement.classList.contains('ws-print-blank') &&
+      !document.documentElement.classList.contains('ws-print-filled')) {
+    preparePrint(isAnyAnswered(readForm()) ? 'filled' : 'blank');
+  }
+});
+window.addEventListener('afterprint', finishPrint);
+
+function isAnyAnswered(answers) {
+  return Object.keys(answers).some(function (id) { return isAnswered(answers[id]); });
+}
+
+root.querySelectorAll('[data-add-row]').forEach(function (button) { button.hidden = false; });
+sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; }).forEach(renumber);
+root.querySelector('[data-toolbar]').hidden = false;
+root.classList.add('ws-ready');
+
+/* For the test that compares this renderer with mustache.js. */
+window.keeptrackWorksheet = { render: render };
+
+var initial = loadSaved();
+writeForm(initial);
+refresh(initial);
