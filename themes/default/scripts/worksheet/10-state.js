@@ -10,6 +10,25 @@
  * saved on this device.
  */
 
+/* A text of T with its {0}, {1} or {name} filled in from values (a list or an object). */
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, function (whole, key) {
+    return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : whole;
+  });
+}
+
+/* A date as the site's language writes it: {y}, {m} (the month's number), {M} (its name), {d}
+   and {w} (the weekday's name, when weekday is given). */
+function dateText(format, year, month, day, weekday) {
+  return fill(format, {
+    y: year,
+    m: month,
+    M: T.months.split(',')[month - 1],
+    d: day,
+    w: weekday === undefined ? '' : T.weekdays.split(',')[weekday]
+  });
+}
+
 var root = document.querySelector('[data-worksheet]');
 var dataBlock = document.getElementById('worksheet-data');
 if (!root || !dataBlock) {
@@ -107,8 +126,8 @@ var status = root.querySelector('[data-save-status]');
 function save(answers) {
   try {
     window.localStorage.setItem(storageKey, JSON.stringify(envelope(answers)));
-    status.textContent = 'この端末に保存しました';
+    status.textContent = T.saved;
   } catch (error) {
-    status.textContent = 'このブラウザでは保存できません。印刷かファイルへの保存で控えを残してください。';
+    status.textContent = T.cannot_save;
   }
 }

@@ -99,14 +99,13 @@ function renumber(field) {
     var remove = row.querySelector('[data-remove-row]');
     if (remove) {
       remove.hidden = false;
-      remove.setAttribute('aria-label', 'この行を削除（' + (index + 1) + '行目）');
+      remove.setAttribute('aria-label', fill(T.remove_row, [index + 1]));
     }
   });
 }
 
 /* ---------- computed dates ---------- */
 
-var WEEKDAY_NAMES = ['日', '月', '火', '水', '木', '金', '土'];
 
 /* The day a computed date falls on, or null while its question is hidden or unanswered. Months
    keep the day of the month, or take the month's last day (31 January + 1 month: end of February). */
@@ -132,8 +131,7 @@ function dayOf(value) {
 }
 
 function displayDate(date) {
-  return date.getFullYear() + '年' + (date.getMonth() + 1) + '月' + date.getDate() + '日（' +
-    WEEKDAY_NAMES[date.getDay()] + '）';
+  return dateText(T.date_weekday, date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getDay());
 }
 
 function renderComputed(answers) {

@@ -36,15 +36,15 @@ function display(field, value) {
     return '';
   }
   if (field.type === 'yesno') {
-    return value === 'yes' ? 'はい' : 'いいえ';
+    return value === 'yes' ? T.yes : T.no;
   }
   if (field.type === 'date' || field.type === 'month') {
     var parts = value.split('-');
-    return Number(parts[0]) + '年' + Number(parts[1]) + '月' + (parts[2] ? Number(parts[2]) + '日' : '');
+    return dateText(parts[2] ? T.date : T.month, Number(parts[0]), Number(parts[1]), Number(parts[2]));
   }
   if (field.type === 'time' && /^\d{1,2}:\d{2}/.test(value)) {
     var time = value.split(':');
-    return Number(time[0]) + '時' + (Number(time[1]) ? Number(time[1]) + '分' : '');
+    return fill(Number(time[1]) ? T.time : T.time_hour, { h: Number(time[0]), min: Number(time[1]), mm: time[1] });
   }
   return CHOICE[field.type] ? labelOf(field, value) : value;
 }
@@ -57,7 +57,7 @@ function addNames(view, field, value) {
     view[id + '_text'] = display(field, value);
   } else if (MULTI[field.type]) {
     var chosen = Array.isArray(value) ? value : [];
-    view[id] = chosen.map(function (v) { return labelOf(field, v); }).join('、');
+    view[id] = chosen.map(function (v) { return labelOf(field, v); }).join(T.list_separator);
     if (field.type === 'checklist') {
       view[id + '_todo'] = field.options
         .filter(function (o) { return chosen.indexOf(o.value) < 0; })
@@ -219,7 +219,7 @@ function renderScore(box, result, score) {
   output.textContent = '';
   var lead = document.createElement('p');
   if (score.best) {
-    lead.append('まず読むとよいページ：');
+    lead.append(T.read_first);
     var link = document.createElement('a');
     link.href = score.best.href;
     link.textContent = score.best.title;
@@ -231,7 +231,7 @@ function renderScore(box, result, score) {
       output.append(text);
     }
   } else {
-    lead.textContent = result.none || 'まだ当てはまる項目がありません。';
+    lead.textContent = result.none || T.score_none;
     output.append(lead);
   }
 }
@@ -240,7 +240,7 @@ function renderProgress(answers) {
   var required = sheet.fields.filter(function (f) { return f.required && isVisible(f, answers); });
   var done = required.filter(function (f) { return isAnswered(answers[f.id]); }).length;
   root.querySelector('[data-progress]').textContent =
-    '必須の質問 ' + required.length + '問中 ' + done + '問に回答済み';
+    fill(T.progress, [required.length, done]);
 }
 
 function renderConditions(answers) {

@@ -131,19 +131,19 @@ function copy(text) {
   }
   area.remove();
   if (copied) {
-    say('コピーしました。');
+    say(T.copied);
   } else if (navigator.clipboard) {
     navigator.clipboard.writeText(text).then(
-      function () { say('コピーしました。'); },
-      function () { say('コピーできませんでした。文章を選んでコピーしてください。'); });
+      function () { say(T.copied); },
+      function () { say(T.copy_failed); });
   } else {
-    say('コピーできませんでした。文章を選んでコピーしてください。');
+    say(T.copy_failed);
   }
 }
 
 function importFile(file) {
   if (file.size > MAX_FILE) {
-    say('読み込めませんでした：ファイルが大きすぎます（1 MB まで）。回答は変わっていません。');
+    say(T.import_too_large);
     return;
   }
   var reader = new FileReader();
@@ -152,22 +152,22 @@ function importFile(file) {
     try {
       data = JSON.parse(String(reader.result));
     } catch (error) {
-      say('読み込めませんでした：JSON 形式のファイルではありません。回答は変わっていません。');
+      say(T.import_not_json);
       return;
     }
     if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers)) {
-      say('読み込めませんでした：このハンドブックのワークシートの回答ファイルではありません。回答は変わっていません。');
+      say(T.import_foreign);
       return;
     }
     if (data.worksheet !== sheet.id) {
-      say('読み込めませんでした：別のワークシートの回答ファイルです。回答は変わっていません。');
+      say(T.import_other_sheet);
       return;
     }
     var answers = fit(data.answers);
     writeForm(answers);
     save(answers);
     refresh(answers);
-    say('ファイルから回答を読み込みました。');
+    say(T.imported);
   };
   reader.readAsText(file);
 }
@@ -214,7 +214,7 @@ function fillPrintAnswers(answers) {
     var target = root.querySelector('[data-answer-for="' + field.id + '"]');
     var value = answers[field.id];
     target.textContent = Array.isArray(value)
-      ? value.map(function (v) { return labelOf(field, v); }).join('、')
+      ? value.map(function (v) { return labelOf(field, v); }).join(T.list_separator)
       : display(field, value);
   });
 }

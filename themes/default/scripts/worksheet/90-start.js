@@ -20,7 +20,7 @@ form.addEventListener('click', function (event) {
   var field = fieldsById[button.closest('[data-field]').getAttribute('data-field')];
   if (button.hasAttribute('data-add-row')) {
     if (tableRows(field).length >= MAX_ROWS) {
-      say('行は' + MAX_ROWS + '行までです。');
+      say(fill(T.max_rows, [MAX_ROWS]));
       return;
     }
     setRowCount(field, tableRows(field).length + 1);
@@ -52,19 +52,19 @@ root.querySelectorAll('[data-download]').forEach(function (button) {
     var answers = readForm();
     if (!calendarEvents(result, answers).length) {
       say(result.dates.length
-        ? '日付がまだ決まっていません。もとになる日付を入れてから保存してください。'
-        : '当番表がまだ空です。表に名前を書いてから保存してください。');
+        ? T.calendar_no_dates
+        : T.calendar_empty);
       return;
     }
     download(result.filename, 'text/calendar;charset=utf-8', calendar(result, answers));
-    say('カレンダー用ファイルを保存しました。カレンダーのアプリで読み込んでください。');
+    say(T.calendar_saved);
   });
 });
 
 root.querySelector('[data-export]').addEventListener('click', function () {
   download(sheet.id + '-answers.json', 'application/json',
     JSON.stringify(envelope(readForm()), null, 2) + '\n');
-  say('回答をファイルに保存しました。');
+  say(T.exported);
 });
 
 root.querySelector('[data-import]').addEventListener('change', function (event) {
@@ -75,7 +75,7 @@ root.querySelector('[data-import]').addEventListener('change', function (event) 
 });
 
 root.querySelector('[data-reset]').addEventListener('click', function () {
-  if (!window.confirm('このワークシートの回答をすべて消去します。よろしいですか？')) {
+  if (!window.confirm(T.reset_confirm)) {
     return;
   }
   try {
@@ -86,7 +86,7 @@ root.querySelector('[data-reset]').addEventListener('click', function () {
   writeForm({});
   refresh({});
   status.textContent = '';
-  say('回答を消去しました。');
+  say(T.reset_done);
 });
 
 root.querySelectorAll('[data-print]').forEach(function (button) {

@@ -27,6 +27,7 @@ import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.render.CrawlerFiles;
+import org.keeptrack.render.MessageCatalog;
 import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.OfflineFiles;
 import org.keeptrack.render.PageWeights;
@@ -166,7 +167,14 @@ public final class BuildPipeline {
     if (config.isEmpty()) {
       return failed(diagnostics);
     }
-    ThemeRenderer renderer = new ThemeRenderer(layout, config.get().theme(), diagnostics).preload();
+    Optional<MessageCatalog> messages =
+        MessageCatalog.load(
+            layout.theme(config.get().theme()), config.get().language(), layout, diagnostics);
+    if (messages.isEmpty()) {
+      return failed(diagnostics);
+    }
+    ThemeRenderer renderer =
+        new ThemeRenderer(layout, config.get().theme(), messages.get(), diagnostics).preload();
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics)
         .check(sources.pages());
@@ -198,7 +206,7 @@ public final class BuildPipeline {
       times.lap(Stage.SEARCH);
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
-      generated.addAll(joinedScripts(theme, layout, write, diagnostics));
+      generated.addAll(joinedScripts(theme, messages.get(), layout, write, diagnostics));
       checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
       generated.addAll(minified(site, layout, write, diagnostics));
       List<StaticFile> copied = site.files().stream().filter(f -> !isMinified(f)).toList();
@@ -292,16 +300,34 @@ public final class BuildPipeline {
     return out;
   }
 
-  /** The theme's scripts written in parts, joined; minified too, except in the preview. */
+  /**
+   * The theme's scripts written in parts, joined with their words in the site's language; minified
+   * too, except in the preview.
+   */
   private List<OutputFile> joinedScripts(
-      Path theme, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
+      Path theme,
+      MessageCatalog messages,
+      ProjectLayout layout,
+      boolean write,
+      Diagnostics diagnostics) {
     List<ThemeScripts.Joined> scripts = ThemeScripts.read(theme, layout, diagnostics);
-    if (!minify) {
-      return scripts.stream()
-          .map(s -> new OutputFile(s.outputPath(), s.code().getBytes(StandardCharsets.UTF_8)))
-          .toList();
-    }
-    return scriptMinifier(theme, write, diagnostics).minifyJoined(scripts);
+    List<OutputFile> joined =
+        minify
+            ? scriptMinifier(theme, write, diagnostics).minifyJoined(scripts)
+            : scripts.stream()
+                .map(s -> new OutputFile(s.outputPath(), s.code().getBytes(StandardCharsets.UTF_8)))
+                .toList();
+    return joined.stream()
+        .map(
+            file -> {
+              String name = file.path().substring("assets/".length(), file.path().length() - 3);
+              String code = new String(file.content(), StandardCharsets.UTF_8);
+              return new OutputFile(
+                  file.path(),
+                  ThemeScripts.withMessages(code, messages.script(name))
+                      .getBytes(StandardCharsets.UTF_8));
+            })
+        .toList();
   }
 
   private static ScriptMinifier scriptMinifier(Path theme, boolean write, Diagnostics diagnostics) {

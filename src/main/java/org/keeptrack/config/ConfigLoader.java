@@ -1,6 +1,7 @@
 package org.keeptrack.config;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +91,8 @@ public final class ConfigLoader {
           theme,
           Text.of("name a folder of %s/", "%s/ にあるフォルダの名前を書きます")
               .formatted(layout.display(layout.themes())));
+    } else {
+      checkLanguage(config, language, layout.theme(theme));
     }
     List<NavEntry> navigation = navigation(config);
     Optional<String> repository = config.text("repository").flatMap(url -> repository(config, url));
@@ -127,6 +130,29 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     return Optional.of(url.endsWith("/") ? url : url + "/");
+  }
+
+  /**
+   * A theme with words for readers ({@code messages/LANGUAGE.yaml}) must have them in the site's
+   * language; a theme without any is used as it is.
+   */
+  private void checkLanguage(MappingReader config, String language, Path theme) {
+    Path messages = theme.resolve("messages");
+    if (Files.isDirectory(messages)
+        && (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+            || !Files.isRegularFile(messages.resolve(language + ".yaml")))) {
+      diagnostics.error(
+          config.positionOf("language"),
+          Text.of("the theme has no words in the language `%s`", "テーマには `%s` という言語のことばがありません")
+              .formatted(language)
+              .after(SUBJECT),
+          language,
+          Text.of(
+                  "set `language:` to one the theme has (a file in %s), or add %s",
+                  "`language:` をテーマにある言語（%s にあるファイル）にするか、%s を加えます")
+              .formatted(
+                  layout.display(messages), layout.display(messages.resolve(language + ".yaml"))));
+    }
   }
 
   /** The address of the repository, for links to edit a page and to report a mistake. */

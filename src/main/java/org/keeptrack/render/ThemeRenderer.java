@@ -58,11 +58,17 @@ public final class ThemeRenderer {
   private final Configuration freemarker;
   private final Diagnostics diagnostics;
   private final Set<String> linked;
+  private final MessageCatalog messages;
 
-  public ThemeRenderer(ProjectLayout layout, String theme, Diagnostics diagnostics) {
+  /**
+   * @param messages the theme's words in the site's language, given to templates as {@code msg}
+   */
+  public ThemeRenderer(
+      ProjectLayout layout, String theme, MessageCatalog messages, Diagnostics diagnostics) {
     this.layout = layout;
     this.templates = layout.theme(theme).resolve("templates");
     this.diagnostics = diagnostics;
+    this.messages = messages;
     this.freemarker = configure(templates);
     this.linked = linkedTemplates();
   }
@@ -106,7 +112,6 @@ public final class ThemeRenderer {
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
     config.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
-    config.setLocale(Locale.JAPAN);
     config.setTimeZone(TimeZone.getTimeZone("UTC"));
     config.setNumberFormat("computer");
     return config;
@@ -154,7 +159,9 @@ public final class ThemeRenderer {
    */
   public List<RenderedPage> render(Site site, SiteOutput sink, RenderCache cache) {
     List<Page> pages = site.pages();
-    ViewBuilder views = new ViewBuilder(site);
+    ViewBuilder views = new ViewBuilder(site, messages.templates());
+    // Dates and numbers as the site's language writes them (month names in `?string`).
+    freemarker.setLocale(Locale.forLanguageTag(site.config().language()));
     Optional<Template> nav = optionalTemplate("nav");
     Map<String, String> navHtml = new ConcurrentHashMap<>();
     List<Diagnostics> found = new ArrayList<>();
@@ -238,6 +245,7 @@ public final class ThemeRenderer {
       Diagnostics own) {
     @SuppressWarnings("unchecked")
     Map<String, Object> data = (Map<String, Object>) TemplateData.plain(model);
+    data.put("msg", messages.templates());
     String key = (String) data.remove("navKey");
     String html = "";
     if (nav.isPresent()) {

@@ -7,26 +7,37 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
+import org.keeptrack.json.Json;
 
 /**
  * The theme's scripts written as several files: each folder {@code scripts/NAME/} of a theme
  * becomes {@code assets/NAME.js}, its {@code .js} files joined in name order inside one function,
  * so that the parts share their names with each other and with nothing else on the page. A script
  * can then be split by job (state, fields, results, printing) and still load as one file, which
- * pages from {@code file://} need (no modules there).
+ * pages from {@code file://} need (no modules there). The parts read their words from {@code T},
+ * the script's texts in the site's language.
  */
 public final class ThemeScripts {
 
   /** The folder of a theme that holds scripts in parts. */
   public static final String FOLDER = "scripts";
 
-  private static final String OPENING = "(function () {\n'use strict';\n";
-  private static final String CLOSING = "})();\n";
+  private static final String OPENING = "(function (T) {\n'use strict';\n";
+
+  /**
+   * The script's words ({@link MessageCatalog}) are its argument, put in after minifying, so that
+   * the minified script is the same in every language and JSON keeps Japanese as it is (the
+   * minifier would write each character as six).
+   */
+  private static final String MESSAGES = "MESSAGES";
+
+  private static final String CLOSING = "})(" + MESSAGES + ");\n";
 
   /** A file of a joined script, and the line of the joined text it starts on. */
   record Part(String display, int firstLine) {}
@@ -51,6 +62,12 @@ public final class ThemeScripts {
   }
 
   private ThemeScripts() {}
+
+  /** {@code code}, a joined script minified or not, with the words its parts read as {@code T}. */
+  public static String withMessages(String code, Map<String, String> texts) {
+    int at = code.lastIndexOf(MESSAGES);
+    return code.substring(0, at) + Json.write(texts) + code.substring(at + MESSAGES.length());
+  }
 
   /** The joined scripts of the theme at {@code theme}; none when it has no scripts folder. */
   public static List<Joined> read(Path theme, ProjectLayout layout, Diagnostics diagnostics) {

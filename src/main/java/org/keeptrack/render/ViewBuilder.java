@@ -48,8 +48,12 @@ final class ViewBuilder {
     }
   }
 
-  ViewBuilder(Site site) {
+  /** The theme's words for templates, for the printable pages' title and description. */
+  private final Map<String, String> messages;
+
+  ViewBuilder(Site site, Map<String, String> messages) {
     this.site = site;
+    this.messages = messages;
     site.pages().forEach(page -> pagesByPath.put(page.path(), page));
     flatten(site.navigation(), readingOrder);
     for (int i = 0; i < readingOrder.size(); i++) {
@@ -95,12 +99,15 @@ final class ViewBuilder {
                         part.page().worksheet().map(w -> worksheet(path, w)).orElse(null)))
             .toList();
     String title =
-        site.config().title()
-            + (volume.title().isEmpty() ? "（全ページ・印刷用）" : "（印刷用）" + volume.title());
+        volume.title().isEmpty()
+            ? message("print_title_all", "{0}").replace("{0}", site.config().title())
+            : message("print_title_volume", "{0}: {1}")
+                .replace("{0}", site.config().title())
+                .replace("{1}", volume.title());
     Views.PageView page =
         new Views.PageView(
             title,
-            "このハンドブックの全ページと、白紙のワークシートをまとめて印刷するためのページです。",
+            message("print_description", ""),
             "",
             path,
             "",
@@ -123,6 +130,10 @@ final class ViewBuilder {
         "",
         parts,
         volumes);
+  }
+
+  private String message(String key, String otherwise) {
+    return messages.getOrDefault(key, otherwise);
   }
 
   private Views.SiteView siteView(String from) {

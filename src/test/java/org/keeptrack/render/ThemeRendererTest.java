@@ -43,7 +43,7 @@ class ThemeRendererTest {
         new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
     List<OutputFile> out = new java.util.ArrayList<>();
-    new ThemeRenderer(layout, "t", diagnostics).render(site, out::add);
+    new ThemeRenderer(layout, "t", MessageCatalog.EMPTY, diagnostics).render(site, out::add);
     return out;
   }
 

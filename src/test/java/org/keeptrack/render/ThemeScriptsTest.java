@@ -53,11 +53,19 @@ class ThemeScriptsTest {
     assertEquals(1, scripts.size());
     assertEquals("assets/app.js", scripts.get(0).outputPath());
     assertEquals(
-        "(function () {\n'use strict';\n"
+        "(function (T) {\n'use strict';\n"
             + "var greeting = 'hi';\nfunction shout(text) { return text + '!'; }\n"
             + "shout(greeting)\n"
-            + "})();\n",
+            + "})(MESSAGES);\n",
         scripts.get(0).code());
+  }
+
+  @Test
+  void theScriptsWordsAreItsArgumentAsTheyAreWritten() {
+    assertEquals(
+        "(function(a){a.saved})({\"saved\":\"保存しました\"});\n",
+        ThemeScripts.withMessages(
+            "(function(a){a.saved})(MESSAGES);\n", java.util.Map.of("saved", "保存しました")));
   }
 
   @Test

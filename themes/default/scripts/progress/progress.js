@@ -73,6 +73,11 @@
     });
   }
 
+  /* A text of T cut at its {0}, {1}: the text between, and in their places the given nodes. */
+  function parts(text, nodes) {
+    return text.split(/\{(\d)\}/).map(function (part, i) { return i % 2 ? nodes[Number(part)] : part; });
+  }
+
   function render() {
     var list = box.querySelector('[data-progress-list]');
     var states = {};
@@ -81,7 +86,7 @@
       states[sheet.id] = state(sheet);
       if (states[sheet.id] !== 'none') {
         var item = document.createElement('li');
-        say(item, [link(sheet.href, sheet.title), states[sheet.id] === 'done' ? '：記入済み' : '：記入中']);
+        say(item, [link(sheet.href, sheet.title), states[sheet.id] === 'done' ? T.done : T.started]);
         list.appendChild(item);
       }
     });
@@ -92,17 +97,16 @@
     if (outcome) {
       var sheet = data.sheets.filter(function (s) { return s.page === outcome.page && open(s); })[0];
       say(next, sheet
-        ? ['次の一歩：セルフチェックのおすすめは「', link(outcome.href, outcome.title), '」です。あわせて「',
-          link(sheet.href, sheet.title), '」を書いてみましょう。']
-        : ['次の一歩：セルフチェックのおすすめは「', link(outcome.href, outcome.title), '」です。']);
+        ? parts(T.next_outcome_sheet, [link(outcome.href, outcome.title), link(sheet.href, sheet.title)])
+        : parts(T.next_outcome, [link(outcome.href, outcome.title)]));
       return;
     }
     var started = data.sheets.filter(function (s) { return states[s.id] === 'started'; })[0];
-    say(next, started ? ['次の一歩：書きかけの「', link(started.href, started.title), '」を仕上げましょう。'] : []);
+    say(next, started ? parts(T.next_started, [link(started.href, started.title)]) : []);
   }
 
   box.querySelector('[data-progress-clear]').addEventListener('click', function () {
-    if (window.confirm('この端末に保存したワークシートの回答をすべて消します。よろしいですか？')) {
+    if (window.confirm(T.clear_confirm)) {
       data.sheets.forEach(function (sheet) { window.localStorage.removeItem(KEY + sheet.id); });
       render();
     }

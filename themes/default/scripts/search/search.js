@@ -239,10 +239,10 @@
     if (open && !results.length) {
       var none = document.createElement('p');
       none.className = 'search-none';
-      none.textContent = '見つかりませんでした。別のことばで試してみてください。';
+      none.textContent = T.none;
       list.append(none);
     }
-    status.textContent = open ? results.length + '件見つかりました' : '';
+    status.textContent = open ? T.found.replace('{0}', results.length) : '';
   }
 
   function move(step) {

@@ -82,11 +82,9 @@
     };
     var label = function () {
       var dark = current() === 'dark';
-      toggle.querySelector('[data-theme-label]').textContent = dark ? 'ダーク' : 'ライト';
+      toggle.querySelector('[data-theme-label]').textContent = dark ? T.dark : T.light;
       /* The name starts with what the button shows, so that saying what one sees presses it. */
-      toggle.setAttribute('aria-label', dark
-        ? '表示：ダーク（押すとライト表示に切り替えます）'
-        : '表示：ライト（押すとダーク表示に切り替えます）');
+      toggle.setAttribute('aria-label', dark ? T.to_light : T.to_dark);
     };
     toggle.hidden = false;
     label();

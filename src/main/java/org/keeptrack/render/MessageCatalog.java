@@ -1,0 +1,111 @@
+package org.keeptrack.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Severity;
+import org.keeptrack.diagnostic.Text;
+import org.keeptrack.yaml.YamlReader;
+import org.keeptrack.yaml.YamlValue;
+
+/**
+ * The words of a theme that a reader sees and that are not content (buttons, labels, messages, date
+ * formats), from {@code messages/LANGUAGE.yaml} in the theme, for the site's {@code language}.
+ * Templates get {@code templates} as {@code msg}; a script joined from {@code scripts/NAME/} gets
+ * {@code scripts.NAME} as {@code T} (see {@link ThemeScripts}).
+ *
+ * @param templates every text for templates, by key
+ * @param scripts per script, every text it shows, by key
+ */
+public record MessageCatalog(
+    Map<String, String> templates, Map<String, Map<String, String>> scripts) {
+
+  /** The folder of a theme that holds one catalog per language. */
+  public static final String FOLDER = "messages";
+
+  public MessageCatalog {
+    templates = Map.copyOf(templates);
+    scripts = Map.copyOf(scripts);
+  }
+
+  /** What a catalog-less theme (a test's, or one made before catalogs) gets: no words. */
+  public static final MessageCatalog EMPTY = new MessageCatalog(Map.of(), Map.of());
+
+  /** The texts of the script {@code name}, none when it shows none. */
+  public Map<String, String> script(String name) {
+    return scripts.getOrDefault(name, Map.of());
+  }
+
+  /**
+   * The catalog of {@code theme} for {@code language}; {@link #EMPTY} when the theme has no
+   * catalogs at all.
+   */
+  public static Optional<MessageCatalog> load(
+      Path theme, String language, ProjectLayout layout, Diagnostics diagnostics) {
+    Path folder = theme.resolve(FOLDER);
+    if (!Files.isDirectory(folder)) {
+      return Optional.of(EMPTY);
+    }
+    // ConfigLoader has checked that the theme has words in the language.
+    Path file = folder.resolve(language + ".yaml");
+    String shown = layout.display(file);
+    long errors = diagnostics.count(Severity.ERROR);
+    Optional<YamlValue> read = new YamlReader(diagnostics).readFile(file, shown);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> templates = texts(read.get(), "templates", diagnostics);
+    Map<String, Map<String, String>> scripts = new LinkedHashMap<>();
+    if (read.get() instanceof YamlValue.Mapping root) {
+      root.entry("scripts")
+          .map(YamlValue.Entry::value)
+          .filter(YamlValue.Mapping.class::isInstance)
+          .map(YamlValue.Mapping.class::cast)
+          .ifPresent(
+              all ->
+                  all.entries()
+                      .forEach(
+                          script ->
+                              scripts.put(script.key(), texts(script.value(), null, diagnostics))));
+    }
+    return diagnostics.count(Severity.ERROR) > errors
+        ? Optional.empty()
+        : Optional.of(new MessageCatalog(templates, scripts));
+  }
+
+  /** The texts of the mapping {@code key} of {@code value} (or of {@code value} itself). */
+  private static Map<String, String> texts(YamlValue value, String key, Diagnostics diagnostics) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    YamlValue mapping = value;
+    if (key != null && value instanceof YamlValue.Mapping root) {
+      mapping = root.entry(key).map(YamlValue.Entry::value).orElse(null);
+    }
+    if (!(mapping instanceof YamlValue.Mapping entries)) {
+      diagnostics.error(
+          (mapping == null ? value : mapping).position(),
+          Text.of("expected `key: text` lines for the theme's words", "テーマのことばは `キー: 文` の行で書きます"),
+          "",
+          Text.of(
+              "write `templates:` and `scripts:`, each with `key: text` lines",
+              "`templates:` と `scripts:` の下に `キー: 文` の行を書きます"));
+      return texts;
+    }
+    for (YamlValue.Entry entry : entries.entries()) {
+      if (entry.value() instanceof YamlValue.Scalar scalar
+          && scalar.value() instanceof String text) {
+        texts.put(entry.key(), text);
+      } else {
+        diagnostics.error(
+            entry.value().position(),
+            Text.of("`%s` must be text", "`%s` は文にします").formatted(entry.key()),
+            "",
+            Text.of("write it in quotes if it looks like a number", "数に見えるなら引用符で囲みます"));
+      }
+    }
+    return texts;
+  }
+}
