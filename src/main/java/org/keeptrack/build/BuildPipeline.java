@@ -26,6 +26,7 @@ import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.Sources;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
+import org.keeptrack.parse.MarkdownWords;
 import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.MessageCatalog;
 import org.keeptrack.render.MinifiedScripts;
@@ -180,7 +181,8 @@ public final class BuildPipeline {
         .check(sources.pages());
     times.lap(Stage.LOAD);
 
-    List<Page> pages = parser.parse(sources.pages(), diagnostics);
+    List<Page> pages =
+        parser.parse(sources.pages(), MarkdownWords.from(messages.get().templates()), diagnostics);
     times.lap(Stage.PARSE);
 
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);

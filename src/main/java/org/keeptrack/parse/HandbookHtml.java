@@ -9,6 +9,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Map;
 import java.util.Set;
@@ -17,22 +18,17 @@ import java.util.Set;
  * The handbook's own HTML for two Markdown constructs.
  *
  * <ul>
- *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with a Japanese
- *       title; flexmark's own output embeds SVG icons and English titles.
+ *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with a title in
+ *       the site's language; flexmark's own output embeds SVG icons and English titles.
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
 
-  /** The admonition kinds and the titles they get when the author gives none. */
-  static final Map<String, String> CALLOUT_TITLES =
-      Map.of(
-          "note", "メモ",
-          "tip", "ポイント",
-          "important", "大切なこと",
-          "warning", "注意",
-          "example", "例");
+  /** The words of the page being rendered, which {@link MarkdownConverter} sets on its document. */
+  static final DataKey<MarkdownWords> WORDS =
+      new DataKey<>("KEEPTRACK_WORDS", MarkdownWords.JAPANESE);
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}
@@ -53,9 +49,10 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
 
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
       String kind = node.getInfo().toString();
+      Map<String, String> titles = WORDS.get(node.getDocument()).callouts();
       String title =
           node.getTitle().isNull()
-              ? CALLOUT_TITLES.getOrDefault(kind, CALLOUT_TITLES.get("note"))
+              ? titles.getOrDefault(kind, titles.get("note"))
               : node.getTitle().toString();
       html.line();
       html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");

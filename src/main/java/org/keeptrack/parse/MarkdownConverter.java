@@ -46,6 +46,7 @@ public final class MarkdownConverter {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final MarkdownWords words;
 
   /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
   public MarkdownConverter() {
@@ -74,13 +75,6 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
-    // A ticked list item is a mark to read, not a form control to operate.
-    options.set(
-        TaskListExtension.ITEM_DONE_MARKER,
-        "<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> ");
-    options.set(
-        TaskListExtension.ITEM_NOT_DONE_MARKER,
-        "<span class=\"task-marker\" role=\"img\" aria-label=\"未完了\">☐</span> ");
     // CommonMark's flanking rules refuse `は**「重要」**です`: Japanese puts no space around
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
@@ -89,6 +83,18 @@ public final class MarkdownConverter {
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
     this.renderer = HtmlRenderer.builder(renderOptions).build();
+    this.words = MarkdownWords.JAPANESE;
+  }
+
+  private MarkdownConverter(Parser parser, HtmlRenderer renderer, MarkdownWords words) {
+    this.parser = parser;
+    this.renderer = renderer;
+    this.words = words;
+  }
+
+  /** This converter writing {@code words} into pages: the same flexmark, another language. */
+  public MarkdownConverter withWords(MarkdownWords words) {
+    return words.equals(this.words) ? this : new MarkdownConverter(parser, renderer, words);
   }
 
   /**
@@ -139,12 +145,31 @@ public final class MarkdownConverter {
       return new Converted("", List.of(), List.of());
     }
     Document document = parser.parse(markdown);
+    document.set(HandbookHtml.WORDS, words);
+    // A ticked list item is a mark to read, not a form control to operate. The document's values
+    // take the place of the renderer's for this page.
+    document.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker(words.taskDone(), "☑"));
+    document.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker(words.taskTodo(), "☐"));
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<Heading> headings = new ArrayList<>();
     List<Link> links = new ArrayList<>();
     collect(document, document, lines, headings, links, diagnostics);
     checkHeadingLevels(headings, diagnostics);
     return new Converted(renderer.render(document), headings, links);
+  }
+
+  private static String taskMarker(String label, String mark) {
+    String escaped =
+        label
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
+    return "<span class=\"task-marker\" role=\"img\" aria-label=\""
+        + escaped
+        + "\">"
+        + mark
+        + "</span> ";
   }
 
   private void collect(
@@ -164,7 +189,7 @@ public final class MarkdownConverter {
                 lines.at(heading.getStartOffset())));
       }
       if (child instanceof AdmonitionBlock callout
-          && !HandbookHtml.CALLOUT_TITLES.containsKey(callout.getInfo().toString())) {
+          && !MarkdownWords.isCallout(callout.getInfo().toString())) {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
@@ -172,11 +197,12 @@ public final class MarkdownConverter {
             kind,
             Suggestions.didYouMean(
                 kind,
-                HandbookHtml.CALLOUT_TITLES.keySet(),
+                MarkdownWords.JAPANESE_CALLOUTS.keySet(),
                 Text.of("use one of %s", "%s のどれかを使います")
                     .formatted(
                         String.join(
-                            ", ", new java.util.TreeSet<>(HandbookHtml.CALLOUT_TITLES.keySet())))));
+                            ", ",
+                            new java.util.TreeSet<>(MarkdownWords.JAPANESE_CALLOUTS.keySet())))));
       }
       if (child instanceof Image image && image.getText().isBlank()) {
         diagnostics.warning(

@@ -3,6 +3,7 @@ package org.keeptrack.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,20 @@ class CachingPageParserTest {
     assertEquals("<p>後</p>\n", after.get(1).html());
     assertEquals(1, problems(first).size());
     assertEquals(problems(first), problems(second), "a reused page still reports its problems");
+  }
+
+  @Test
+  void writesPagesAgainInTheWordsOfAnotherLanguage() {
+    SourceFile page = page("note.md", "!!! tip\n    本文\n\n- [x] 済んだこと\n");
+    String japanese = parser.parse(List.of(page), new Diagnostics()).get(0).html();
+    MarkdownWords english =
+        MarkdownWords.from(
+            java.util.Map.of("callout_tip", "Tip", "task_done", "Done", "task_todo", "Not done"));
+    String inEnglish = parser.parse(List.of(page), english, new Diagnostics()).get(0).html();
+
+    assertTrue(japanese.contains(">ポイント</p>") && japanese.contains("aria-label=\"済み\""), japanese);
+    assertTrue(
+        inEnglish.contains(">Tip</p>") && inEnglish.contains("aria-label=\"Done\""), inEnglish);
   }
 
   @Test
