@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  *
  * <p>Before cutting, text is normalised so that a reader finds what she expects: NFKC makes full-
  * and half-width forms equal (ＡＢＣ, ｶﾀｶﾅ), case is folded, and katakana becomes hiragana (ファミサポ
- * matches ふぁみさぽ). The browser does exactly the same in assets/search.js; a test runs both on the
- * same strings.
+ * matches ふぁみさぽ). The browser does exactly the same in the theme's search script
+ * (themes/default/scripts/search/); a test runs both on the same strings.
  */
 public final class SearchTokenizer {
 
