@@ -13,6 +13,15 @@ public final class UrlPath {
 
   private UrlPath() {}
 
+  /**
+   * The address of {@code path} under {@code base} (the site's {@code baseUrl}, ending in {@code
+   * /}): the one way the build makes absolute addresses, for canonical links, {@code og:url} and
+   * the sitemap.
+   */
+  public static String absolute(String base, String path) {
+    return base + encode(path);
+  }
+
   /** {@code path}, with {@code /} between segments left as it is. */
   public static String encode(String path) {
     StringBuilder out = new StringBuilder(path.length());

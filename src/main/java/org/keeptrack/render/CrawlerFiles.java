@@ -1,16 +1,26 @@
 package org.keeptrack.render;
 
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.keeptrack.model.OutputFile;
-import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
+import org.keeptrack.model.UrlPath;
 
 /**
- * {@code sitemap.xml} and {@code robots.txt}, written only when a base URL is configured: both need
- * absolute addresses, and a site opened from disk has none.
+ * {@code sitemap.xml} (from the generator's template {@code sitemap.ftlx}, which escapes for XML)
+ * and {@code robots.txt}, written only when a base URL is configured: both need absolute addresses,
+ * and a site opened from disk has none.
  */
 public final class CrawlerFiles {
+
+  private static final Template SITEMAP = sitemapTemplate();
 
   private CrawlerFiles() {}
 
@@ -19,25 +29,38 @@ public final class CrawlerFiles {
       return List.of();
     }
     String base = site.config().baseUrl().get();
-    StringBuilder sitemap = new StringBuilder();
-    sitemap.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    sitemap.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for (Page page : site.pages()) {
-      if (!page.isNotFoundPage()) {
-        sitemap
-            .append("  <url><loc>")
-            .append(xml(base + page.outputPath()))
-            .append("</loc></url>\n");
-      }
+    List<Map<String, String>> pages =
+        site.pages().stream()
+            .filter(page -> !page.isNotFoundPage())
+            .map(
+                page ->
+                    Map.of(
+                        "loc",
+                        UrlPath.absolute(base, page.outputPath()),
+                        "lastmod",
+                        page.frontMatter().reviewed()))
+            .toList();
+    StringWriter sitemap = new StringWriter();
+    try {
+      SITEMAP.process(Map.of("pages", pages), sitemap);
+    } catch (TemplateException | IOException e) {
+      throw new IllegalStateException("the generator's sitemap template is broken", e);
     }
-    sitemap.append("</urlset>\n");
     String robots = "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n";
     return List.of(
         new OutputFile("sitemap.xml", sitemap.toString().getBytes(StandardCharsets.UTF_8)),
         new OutputFile("robots.txt", robots.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  private static Template sitemapTemplate() {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setClassForTemplateLoading(CrawlerFiles.class, "");
+    config.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    config.setRecognizeStandardFileExtensions(true);
+    try {
+      return config.getTemplate("sitemap.ftlx");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

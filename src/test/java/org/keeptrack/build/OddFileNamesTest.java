@@ -50,5 +50,13 @@ class OddFileNamesTest {
     String odd =
         Files.readString(site.resolve("javascript:alert(1)/x.html"), StandardCharsets.UTF_8);
     assertTrue(odd.contains("href=\"../a%23b%3Fc%25d.html\""), odd);
+    // Absolute addresses are encoded the same way, and escaped for XML in the sitemap.
+    assertTrue(
+        odd.contains(
+            "<link rel=\"canonical\" href=\"https://example.org/handbook/javascript%3Aalert(1)/x.html\">"),
+        odd);
+    String sitemap = Files.readString(site.resolve("sitemap.xml"), StandardCharsets.UTF_8);
+    assertTrue(
+        sitemap.contains("<loc>https://example.org/handbook/a%23b%3Fc%25d.html</loc>"), sitemap);
   }
 }
