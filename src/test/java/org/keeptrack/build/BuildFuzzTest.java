@@ -9,6 +9,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever a pull request puts into the content, a whole build ends, with a site or with the
@@ -21,6 +22,7 @@ import java.util.Arrays;
  * src/test/resources/org/keeptrack/build/BuildFuzzTestInputs/}; {@code JAZZER_FUZZ=1 mvn test
  * -Dtest=BuildFuzzTest} fuzzes (see CONTRIBUTING.md).
  */
+@Tag("fuzz")
 class BuildFuzzTest {
 
   private static final String[] FILES = {

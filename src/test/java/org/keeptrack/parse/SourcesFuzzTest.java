@@ -1,6 +1,7 @@
 package org.keeptrack.parse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.yaml.YamlReader;
@@ -14,6 +15,7 @@ import org.keeptrack.yaml.YamlReader;
  * JAZZER_FUZZ=1 mvn test -Dtest=SourcesFuzzTest}; Jazzer then stops at the first finding and saves
  * the input beside the others, to be kept as a regression case once fixed.
  */
+@Tag("fuzz")
 class SourcesFuzzTest {
 
   private static final MarkdownConverter MARKDOWN = new MarkdownConverter();
