@@ -1,6 +1,7 @@
 package org.keeptrack.config;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class ConfigLoader {
    */
   private void checkLanguage(MappingReader config, String language, Path theme) {
     Path messages = theme.resolve("messages");
-    if (Files.isDirectory(messages)
+    if (Files.isDirectory(messages, LinkOption.NOFOLLOW_LINKS)
         && (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
             || !Files.isRegularFile(messages.resolve(language + ".yaml")))) {
       diagnostics.error(

@@ -98,5 +98,13 @@ public record Worksheet(
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
     }
+
+    /** A column of a table: one value per cell, with no help, condition or score of its own. */
+    public static Field column(
+        String id, FieldType type, String label, List<Option> options, SourcePosition position) {
+      return new Field(
+          id, type, label, "", "", "", false, options, List.of(), List.of(), 0, 1, null, "", null,
+          position);
+    }
   }
 }

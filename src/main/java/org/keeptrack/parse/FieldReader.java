@@ -148,23 +148,7 @@ final class FieldReader {
       return Optional.empty();
     }
     return Optional.of(
-        new Field(
-            id.get(),
-            type.get(),
-            label.get(),
-            "",
-            "",
-            "",
-            false,
-            options,
-            List.of(),
-            List.of(),
-            0,
-            1,
-            null,
-            "",
-            null,
-            reader.mapping().position()));
+        Field.column(id.get(), type.get(), label.get(), options, reader.mapping().position()));
   }
 
   private static Optional<String> label(MappingReader reader) {

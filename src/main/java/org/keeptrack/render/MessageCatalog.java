@@ -1,6 +1,7 @@
 package org.keeptrack.render;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +48,8 @@ public record MessageCatalog(
   public static Optional<MessageCatalog> load(
       Path theme, String language, ProjectLayout layout, Diagnostics diagnostics) {
     Path folder = theme.resolve(FOLDER);
-    if (!Files.isDirectory(folder)) {
+    // A link is not followed: the words must be the theme's own files.
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.of(EMPTY);
     }
     // ConfigLoader has checked that the theme has words in the language.
