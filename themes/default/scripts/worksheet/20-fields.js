@@ -143,23 +143,3 @@ function renderComputed(answers) {
     }
   });
 }
-
-function view(answers) {
-  var names = {};
-  sheet.fields.forEach(function (field) {
-    var value = isVisible(field, answers) ? answers[field.id] : undefined;
-    if (field.type === 'computed-date') {
-      var date = computedDate(field, answers);
-      names[field.id] = date ? displayDate(date) : '';
-    } else if (field.type === 'table') {
-      names[field.id] = tableView(field, value);
-    } else {
-      addNames(names, field, value);
-    }
-  });
-  return names;
-}
-
-function compose(template, names) {
-  return render(template, names).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}

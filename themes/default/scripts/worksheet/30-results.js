@@ -71,6 +71,28 @@ function addNames(view, field, value) {
   field.options.forEach(function (o) { view[id + '_' + o.value] = value === o.value; });
 }
 
+/* The names a result template reads, from the answers: what FieldType.templateNames lists in the
+   build, which checks every template against those names (FieldTypesBrowserTest compares them). */
+function view(answers) {
+  var names = {};
+  sheet.fields.forEach(function (field) {
+    var value = isVisible(field, answers) ? answers[field.id] : undefined;
+    if (field.type === 'computed-date') {
+      var date = computedDate(field, answers);
+      names[field.id] = date ? displayDate(date) : '';
+    } else if (field.type === 'table') {
+      names[field.id] = tableView(field, value);
+    } else {
+      addNames(names, field, value);
+    }
+  });
+  return names;
+}
+
+function compose(template, names) {
+  return render(template, names).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
 function tableView(field, rows) {
   return (Array.isArray(rows) ? rows : [])
     .map(function (cells, index) {

@@ -121,8 +121,21 @@ sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; 
 root.querySelector('[data-toolbar]').hidden = false;
 root.classList.add('ws-ready');
 
-/* For the test that compares this renderer with mustache.js. */
-window.keeptrackWorksheet = { render: render };
+/* For the tests: the renderer, compared with mustache.js, and the names this page offers result
+   templates, at the top and in each table's rows as filled now, compared with the build's list. */
+window.keeptrackWorksheet = {
+  render: render,
+  names: function () {
+    var names = view(readForm());
+    var rows = {};
+    sheet.fields.forEach(function (field) {
+      if (field.type === 'table' && names[field.id].length) {
+        rows[field.id] = Object.keys(names[field.id][0]);
+      }
+    });
+    return { top: Object.keys(names), rows: rows };
+  }
+};
 
 var initial = loadSaved();
 writeForm(initial);

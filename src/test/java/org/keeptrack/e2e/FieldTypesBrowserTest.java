@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -20,6 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.build.TestProjects;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.model.FieldType;
+import org.keeptrack.model.Page;
+import org.keeptrack.model.SourceFile;
+import org.keeptrack.model.Worksheet;
+import org.keeptrack.parse.MarkdownConverter;
+import org.keeptrack.parse.WorksheetParser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +73,54 @@ class FieldTypesBrowserTest {
     return (String)
         browser.script(
             "return document.querySelector(\"[data-result='summary'] [data-result-text]\").textContent");
+  }
+
+  /**
+   * The build checks every result template against the names of {@code FieldType.templateNames};
+   * the page's script makes the names the templates then read. Both lists must be the same, for
+   * every kind of question, at the top and in a table's rows.
+   */
+  @Test
+  void offersResultTemplatesExactlyTheNamesTheBuildChecksThemAgainst() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Path source = TestProjects.SITES.resolve("worksheets/content/worksheets/all-fields.yaml");
+    Worksheet sheet =
+        new WorksheetParser(new MarkdownConverter(), diagnostics)
+            .parse(
+                new SourceFile(
+                    "worksheets/all-fields.yaml",
+                    "content/worksheets/all-fields.yaml",
+                    Files.readString(source, StandardCharsets.UTF_8)))
+            .flatMap(Page::worksheet)
+            .orElseThrow();
+    Set<String> top = new TreeSet<>();
+    Map<String, Set<String>> rows = new TreeMap<>();
+    for (Worksheet.Field field : sheet.fields()) {
+      top.addAll(field.type().templateNames(field.id(), field.options()));
+      if (field.type() == FieldType.TABLE) {
+        Set<String> row = new TreeSet<>(Set.of("row"));
+        field.columns().forEach(c -> row.addAll(c.type().templateNames(c.id(), c.options())));
+        rows.put(field.id(), row);
+      }
+    }
+
+    browser.setValue("f-tasks-0-task", "一つめ");
+    browser.setValue("f-roster-0-who", "わたし");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> offered =
+        (Map<String, Object>) browser.script("return keeptrackWorksheet.names()");
+    assertEquals(top, new TreeSet<>((List<?>) offered.get("top")));
+    Map<String, Set<String>> offeredRows = new TreeMap<>();
+    ((Map<?, ?>) offered.get("rows"))
+        .forEach(
+            (table, names) -> {
+              Set<String> row = new TreeSet<>();
+              ((List<?>) names).forEach(name -> row.add((String) name));
+              // The calendar reads a row's weekday; no template may (the build refuses it).
+              row.remove("weekday");
+              offeredRows.put((String) table, row);
+            });
+    assertEquals(rows, offeredRows);
   }
 
   @Test
