@@ -137,10 +137,19 @@ class BuildPipelineTest {
 
     Path template = temp.resolve("themes/default/templates/page.ftlh");
     Files.writeString(
-        template, Files.readString(template).replace("<article>", "<article class=\"x\">"));
+        template,
+        Files.readString(template).replace("<article>", "<article class=\"${(msg.x)!\"\"}\">"));
     assertTrue(pipeline.buildLive(layout, live).succeeded());
     assertEquals(
         21, live.lastChanges().size(), "a changed template renders every page it makes again");
+
+    Path words = temp.resolve("themes/default/messages/ja.yaml");
+    String catalog = Files.readString(words);
+    Files.writeString(words, catalog.replace("templates:\n", "templates:\n  x: a\n"));
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    Files.writeString(words, catalog.replace("templates:\n", "templates:\n  x: b\n"));
+    assertTrue(pipeline.buildLive(layout, live).succeeded());
+    assertEquals(21, live.lastChanges().size(), "changed words render every page again");
   }
 
   @Test
