@@ -312,24 +312,17 @@ public final class BuildPipeline {
       ProjectLayout layout,
       boolean write,
       Diagnostics diagnostics) {
-    List<ThemeScripts.Joined> scripts = ThemeScripts.read(theme, layout, diagnostics);
-    List<OutputFile> joined =
-        minify
-            ? scriptMinifier(theme, write, diagnostics).minifyJoined(scripts)
-            : scripts.stream()
-                .map(s -> new OutputFile(s.outputPath(), s.code().getBytes(StandardCharsets.UTF_8)))
-                .toList();
-    return joined.stream()
-        .map(
-            file -> {
-              String name = file.path().substring("assets/".length(), file.path().length() - 3);
-              String code = new String(file.content(), StandardCharsets.UTF_8);
-              return new OutputFile(
-                  file.path(),
-                  ThemeScripts.withMessages(code, messages.script(name))
-                      .getBytes(StandardCharsets.UTF_8));
-            })
-        .toList();
+    ScriptMinifier minifier = minify ? scriptMinifier(theme, write, diagnostics) : null;
+    List<OutputFile> out = new ArrayList<>();
+    for (ThemeScripts.Joined script : ThemeScripts.read(theme, layout, diagnostics)) {
+      Optional<String> code =
+          minifier == null ? Optional.of(script.code()) : minifier.minifyJoined(script);
+      code.map(c -> ThemeScripts.withMessages(c, messages.script(script.name())))
+          .ifPresent(
+              c ->
+                  out.add(new OutputFile(script.outputPath(), c.getBytes(StandardCharsets.UTF_8))));
+    }
+    return out;
   }
 
   private static ScriptMinifier scriptMinifier(Path theme, boolean write, Diagnostics diagnostics) {

@@ -60,35 +60,36 @@ public record MessageCatalog(
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, String> templates = texts(read.get(), "templates", diagnostics);
+    YamlValue root = read.get();
+    Map<String, String> templates = texts(section(root, "templates"), root, diagnostics);
     Map<String, Map<String, String>> scripts = new LinkedHashMap<>();
-    if (read.get() instanceof YamlValue.Mapping root) {
-      root.entry("scripts")
-          .map(YamlValue.Entry::value)
-          .filter(YamlValue.Mapping.class::isInstance)
-          .map(YamlValue.Mapping.class::cast)
-          .ifPresent(
-              all ->
-                  all.entries()
-                      .forEach(
-                          script ->
-                              scripts.put(script.key(), texts(script.value(), null, diagnostics))));
+    if (section(root, "scripts") instanceof YamlValue.Mapping all) {
+      all.entries()
+          .forEach(
+              script ->
+                  scripts.put(script.key(), texts(script.value(), script.value(), diagnostics)));
     }
     return diagnostics.count(Severity.ERROR) > errors
         ? Optional.empty()
         : Optional.of(new MessageCatalog(templates, scripts));
   }
 
-  /** The texts of the mapping {@code key} of {@code value} (or of {@code value} itself). */
-  private static Map<String, String> texts(YamlValue value, String key, Diagnostics diagnostics) {
+  /** The value under {@code key} of {@code root}, or null when it has none. */
+  private static YamlValue section(YamlValue root, String key) {
+    return root instanceof YamlValue.Mapping mapping
+        ? mapping.entry(key).map(YamlValue.Entry::value).orElse(null)
+        : null;
+  }
+
+  /**
+   * The texts of {@code mapping}; anything else is reported, at {@code owner} when it is missing.
+   */
+  private static Map<String, String> texts(
+      YamlValue mapping, YamlValue owner, Diagnostics diagnostics) {
     Map<String, String> texts = new LinkedHashMap<>();
-    YamlValue mapping = value;
-    if (key != null && value instanceof YamlValue.Mapping root) {
-      mapping = root.entry(key).map(YamlValue.Entry::value).orElse(null);
-    }
     if (!(mapping instanceof YamlValue.Mapping entries)) {
       diagnostics.error(
-          (mapping == null ? value : mapping).position(),
+          (mapping == null ? owner : mapping).position(),
           Text.of("expected `key: text` lines for the theme's words", "テーマのことばは `キー: 文` の行で書きます"),
           "",
           Text.of(

@@ -73,13 +73,13 @@ public final class ScriptMinifier {
     return out;
   }
 
-  /** Scripts joined from parts, minified; a problem is reported in the part it is in. */
-  public List<OutputFile> minifyJoined(List<ThemeScripts.Joined> scripts) {
-    List<OutputFile> out = new ArrayList<>();
-    for (ThemeScripts.Joined script : scripts) {
-      cached(script.outputPath(), script.code(), script::at).ifPresent(out::add);
-    }
-    return out;
+  /**
+   * A script joined from parts, minified, or empty when it does not compile (the problem is
+   * reported in the part it is in).
+   */
+  public Optional<String> minifyJoined(ThemeScripts.Joined script) {
+    return cached(script.outputPath(), script.code(), script::at)
+        .map(file -> new String(file.content(), StandardCharsets.UTF_8));
   }
 
   private Optional<OutputFile> cached(String name, String code, Where where) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -43,9 +44,14 @@ public final class ThemeScripts {
   record Part(String display, int firstLine) {}
 
   /** A script joined from its parts, which can say where one of its lines was written. */
-  public record Joined(String outputPath, String code, List<Part> parts) {
+  public record Joined(String name, String code, List<Part> parts) {
     public Joined {
       parts = List.copyOf(parts);
+    }
+
+    /** Where the script goes in the site: {@code scripts/NAME/} becomes {@code assets/NAME.js}. */
+    public String outputPath() {
+      return "assets/" + name + ".js";
     }
 
     /** Where a line and column of the joined text were written. */
@@ -92,7 +98,7 @@ public final class ThemeScripts {
                   "`worksheet` のように英小文字・数字・`-` で書きます"));
           continue;
         }
-        join(script, "assets/" + name + ".js", layout, diagnostics).ifPresent(scripts::add);
+        join(script, name, layout, diagnostics).ifPresent(scripts::add);
       }
     } catch (IOException e) {
       diagnostics.error(
@@ -104,17 +110,16 @@ public final class ThemeScripts {
     return scripts;
   }
 
-  private static java.util.Optional<Joined> join(
-      Path script, String outputPath, ProjectLayout layout, Diagnostics diagnostics)
-      throws IOException {
+  private static Optional<Joined> join(
+      Path script, String name, ProjectLayout layout, Diagnostics diagnostics) throws IOException {
     StringBuilder code = new StringBuilder(OPENING);
     List<Part> parts = new ArrayList<>();
     int line = (int) OPENING.lines().count() + 1;
     for (Path file : sorted(script)) {
-      String name = file.getFileName().toString();
+      String fileName = file.getFileName().toString();
       // Links are not followed, as nowhere in the build: a theme's file is the theme's own.
-      if (!name.endsWith(".js")
-          || name.startsWith(".")
+      if (!fileName.endsWith(".js")
+          || fileName.startsWith(".")
           || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
@@ -137,10 +142,10 @@ public final class ThemeScripts {
       line += (int) text.lines().count();
     }
     if (parts.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     code.append(CLOSING);
-    return java.util.Optional.of(new Joined(outputPath, code.toString(), parts));
+    return Optional.of(new Joined(name, code.toString(), parts));
   }
 
   private static List<Path> sorted(Path folder) throws IOException {

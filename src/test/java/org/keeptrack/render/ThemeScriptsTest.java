@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
-import org.keeptrack.model.OutputFile;
 
 class ThemeScriptsTest {
 
@@ -74,11 +74,11 @@ class ThemeScriptsTest {
     write("app/20-second.js", "var c = 3;\nvar = 4;\n");
 
     Diagnostics diagnostics = new Diagnostics();
-    List<OutputFile> minified =
+    Optional<String> minified =
         new ScriptMinifier(diagnostics, new MinifiedScripts(dir.resolve("cache"), false))
-            .minifyJoined(read(diagnostics));
+            .minifyJoined(read(diagnostics).get(0));
 
-    assertEquals(List.of(), minified);
+    assertEquals(Optional.empty(), minified);
     List<String> problems = problems(diagnostics);
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(
