@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
@@ -56,12 +57,9 @@ final class LinkChecker {
       case FORBIDDEN ->
           diagnostics.error(
               link.position(),
-              Text.of("this kind of link is not allowed", "この種類のリンクは使えません"),
+              Message.LINK_KIND_LINK_NOT_ALLOWED.text(),
               link.target(),
-              Text.of(
-                  "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto"
-                      + " address",
-                  "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"));
+              Message.LINK_USE_RELATIVE_PATH_SUCH_GUIDE.text());
       case ANCHOR -> checkAnchor(from, from, link, target.fragment());
       case PAGE ->
           resolve(from, link, target).ifPresent(path -> checkPage(from, link, path, target));
@@ -72,19 +70,14 @@ final class LinkChecker {
                   path ->
                       diagnostics.error(
                           link.position(),
-                          Text.of("the file `%s` does not exist", "ファイル `%s` はありません")
-                              .formatted(path),
+                          Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
                           link.target(),
                           Suggestions.didYouMean(
                               path,
                               files,
                               link.image()
-                                  ? Text.of(
-                                      "put the image in content/ and link to it relatively",
-                                      "画像を content/ に置き、相対パスでリンクします")
-                                  : Text.of(
-                                      "link to a page by its .md file, such as `guide.md`",
-                                      "ページへは `guide.md` のように .md ファイルでリンクします"))));
+                                  ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
+                                  : Message.LINK_PAGE_MD_FILE_SUCH.text())));
     }
   }
 
@@ -96,23 +89,16 @@ final class LinkChecker {
     if (to == null) {
       diagnostics.error(
           link.position(),
-          Text.of("the page `%s` does not exist", "ページ `%s` はありません").formatted(path),
+          Message.LINK_PAGE_DOES_NOT_EXIST.formatted(path),
           link.target(),
           Suggestions.didYouMean(
-              path,
-              pages.keySet(),
-              Text.of(
-                  "write the path of the .md file relative to this page",
-                  "このページから見た .md ファイルの相対パスを書きます")));
+              path, pages.keySet(), Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
-          Text.of("the page `%s` is a draft and is not published", "ページ `%s` は下書き（draft）なので公開されません")
-              .formatted(path),
+          Message.LINK_PAGE_DRAFT_NOT_PUBLISHED.text().formatted(path),
           link.target(),
-          Text.of(
-              "remove `draft: true` from it, or remove this link",
-              "そのページの `draft: true` を消すか、このリンクを消してください"));
+          Message.LINK_REMOVE_DRAFT_TRUE_FROM_REMOVE.text());
     } else {
       checkAnchor(from, to, link, target.fragment());
     }
@@ -125,21 +111,17 @@ final class LinkChecker {
     List<String> ids = to.headings().stream().map(Heading::id).toList();
     if (!ids.contains(fragment)) {
       Text where =
-          from == to
-              ? Text.of("this page", "このページ")
-              : Text.of("`%s`", "`%s` ").formatted(to.path());
+          from == to ? Message.LINK_THIS_PAGE.text() : Message.LINK_CODE.formatted(to.path());
       diagnostics.error(
           link.position(),
-          Text.of("there is no heading `#%s` in %s", "%2$sに見出し `#%1$s` はありません")
-              .formatted(fragment, where),
+          Message.LINK_THERE_NO_HEADING.text().formatted(fragment, where),
           link.target(),
           Suggestions.didYouMean(
               fragment,
               ids,
               ids.isEmpty()
-                  ? Text.of("the page has no headings", "そのページには見出しがありません")
-                  : Text.of("its headings are #%s", "見出しは #%s です")
-                      .formatted(String.join(", #", ids))));
+                  ? Message.LINK_PAGE_NO_HEADINGS.text()
+                  : Message.LINK_HEADINGS.text().formatted(String.join(", #", ids))));
     }
   }
 
@@ -149,10 +131,9 @@ final class LinkChecker {
     if (path.isEmpty()) {
       diagnostics.error(
           link.position(),
-          Text.of("the link leads outside content/", "このリンクは content/ の外を指しています"),
+          Message.LINK_LEADS_OUTSIDE_CONTENT.text(),
           link.target(),
-          Text.of(
-              "link only to pages and files inside content/", "content/ の中のページとファイルにだけリンクできます"));
+          Message.LINK_ONLY_PAGES_FILES_INSIDE.text());
     }
     return path;
   }

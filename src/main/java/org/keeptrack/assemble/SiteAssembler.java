@@ -12,9 +12,9 @@ import java.util.Set;
 import org.keeptrack.config.NavEntry;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -89,12 +89,9 @@ public final class SiteAssembler {
         if (!OUTSIDE_NAVIGATION.contains(page.path())) {
           diagnostics.warning(
               SourcePosition.startOf(page.source().displayPath()),
-              Text.of("no navigation leads to this page", "どのナビゲーションからもこのページに行けません"),
+              Message.SITE_NO_NAVIGATION_LEADS_PAGE.text(),
               "",
-              Text.of(
-                      "add `%s` to `navigation` in content/handbook.yaml",
-                      "content/handbook.yaml の `navigation` に `%s` を加えてください")
-                  .formatted(page.path()));
+              Message.SITE_ADD_NAVIGATION_CONTENT_HANDBOOK_YAML.text().formatted(page.path()));
         }
       }
     }
@@ -112,17 +109,10 @@ public final class SiteAssembler {
     if (!all.containsKey(ref.path())) {
       diagnostics.error(
           ref.position(),
-          Text.of(
-                  "handbook.yaml navigation: the page `%s` does not exist",
-                  "handbook.yaml の navigation: ページ `%s` はありません")
-              .formatted(ref.path()),
+          Message.SITE_HANDBOOK_YAML_NAVIGATION_PAGE_DOES.text().formatted(ref.path()),
           "",
           Suggestions.didYouMean(
-              ref.path(),
-              all.keySet(),
-              Text.of(
-                  "write the path inside content/, such as `guide.md`",
-                  "content/ の中でのパスを `guide.md` のように書きます")));
+              ref.path(), all.keySet(), Message.SITE_WRITE_PATH_INSIDE_CONTENT_SUCH.text()));
       return Optional.empty();
     }
     Page page = catalog.published().get(ref.path());
@@ -132,12 +122,9 @@ public final class SiteAssembler {
     if (!catalog.listed().add(ref.path())) {
       diagnostics.error(
           ref.position(),
-          Text.of(
-                  "handbook.yaml navigation: `%s` is listed twice",
-                  "handbook.yaml の navigation: `%s` が二度並んでいます")
-              .formatted(ref.path()),
+          Message.SITE_HANDBOOK_YAML_NAVIGATION_LISTED_TWICE.text().formatted(ref.path()),
           "",
-          Text.of("keep one of the two entries", "どちらか一方だけを残してください"));
+          Message.SITE_KEEP_ONE_TWO_ENTRIES.text());
       return Optional.empty();
     }
     return Optional.of(NavNode.page(page));
@@ -160,14 +147,9 @@ public final class SiteAssembler {
         if (catalog.unparsed().stream().noneMatch(path -> path.startsWith(prefix))) {
           diagnostics.error(
               section.position(),
-              Text.of(
-                      "handbook.yaml navigation: the folder `%s` has no pages",
-                      "handbook.yaml の navigation: フォルダ `%s` にページがありません")
-                  .formatted(section.folder()),
+              Message.SITE_HANDBOOK_YAML_NAVIGATION_FOLDER_NO.text().formatted(section.folder()),
               "",
-              Text.of(
-                  "name a folder inside content/ that holds .md files",
-                  "content/ の中の、.md ファイルがあるフォルダを書きます"));
+              Message.SITE_NAME_FOLDER_INSIDE_CONTENT_HOLDS.text());
         }
         return Optional.empty();
       }
@@ -191,14 +173,11 @@ public final class SiteAssembler {
       if (other != null) {
         diagnostics.error(
             SourcePosition.startOf(page.source().displayPath()),
-            Text.of(
-                    "this page and %s would both be written to `%s`",
-                    "このページと %s が、どちらも `%s` に書き出されてしまいます")
+            Message.SITE_PAGE_WOULD_BOTH_WRITTEN
+                .text()
                 .formatted(other.source().displayPath(), page.outputPath()),
             "",
-            Text.of(
-                "rename one of them; names that differ only in upper and lower case count as the same",
-                "どちらかの名前を変えてください。大文字と小文字だけが違う名前は同じものとみなされます"));
+            Message.SITE_RENAME_ONE_THEM_NAMES_DIFFER.text());
       }
     }
     for (StaticFile file : files) {
@@ -206,14 +185,9 @@ public final class SiteAssembler {
       if (owner != null) {
         diagnostics.error(
             SourcePosition.startOf(owner),
-            Text.of(
-                    "`%s` would be written twice, by this source and by a copied file",
-                    "`%s` がこのソースとコピーされるファイルの両方から書き出されてしまいます")
-                .formatted(file.outputPath()),
+            Message.SITE_WOULD_WRITTEN_TWICE_SOURCE_COPIED.text().formatted(file.outputPath()),
             "",
-            Text.of(
-                "rename or remove one of them (theme assets land in assets/)",
-                "どちらかの名前を変えるか消してください（テーマのファイルは assets/ に置かれます）"));
+            Message.SITE_RENAME_REMOVE_ONE_THEM_THEME.text());
       }
     }
   }
@@ -231,14 +205,11 @@ public final class SiteAssembler {
                 if (owner != null) {
                   diagnostics.error(
                       SourcePosition.startOf(page.source().displayPath()),
-                      Text.of(
-                              "the worksheet id `%s` is already used by %s",
-                              "ワークシートの id `%s` は %s ですでに使われています")
+                      Message.SITE_WORKSHEET_ID_ALREADY_USED
+                          .text()
                           .formatted(sheet.id(), owner.source().displayPath()),
                       sheet.id(),
-                      Text.of(
-                          "give each worksheet its own id; it keys the answers saved in the browser",
-                          "ワークシートごとに別の id を付けてください。ブラウザに保存する回答の見分けに使います"));
+                      Message.SITE_GIVE_EACH_WORKSHEET_OWN_ID.text());
                 }
               });
     }

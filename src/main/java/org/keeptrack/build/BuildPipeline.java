@@ -16,6 +16,7 @@ import org.keeptrack.config.ConfigLoader;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.load.SourceLoader;
@@ -144,13 +145,9 @@ public final class BuildPipeline {
       // (the staging folder is discarded as the stages unwind), instead of a stack trace.
       diagnostics.error(
           SourcePosition.startOf(layout.display(layout.content())),
-          Text.of("the build stopped in its %s stage: %s", "ビルドが %s の段階で止まりました: %s")
-              .formatted(times.running(), Text.name(e.toString())),
+          Message.BUILD_STOPPED_STAGE.text().formatted(times.running(), Text.name(e.toString())),
           "",
-          Text.of(
-              "this is a fault of the generator, not of your files; nothing was written. Please"
-                  + " report it with this message",
-              "これはジェネレーターの不具合で、あなたのファイルの誤りではありません。何も書き出していません。" + "このメッセージを添えて報告してください"));
+          Message.BUILD_FAULT_GENERATOR_NOT_YOUR_FILES.text());
       return failed(diagnostics);
     }
   }
@@ -275,15 +272,9 @@ public final class BuildPipeline {
   private static void replacesMadeFile(String output, String source, Diagnostics diagnostics) {
     diagnostics.error(
         org.keeptrack.diagnostic.SourcePosition.startOf(source),
-        Text.of(
-                "`%s` is a file the build makes itself; this file would replace it",
-                "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません")
-            .formatted(output),
+        Message.BUILD_FILE_BUILD_MAKES_ITSELF_FILE.text().formatted(output),
         "",
-        Text.of(
-            "rename or move this file; search-index.js, assets/search/, print*.html and the"
-                + " scripts joined from a theme's scripts/ folder are made by the build",
-            "このファイルの名前か場所を変えてください。search-index.js、assets/search/、print*.html と、テーマの scripts/ から作るスクリプトはビルドが作ります"));
+        Message.BUILD_RENAME_MOVE_FILE_SEARCH_INDEX.text());
   }
 
   /**

@@ -2,8 +2,8 @@ package org.keeptrack.check;
 
 import java.util.List;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.SourceFile;
 
 /**
@@ -34,12 +34,9 @@ public final class TermChecker {
                 at = lines[i].indexOf(variant, at + 1)) {
               diagnostics.warning(
                   new SourcePosition(source.displayPath(), i + 1, at + 1),
-                  Text.of("write 「%s」 rather than 「%s」", "「%2$s」ではなく「%1$s」と書きます")
-                      .formatted(term.preferred(), variant),
+                  Message.TERMS_WRITE_RATHER_THAN.text().formatted(term.preferred(), variant),
                   variant,
-                  Text.of(
-                      "the handbook's preferred terms are listed in content/terms.yaml",
-                      "このハンドブックで使う言葉は content/terms.yaml にまとめてあります"));
+                  Message.TERMS_HANDBOOK_S_PREFERRED_TERMS_LISTED.text());
             }
           }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
@@ -42,24 +43,13 @@ public final class TermsLoader {
     List<Term> found = new ArrayList<>();
     new YamlReader(diagnostics)
         .readFile(file, layout.display(file))
-        .flatMap(
-            v ->
-                MappingReader.of(
-                    v, SUBJECT, diagnostics, Text.of("start with `terms:`", "`terms:` から書き始めます")))
+        .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, Message.TERMS_START_TERMS.text()))
         .ifPresent(
             terms -> {
               terms.rejectUnknown(Set.of("terms"));
-              for (YamlValue item :
-                  terms.list(
-                      "terms",
-                      Text.of("list them with `- preferred: …`", "`- preferred: …` で並べます"))) {
+              for (YamlValue item : terms.list("terms", Message.TERMS_LIST_THEM_PREFERRED.text())) {
                 MappingReader.of(
-                        item,
-                        SUBJECT,
-                        diagnostics,
-                        Text.of(
-                            "write `- preferred: …` and `variants: […]`",
-                            "`- preferred: …` と `variants: […]` を書きます"))
+                        item, SUBJECT, diagnostics, Message.TERMS_WRITE_PREFERRED_VARIANTS.text())
                     .ifPresent(entry -> read(entry).ifPresent(found::add));
               }
             });
@@ -69,16 +59,15 @@ public final class TermsLoader {
   private java.util.Optional<Term> read(MappingReader entry) {
     entry.rejectUnknown(Set.of("preferred", "variants"));
     java.util.Optional<String> preferred =
-        entry.requiredText("preferred", Text.of("write the spelling to use", "使う書き方を書きます"));
+        entry.requiredText("preferred", Message.TERMS_WRITE_SPELLING_USE.text());
     List<String> variants = new ArrayList<>();
-    for (YamlValue variant :
-        entry.list("variants", Text.of("list the spellings to avoid", "避ける書き方を並べます"))) {
+    for (YamlValue variant : entry.list("variants", Message.TERMS_LIST_SPELLINGS_AVOID.text())) {
       if (variant instanceof YamlValue.Scalar s && s.value() != null && !s.source().isBlank()) {
         variants.add(s.source());
       } else {
         diagnostics.error(
             variant.position(),
-            Text.of("a variant must be text", "言い換え前の書き方は文字列で書きます").after(SUBJECT),
+            Message.TERMS_VARIANT_MUST_TEXT.text().after(SUBJECT),
             "",
             Text.NONE);
       }

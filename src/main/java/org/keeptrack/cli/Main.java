@@ -10,6 +10,7 @@ import org.keeptrack.build.BuildResult;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
@@ -27,12 +28,7 @@ import org.keeptrack.serve.PreviewServer;
  */
 public final class Main {
 
-  private static final Text USAGE =
-      Text.of(
-          "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check]"
-              + " [--lang ja|en] [--timings true], or --serve PORT",
-          "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check]"
-              + " [--lang ja|en] [--timings true] か --serve PORT を使います");
+  private static final Text USAGE = Message.CLI_UNKNOWN_OPTION_MISSING_VALUE_USE.text();
 
   private Main() {}
 
@@ -61,11 +57,8 @@ public final class Main {
     if (args.length > 0 && !args[0].startsWith("--")) {
       Console.out()
           .println(
-              Text.of(
-                      "unknown command %s; use build, check or serve, as in"
-                          + " `java -jar keeptrack.jar build --project DIR --out DIR`",
-                      "%s というコマンドはありません。build、check、serve のどれかを"
-                          + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います")
+              Message.CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK
+                  .text()
                   .formatted(args[0])
                   .in(Language.ofSystem()));
       System.exit(2);
@@ -113,11 +106,10 @@ public final class Main {
       Text reason =
           result
               .refusal()
-              .orElse(
-                  Text.of("%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）")
-                      .formatted(result.errors()));
+              .orElse(Message.CLI_ERROR_S_SOURCES_LISTED_ABOVE.text().formatted(result.errors()));
       throw new BuildFailedException(
-          Text.of("%s; %s/ was left unchanged", "%s。%s/ は変更していません")
+          Message.CLI_LEFT_UNCHANGED
+              .text()
               .formatted(reason, layout.display(layout.output()))
               .in(language));
     }
@@ -129,14 +121,13 @@ public final class Main {
     PrintStream out = Console.out();
     printProblems(result, layout, language, out);
     out.println(
-        Text.of(
-                "checked: %d errors, %d warnings; nothing was written",
-                "チェック完了: エラー %d 件、警告 %d 件。何も書き出していません")
+        Message.CLI_CHECKED_ERRORS_WARNINGS_NOTHING_WRITTEN
+            .text()
             .formatted(result.errors(), result.warnings())
             .in(language));
     if (result.errors() + result.warnings() > 0) {
       throw new BuildFailedException(
-          Text.of("the check found problems, listed above", "チェックで問題が見つかりました（上に一覧）").in(language));
+          Message.CLI_CHECK_FOUND_PROBLEMS_LISTED_ABOVE.text().in(language));
     }
   }
 
@@ -153,12 +144,7 @@ public final class Main {
       out.println(
           Severity.ERROR.label(language)
               + ": "
-              + Text.of(
-                      "port %d is already in use; stop the other program or choose another port"
-                          + " with -Dpreview.port=NUMBER",
-                      "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、" + "-Dpreview.port=番号 で別のポートを選んでください")
-                  .formatted(e.port())
-                  .in(language));
+              + Message.CLI_PORT_ALREADY_USE_STOP_OTHER.text().formatted(e.port()).in(language));
       System.exit(1);
       return;
     }
@@ -174,12 +160,7 @@ public final class Main {
                   }
                   stopped.countDown();
                 }));
-    out.println(
-        Text.of(
-                "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
-                "プレビュー: http://127.0.0.1:%d/ （content/ か themes/ が変わると作り直します。Ctrl-C で終了）")
-            .formatted(preview.port())
-            .in(language));
+    out.println(Message.CLI_PREVIEW_HTTP_127_0_0.text().formatted(preview.port()).in(language));
     try {
       stopped.await();
     } catch (InterruptedException e) {
@@ -210,11 +191,7 @@ public final class Main {
   static void report(BuildResult result, ProjectLayout layout, Language language, PrintStream out) {
     printProblems(result, layout, language, out);
     if (result.succeeded()) {
-      out.println(
-          Text.of(
-                  "page weight (HTML + CSS + JS, before compression):",
-                  "ページの重さ（HTML + CSS + JS、圧縮前）:")
-              .in(language));
+      out.println(Message.CLI_PAGE_WEIGHT_HTML_CSS_JS.text().in(language));
       for (PageWeights.PageWeight weight : shownWeights(result.weights())) {
         out.printf(
             "  %6.1f KB  %s (HTML %.1f KB)%n",
@@ -222,22 +199,19 @@ public final class Main {
       }
       if (result.weights().size() > LISTED_WEIGHTS) {
         out.println(
-            Text.of(
-                    "  … the %d heaviest of %d pages, heaviest first",
-                    "  … %2$d ページのうち重い %1$d ページを、重い順に")
+            Message.CLI_HEAVIEST_PAGES_HEAVIEST_FIRST
+                .text()
                 .formatted(LISTED_WEIGHTS, result.weights().size())
                 .in(language));
       }
       out.println(
-          Text.of(
-                  "search index: %.1f KB, loaded when the reader searches",
-                  "検索索引: %.1f KB（読者が検索したときに読み込みます）")
+          Message.CLI_SEARCH_INDEX_KB_LOADED_WHEN
+              .text()
               .formatted(result.searchIndexBytes() / 1024.0)
               .in(language));
       out.println(
-          Text.of(
-                  "built %d pages and copied %d files into %s/ (%d warnings)",
-                  "%3$s/ に %1$d ページを作り、%2$d 個のファイルをコピーしました（警告 %4$d 件）")
+          Message.CLI_BUILT_PAGES_COPIED_FILES_INTO
+              .text()
               .formatted(
                   result.pages(),
                   result.files(),
@@ -246,7 +220,8 @@ public final class Main {
               .in(language));
     } else {
       out.println(
-          Text.of("%d errors, %d warnings: nothing was written", "エラー %d 件、警告 %d 件: 何も書き出していません")
+          Message.CLI_ERRORS_WARNINGS_NOTHING_WRITTEN
+              .text()
               .formatted(result.errors(), result.warnings())
               .in(language));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
@@ -29,12 +30,8 @@ public final class ConfigLoader {
           "repository",
           "branch");
   private static final Text SUBJECT = Text.name("handbook.yaml");
-  private static final Text NAVIGATION =
-      Text.of("handbook.yaml navigation", "handbook.yaml の navigation");
-  private static final Text SECTION_HINT =
-      Text.of(
-          "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`",
-          "項目はページのパスか、`title:` と `pages:`（リスト）または `folder:` を持つまとまりです");
+  private static final Text NAVIGATION = Message.CONFIG_HANDBOOK_YAML_NAVIGATION.text();
+  private static final Text SECTION_HINT = Message.CONFIG_ENTRY_PAGE_PATH_SECTION_TITLE.text();
 
   private final ProjectLayout layout;
   private final Diagnostics diagnostics;
@@ -51,26 +48,16 @@ public final class ConfigLoader {
       boolean misnamed = Files.isRegularFile(layout.content().resolve("handbook.yml"));
       diagnostics.error(
           SourcePosition.startOf(path),
-          Text.of("the site configuration is missing", "サイトの設定ファイルがありません"),
+          Message.CONFIG_SITE_CONFIGURATION_MISSING.text(),
           "",
           misnamed
-              ? Text.of(
-                  "rename content/handbook.yml to handbook.yaml",
-                  "content/handbook.yml の名前を handbook.yaml に変えてください")
-              : Text.of(
-                  "create it with at least `title:` and `navigation:`",
-                  "`title:` と `navigation:` を書いたファイルを作ってください"));
+              ? Message.CONFIG_RENAME_CONTENT_HANDBOOK_YML_HANDBOOK.text()
+              : Message.CONFIG_CREATE_LEAST_TITLE_NAVIGATION.text());
       return Optional.empty();
     }
     return new YamlReader(diagnostics)
         .readFile(layout.configFile(), path)
-        .flatMap(
-            v ->
-                MappingReader.of(
-                    v,
-                    SUBJECT,
-                    diagnostics,
-                    Text.of("start with `title: …`", "`title: …` から書き始めます")))
+        .flatMap(v -> MappingReader.of(v, SUBJECT, diagnostics, Message.CONFIG_START_TITLE.text()))
         .flatMap(this::read);
   }
 
@@ -79,8 +66,7 @@ public final class ConfigLoader {
     long errorsBefore = diagnostics.count(Severity.ERROR);
     config.rejectUnknown(KEYS);
     Optional<String> title =
-        config.requiredText(
-            "title", Text.of("write `title: the site's name`", "`title: サイトの名前` と書きます"));
+        config.requiredText("title", Message.CONFIG_WRITE_TITLE_SITE_S_NAME.text());
     String description = config.text("description").orElse("");
     String language = config.text("language").orElse("ja");
     Optional<String> baseUrl = config.text("baseUrl").flatMap(url -> baseUrl(config, url));
@@ -88,10 +74,9 @@ public final class ConfigLoader {
     if (!theme.matches("[A-Za-z0-9_-]+") || !Files.isDirectory(layout.theme(theme))) {
       diagnostics.error(
           config.positionOf("theme"),
-          Text.of("theme `%s` does not exist", "テーマ `%s` はありません").formatted(theme).after(SUBJECT),
+          Message.CONFIG_THEME_DOES_NOT_EXIST.formatted(theme).after(SUBJECT),
           theme,
-          Text.of("name a folder of %s/", "%s/ にあるフォルダの名前を書きます")
-              .formatted(layout.display(layout.themes())));
+          Message.CONFIG_NAME_FOLDER.text().formatted(layout.display(layout.themes())));
     } else {
       checkLanguage(config, language, layout.theme(theme));
     }
@@ -101,9 +86,9 @@ public final class ConfigLoader {
     if (!branch.matches("[A-Za-z0-9._/-]+")) {
       config.error(
           "branch",
-          Text.of("`branch` must be a branch name", "`branch` にはブランチ名を書きます"),
+          Message.CONFIG_BRANCH_MUST_BRANCH_NAME.text(),
           branch,
-          Text.of("for example `branch: main`", "たとえば `branch: main`"));
+          Message.CONFIG_EXAMPLE_BRANCH_MAIN.text());
     }
     if (title.isEmpty() || diagnostics.count(Severity.ERROR) > errorsBefore) {
       return Optional.empty();
@@ -120,14 +105,9 @@ public final class ConfigLoader {
     if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
       diagnostics.error(
           config.positionOf("baseUrl"),
-          Text.of(
-                  "`baseUrl` must be an absolute http(s) address",
-                  "`baseUrl` は http(s):// で始まる完全なアドレスにしてください")
-              .after(SUBJECT),
+          Message.CONFIG_BASEURL_MUST_ABSOLUTE_HTTP_S.text().after(SUBJECT),
           url,
-          Text.of(
-              "for example `baseUrl: https://example.org/handbook/`, or leave it out",
-              "たとえば `baseUrl: https://example.org/handbook/`。不要なら行ごと消します"));
+          Message.CONFIG_EXAMPLE_BASEURL_HTTPS_EXAMPLE_ORG.text());
       return Optional.empty();
     }
     return Optional.of(url.endsWith("/") ? url : url + "/");
@@ -144,13 +124,10 @@ public final class ConfigLoader {
             || !Files.isRegularFile(messages.resolve(language + ".yaml")))) {
       diagnostics.error(
           config.positionOf("language"),
-          Text.of("the theme has no words in the language `%s`", "テーマには `%s` という言語のことばがありません")
-              .formatted(language)
-              .after(SUBJECT),
+          Message.CONFIG_THEME_NO_WORDS_LANGUAGE.text().formatted(language).after(SUBJECT),
           language,
-          Text.of(
-                  "set `language:` to one the theme has (a file in %s), or add %s",
-                  "`language:` をテーマにある言語（%s にあるファイル）にするか、%s を加えます")
+          Message.CONFIG_SET_LANGUAGE_ONE_THEME_FILE
+              .text()
               .formatted(
                   layout.display(messages), layout.display(messages.resolve(language + ".yaml"))));
     }
@@ -161,13 +138,9 @@ public final class ConfigLoader {
     if (!url.matches("https://[A-Za-z0-9.-]+(:\\d+)?(/[A-Za-z0-9._~%-]+)+/?")) {
       config.error(
           "repository",
-          Text.of(
-              "`repository` must be the https address of the repository",
-              "`repository` にはリポジトリの https:// で始まるアドレスを書きます"),
+          Message.CONFIG_REPOSITORY_MUST_HTTPS_ADDRESS_REPOSITORY.text(),
           url,
-          Text.of(
-              "for example `repository: https://github.com/owner/handbook`, or leave it out",
-              "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"));
+          Message.CONFIG_EXAMPLE_REPOSITORY_HTTPS_GITHUB_COM.text());
       return Optional.empty();
     }
     return Optional.of(url.replaceFirst("/$", ""));
@@ -178,19 +151,17 @@ public final class ConfigLoader {
     if (value.isEmpty()) {
       diagnostics.error(
           config.mapping().position(),
-          Text.of("`navigation` is required", "`navigation` が必要です").after(SUBJECT),
+          Message.CONFIG_NAVIGATION_REQUIRED.text().after(SUBJECT),
           "",
-          Text.of(
-              "list the pages in reading order, e.g. `navigation: [index.md]`",
-              "読む順にページを並べます。例: `navigation: [index.md]`"));
+          Message.CONFIG_LIST_PAGES_READING_ORDER_E.text());
       return List.of();
     }
     if (!(value.get() instanceof YamlValue.Sequence items)) {
       diagnostics.error(
           value.get().position(),
-          Text.of("`navigation` must be a list", "`navigation` はリストにしてください").after(SUBJECT),
+          Message.CONFIG_NAVIGATION_MUST_LIST.text().after(SUBJECT),
           "",
-          Text.of("write one `- page.md` line per entry", "1 項目につき `- page.md` の行を 1 行書きます"));
+          Message.CONFIG_WRITE_ONE_PAGE_MD_LINE.text());
       return List.of();
     }
     List<NavEntry> entries = new ArrayList<>();
@@ -209,17 +180,13 @@ public final class ConfigLoader {
   private Optional<NavEntry> section(MappingReader section) {
     section.rejectUnknown(Set.of("title", "pages", "folder"));
     Optional<String> title =
-        section.requiredText(
-            "title", Text.of("give the section a `title:`", "まとまりに `title:` を付けてください"));
+        section.requiredText("title", Message.CONFIG_GIVE_SECTION_TITLE.text());
     Optional<String> folder = section.text("folder");
     Optional<YamlValue> pages = section.value("pages");
     if (folder.isPresent() == pages.isPresent()) {
       diagnostics.error(
           section.mapping().position(),
-          Text.of(
-                  "a section needs either `pages:` or `folder:`",
-                  "まとまりには `pages:` か `folder:` のどちらか一方が必要です")
-              .after(NAVIGATION),
+          Message.CONFIG_SECTION_NEEDS_EITHER_PAGES_FOLDER.text().after(NAVIGATION),
           "",
           SECTION_HINT);
       return Optional.empty();
@@ -229,10 +196,9 @@ public final class ConfigLoader {
       if (!(pages.get() instanceof YamlValue.Sequence list)) {
         diagnostics.error(
             pages.get().position(),
-            Text.of("`pages` must be a list of page paths", "`pages` はページのパスのリストにしてください")
-                .after(NAVIGATION),
+            Message.CONFIG_PAGES_MUST_LIST_PAGE_PATHS.text().after(NAVIGATION),
             "",
-            Text.of("write one `- page.md` line per page", "1 ページにつき `- page.md` の行を 1 行書きます"));
+            Message.CONFIG_WRITE_ONE_PAGE_MD_LINE_PER_PAGE.text());
         return Optional.empty();
       }
       for (YamlValue page : list.items()) {
@@ -241,8 +207,7 @@ public final class ConfigLoader {
         } else {
           diagnostics.error(
               page.position(),
-              Text.of("a page must be a path such as `guide.md`", "ページは `guide.md` のようなパスで書きます")
-                  .after(NAVIGATION),
+              Message.CONFIG_PAGE_MUST_PATH_SUCH_GUIDE.text().after(NAVIGATION),
               "",
               Text.NONE);
         }

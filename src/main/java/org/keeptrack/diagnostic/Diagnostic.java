@@ -9,8 +9,8 @@ package org.keeptrack.diagnostic;
 public record Diagnostic(
     Severity severity, SourcePosition position, Text message, String got, Text hint) {
 
-  private static final Text GOT = Text.of("got", "書かれた値");
-  private static final Text HINT = Text.of("hint: %s", "ヒント: %s");
+  private static final Text GOT = Message.REPORT_GOT.text();
+  private static final Text HINT = Message.REPORT_HINT.text();
 
   public Diagnostic {
     got = got == null ? "" : got;

@@ -2,8 +2,8 @@ package org.keeptrack.diagnostic;
 
 /** How bad a problem is: errors stop the build, warnings are printed and the build goes on. */
 public enum Severity {
-  ERROR(Text.of("error", "エラー")),
-  WARNING(Text.of("warning", "警告"));
+  ERROR(Message.REPORT_ERROR.text()),
+  WARNING(Message.REPORT_WARNING.text());
 
   private final Text label;
 

@@ -29,7 +29,7 @@ public final class Suggestions {
   }
 
   public static Text didYouMean(String candidate) {
-    return Text.of("did you mean `%s`?", "`%s` のことですか？").formatted(candidate);
+    return Message.REPORT_DID_YOU_MEAN.formatted(candidate);
   }
 
   /** Edit distance where swapping two neighbouring letters counts as one edit, like a typo. */

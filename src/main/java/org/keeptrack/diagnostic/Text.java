@@ -3,8 +3,9 @@ package org.keeptrack.diagnostic;
 import java.util.Locale;
 
 /**
- * A message for contributors, written in English and in Japanese side by side, so that neither
- * translation can be forgotten; the contributor's {@link Language} picks which one is shown.
+ * A message for contributors in English and in Japanese; the contributor's {@link Language} picks
+ * which one is shown. Messages are written in the catalog, {@link Message}; a {@code Text} made
+ * here is a name or a message with its values filled in.
  */
 public record Text(String en, String ja) {
 
@@ -15,7 +16,8 @@ public record Text(String en, String ja) {
     ja = ja == null ? "" : ja;
   }
 
-  public static Text of(String en, String ja) {
+  /** Messages are written in {@link Message}, the catalog; this makes its entries. */
+  static Text of(String en, String ja) {
     return new Text(en, ja);
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Page;
@@ -60,16 +61,11 @@ public final class SourceLoader {
       } else {
         diagnostics.error(
             SourcePosition.startOf(layout.display(file)),
-            Text.of(
-                    "`%s` files are not published: HTML, SVG, scripts and other active files would run"
-                        + " on the site's own pages, where readers' saved answers are",
-                    "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです")
+            Message.SOURCE_FILES_NOT_PUBLISHED_HTML_SVG
+                .text()
                 .formatted(extension(path).isEmpty() ? path : extension(path)),
             path,
-            Text.of(
-                    "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
-                    "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです")
-                .formatted(String.join(", ", IMAGES)));
+            Message.SOURCE_WRITE_PAGE_MD_FILE_CONTENT.text().formatted(String.join(", ", IMAGES)));
       }
     }
     Path assets = layout.theme(theme).resolve("assets");
@@ -106,7 +102,7 @@ public final class SourceLoader {
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(root)),
-          Text.of("cannot list: %s", "中身を一覧できません: %s").formatted(e.getMessage()),
+          Message.SOURCE_CANNOT_LIST.formatted(e.getMessage()),
           "",
           Text.NONE);
       return List.of();
@@ -141,13 +137,13 @@ public final class SourceLoader {
     } catch (CharacterCodingException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(file)),
-          Text.of("the file is not UTF-8 text", "このファイルは UTF-8 のテキストではありません"),
+          Message.SOURCE_FILE_NOT_UTF_8_TEXT.text(),
           "",
-          Text.of("save it as UTF-8 in your editor", "エディタで文字コードを UTF-8 にして保存してください"));
+          Message.SOURCE_SAVE_UTF_8_YOUR_EDITOR.text());
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(file)),
-          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          Message.SOURCE_CANNOT_READ.formatted(e.getMessage()),
           "",
           Text.NONE);
     }

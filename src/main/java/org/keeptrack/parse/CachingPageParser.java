@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Page;
@@ -158,12 +159,10 @@ public final class CachingPageParser {
   private Parsed tooSlow(SourceFile source) {
     return unread(
         source,
-        Text.of("reading this page took longer than %d seconds", "このページの読み取りに %d 秒以上かかりました")
+        Message.PAGE_READING_PAGE_TOOK_LONGER_THAN
+            .text()
             .formatted(TimeUnit.NANOSECONDS.toSeconds(limitNanos)),
-        Text.of(
-            "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
-                + " or split the page",
-            "`[`、`]`、`*`、`_`、`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください"));
+        Message.PAGE_LONG_RUNS_WWW_MAKE_MARKDOWN.text());
   }
 
   /** No page for {@code source}, and one error at its start. */
@@ -196,15 +195,13 @@ public final class CachingPageParser {
     } catch (StackOverflowError | RuntimeException e) {
       return unread(
           source,
-          Text.of("this page could not be read: %s", "このページを読み取れませんでした: %s")
+          Message.PAGE_COULD_NOT_READ
+              .text()
               .formatted(
                   e instanceof StackOverflowError
-                      ? Text.of("it is nested too deeply", "入れ子が深すぎます")
+                      ? Message.PAGE_NESTED_TOO_DEEPLY.text()
                       : Text.name(e.toString())),
-          Text.of(
-              "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
-                  + " nest less deeply",
-              "何千段にも入れ子になった引用・リスト・強調がよくある原因です。入れ子を浅くしてください"));
+          Message.PAGE_QUOTES_LISTS_EMPHASIS_NESTED_THOUSANDS.text());
     }
   }
 }

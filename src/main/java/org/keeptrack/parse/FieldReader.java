@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FieldType;
@@ -30,9 +31,8 @@ import org.keeptrack.yaml.YamlValue;
  */
 final class FieldReader {
 
-  static final Text FIELD = Text.of("worksheet field", "ワークシートの質問");
-  static final Text FIELD_ENTRY_HINT =
-      Text.of("write `- id: …`, `type: …`, `label: …`", "`- id: …`、`type: …`、`label: …` を書きます");
+  static final Text FIELD = Message.WORKSHEET_FIELD.text();
+  static final Text FIELD_ENTRY_HINT = Message.WORKSHEET_WRITE_ID_TYPE_LABEL.text();
   private static final Set<String> KEYS =
       Set.of(
           "id",
@@ -52,11 +52,10 @@ final class FieldReader {
           "from",
           "offset");
   private static final Set<String> COLUMN_KEYS = Set.of("id", "type", "label", "options");
-  private static final Text COLUMN = Text.of("table column", "表の列");
-  private static final Text OPTION = Text.of("option", "選択肢");
+  private static final Text COLUMN = Message.WORKSHEET_TABLE_COLUMN.text();
+  private static final Text OPTION = Message.WORKSHEET_OPTION.text();
   private static final Text SHOW_IF = Text.name("showIf");
-  private static final Text OPTION_HINT =
-      Text.of("write `- {value: a, label: …}`", "`- {value: a, label: …}` の形で書きます");
+  private static final Text OPTION_HINT = Message.WORKSHEET_WRITE_VALUE_LABEL.text();
   private static final Pattern OFFSET =
       Pattern.compile("([+-]?)\\s*(\\d{1,3})\\s*(day|week|month)s?");
 
@@ -87,31 +86,21 @@ final class FieldReader {
       if (reader.bool("required").orElse(false)) {
         reader.error(
             "required",
-            Text.of(
-                "a computed date is never typed in, so it cannot be required",
-                "計算される日付は読者が入力しないので、必須にはできません"),
+            Message.WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO.text(),
             "",
-            Text.of("make its `from` question required instead", "代わりに `from` の質問を必須にします"));
+            Message.WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD.text());
       }
     }
     int lines =
         reader
-            .integer(
-                "lines",
-                Text.of(
-                    "write how many lines to print, such as `lines: 3`",
-                    "印刷するときの行数を `lines: 3` のように書きます"))
+            .integer("lines", Message.WORKSHEET_WRITE_HOW_MANY_LINES_PRINT.text())
             .orElse(type.map(t -> t == FieldType.TEXTAREA ? 4L : 1L).orElse(1L))
             .intValue();
     Condition condition = condition(reader).orElse(null);
     String score = reader.text("score").orElse("");
     if (!score.isEmpty() && type.isPresent() && type.get() != FieldType.YESNO) {
       reader.error(
-          "score",
-          Text.of(
-              "only a `yesno` question can count towards a score", "スコアに数えられるのは `yesno` の質問だけです"),
-          "",
-          Text.NONE);
+          "score", Message.WORKSHEET_ONLY_YESNO_QUESTION_COUNT_TOWARDS.text(), "", Text.NONE);
     }
     String help = reading.html(reader, "help");
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
@@ -152,17 +141,13 @@ final class FieldReader {
   }
 
   private static Optional<String> label(MappingReader reader) {
-    return reader.requiredText(
-        "label",
-        Text.of(
-            "add `label: …`, the question as the reader sees it", "読者に見せる問いを `label: …` で書きます"));
+    return reader.requiredText("label", Message.WORKSHEET_ADD_LABEL_QUESTION_READER_SEES.text());
   }
 
   private Optional<FieldType> type(MappingReader reader, boolean column) {
     Text typeNames = oneOf(String.join(", ", FieldType.names()));
     Optional<String> name =
-        reader.requiredText(
-            "type", Text.of("add `type: …`, %s", "`type: …` を加えます。%s").formatted(typeNames));
+        reader.requiredText("type", Message.WORKSHEET_ADD_TYPE.formatted(typeNames));
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -170,14 +155,13 @@ final class FieldReader {
     if (type.isEmpty()) {
       reader.error(
           "type",
-          Text.of("unknown question type `%s`", "`%s` という質問の種類はありません").formatted(name.get()),
+          Message.WORKSHEET_UNKNOWN_QUESTION_TYPE.formatted(name.get()),
           name.get(),
           Suggestions.didYouMean(name.get(), FieldType.names(), typeNames));
     } else if (column && !type.get().fitsInTable()) {
       reader.error(
           "type",
-          Text.of("a table column cannot be of type `%s`", "表の列に `%s` は使えません")
-              .formatted(name.get()),
+          Message.WORKSHEET_TABLE_COLUMN_CANNOT_TYPE.text().formatted(name.get()),
           name.get(),
           oneOf("text, number, date, time, select, yesno"));
       return Optional.empty();
@@ -192,38 +176,28 @@ final class FieldReader {
     if (type.isPresent() && type.get().hasOptions() && options.isEmpty() && !written) {
       reader.error(
           "type",
-          Text.of("a `%s` question needs `options:`", "`%s` の質問には `options:` が必要です")
-              .formatted(type.get().yamlName()),
+          Message.WORKSHEET_QUESTION_NEEDS_OPTIONS.text().formatted(type.get().yamlName()),
           "",
-          Text.of(
-              "list the choices as `- {value: a, label: …}`",
-              "選択肢を `- {value: a, label: …}` の形で並べます"));
+          Message.WORKSHEET_LIST_CHOICES_VALUE_LABEL.text());
     } else if (type.isPresent() && !type.get().hasOptions() && written) {
       reader.error(
           "options",
-          Text.of("a `%s` question takes no `options:`", "`%s` の質問には `options:` を書けません")
-              .formatted(type.get().yamlName()),
+          Message.WORKSHEET_QUESTION_TAKES_NO_OPTIONS.text().formatted(type.get().yamlName()),
           "",
-          Text.of(
-              "use `radio`, `select`, `checkboxes` or `checklist` for choices",
-              "選択式には `radio`、`select`、`checkboxes`、`checklist` を使います"));
+          Message.WORKSHEET_USE_RADIO_SELECT_CHECKBOXES_CHECKLIST.text());
     }
     return options;
   }
 
   // The Japanese owner starts with a space: 「`rows` を書けるのは `table` の質問だけです」.
   private static void onlyFor(MappingReader reader, FieldType type, List<String> keys) {
-    onlyFor(reader, Text.of("a `%1$s` question", " `%1$s` の質問").formatted(type.yamlName()), keys);
+    onlyFor(reader, Message.WORKSHEET_QUESTION_OF_TYPE.formatted(type.yamlName()), keys);
   }
 
   static void onlyFor(MappingReader reader, Text owner, List<String> keys) {
     for (String key : keys) {
       if (reader.value(key).isPresent()) {
-        reader.error(
-            key,
-            Text.of("only %1$s takes `%2$s`", "`%2$s` を書けるのは%1$sだけです").formatted(owner, key),
-            "",
-            Text.NONE);
+        reader.error(key, Message.WORKSHEET_ONLY_TAKES.formatted(owner, key), "", Text.NONE);
       }
     }
   }
@@ -231,16 +205,8 @@ final class FieldReader {
   /** Reads {@code from} and {@code offset}; whether {@code from} names a date is checked later. */
   private Optional<DateOffset> dateOffset(MappingReader reader) {
     Optional<String> from =
-        reader.requiredText(
-            "from",
-            Text.of(
-                "name the date question it is computed from, such as `from: return_date`",
-                "もとにする日付の質問の id を `from: return_date` のように書きます"));
-    Text offsetHint =
-        Text.of(
-            "write days, weeks or months before (-) or after it, such as `offset: -2 weeks`"
-                + " or `offset: 1 month`",
-            "前（-）または後の日数・週数・月数を `offset: -2 weeks` や `offset: 1 month` のように書きます");
+        reader.requiredText("from", Message.WORKSHEET_NAME_DATE_QUESTION_COMPUTED_FROM.text());
+    Text offsetHint = Message.WORKSHEET_WRITE_DAYS_WEEKS_MONTHS_BEFORE.text();
     Optional<String> written = reader.requiredText("offset", offsetHint);
     if (written.isEmpty()) {
       return Optional.empty();
@@ -249,8 +215,7 @@ final class FieldReader {
     if (!offset.matches()) {
       reader.error(
           "offset",
-          Text.of(
-              "`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
+          Message.WORKSHEET_OFFSET_NOT_NUMBER_DAYS_WEEKS.text(),
           written.get(),
           offsetHint);
       return Optional.empty();
@@ -273,20 +238,17 @@ final class FieldReader {
       MappingReader option = read.get();
       option.rejectUnknown(Set.of("value", "label"));
       Optional<String> value =
-          option.requiredText(
-              "value", Text.of("add `value: …`; %s", "`value: …` を加えます。%s").formatted(ID_HINT));
+          option.requiredText("value", Message.WORKSHEET_ADD_VALUE.formatted(ID_HINT));
       Optional<String> label =
-          option.requiredText(
-              "label",
-              Text.of("add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"));
+          option.requiredText("label", Message.WORKSHEET_ADD_LABEL_WHAT_READER_SEES.text());
       if (value.isPresent() && !value.get().matches("[A-Za-z0-9_]+")) {
         option.error("value", simpleName("value"), value.get(), ID_HINT);
       } else if (value.isPresent() && !values.add(value.get())) {
         option.error(
             "value",
-            Text.of("the value `%s` is listed twice", "値 `%s` が二度書かれています").formatted(value.get()),
+            Message.WORKSHEET_VALUE_LISTED_TWICE.formatted(value.get()),
             value.get(),
-            Text.of("values must be unique", "値は一つずつ別にします"));
+            Message.WORKSHEET_VALUES_MUST_UNIQUE.text());
       } else if (value.isPresent() && label.isPresent()) {
         options.add(new Option(value.get(), label.get()));
       }
@@ -297,16 +259,13 @@ final class FieldReader {
   private List<Field> columns(MappingReader reader) {
     List<Field> columns = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    List<YamlValue> values =
-        reader.list("columns", Text.of("list the columns with `- id: …`", "列を `- id: …` で並べます"));
+    List<YamlValue> values = reader.list("columns", Message.WORKSHEET_LIST_COLUMNS_ID.text());
     if (reader.hasNoItems("columns")) {
       reader.error(
           "type",
-          Text.of("a `table` question needs `columns:`", "`table` の質問には `columns:` が必要です"),
+          Message.WORKSHEET_TABLE_QUESTION_NEEDS_COLUMNS.text(),
           "",
-          Text.of(
-              "list the columns as `- {id: task, type: text, label: …}`",
-              "列を `- {id: task, type: text, label: …}` の形で並べます"));
+          Message.WORKSHEET_LIST_COLUMNS_ID_TASK_TYPE.text());
     }
     for (YamlValue value : values) {
       MappingReader.of(value, COLUMN, reading.diagnostics, FIELD_ENTRY_HINT)
@@ -318,7 +277,7 @@ final class FieldReader {
                       column.position(),
                       idUsed(column.id()).after(COLUMN),
                       column.id(),
-                      Text.of("column ids must be unique in a table", "列の id は表の中で一つずつ別にします"));
+                      Message.WORKSHEET_COLUMN_IDS_MUST_UNIQUE_TABLE.text());
                 } else {
                   columns.add(column);
                 }
@@ -336,19 +295,15 @@ final class FieldReader {
             value.get(),
             SHOW_IF,
             reading.diagnostics,
-            Text.of(
-                "write `showIf: {field: id, equals: value}`",
-                "`showIf: {field: id, equals: value}` の形で書きます"))
+            Message.WORKSHEET_WRITE_SHOWIF_FIELD_ID_EQUALS.text())
         .flatMap(
             condition -> {
               condition.rejectUnknown(Set.of("field", "equals"));
               Optional<String> field =
-                  condition.requiredText(
-                      "field", Text.of("name the question it depends on", "条件にする質問の id を書きます"));
+                  condition.requiredText("field", Message.WORKSHEET_NAME_QUESTION_DEPENDS.text());
               Optional<String> equals =
                   condition.requiredText(
-                      "equals",
-                      Text.of("give the value that shows this question", "この質問を表示するときの値を書きます"));
+                      "equals", Message.WORKSHEET_GIVE_VALUE_SHOWS_QUESTION.text());
               return field.flatMap(
                   f -> equals.map(e -> new Condition(f, e, condition.positionOf("field"))));
             });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 
@@ -24,13 +25,11 @@ final class MarkdownBounds {
 
   private static final List<Bound> BOUNDS =
       List.of(
-          new Bound(Pattern.compile("\\["), 2_000, Text.of("`[`", "`[`")),
-          new Bound(
-              Pattern.compile("(?i)www\\."), 1_000, Text.of("`www.` addresses", "`www.` で始まるアドレス")),
-          new Bound(
-              Pattern.compile("[*_]+"), 5_000, Text.of("runs of `*` or `_`", "`*` や `_` の並び")),
-          new Bound(Pattern.compile("(?m)^[ \\t]*\\|"), 5_000, Text.of("table rows", "表の行")),
-          new Bound(Pattern.compile("`+"), 5_000, Text.of("runs of backticks", "バッククォートの並び")));
+          new Bound(Pattern.compile("\\["), 2_000, Message.PAGE_OPEN_BRACKETS.text()),
+          new Bound(Pattern.compile("(?i)www\\."), 1_000, Message.PAGE_WWW_ADDRESSES.text()),
+          new Bound(Pattern.compile("[*_]+"), 5_000, Message.PAGE_RUNS.text()),
+          new Bound(Pattern.compile("(?m)^[ \\t]*\\|"), 5_000, Message.PAGE_TABLE_ROWS.text()),
+          new Bound(Pattern.compile("`+"), 5_000, Message.PAGE_RUNS_BACKTICKS.text()));
 
   /** One run of {@code *} or {@code _} longer than this overflows flexmark's stack. */
   static final int LONGEST_RUN = 1_000;
@@ -88,11 +87,7 @@ final class MarkdownBounds {
           return Optional.of(
               new Problem(
                   lines.at(matcher.start()),
-                  Text.of(
-                          "this page has more than %,d %s; past that the Markdown reader slows down"
-                              + " sharply",
-                          "このページには %2$s が %1$,d 個より多くあります。それを超えると Markdown の読み取りがとても遅くなります")
-                      .formatted(bound.most(), bound.what()),
+                  Message.PAGE_MORE_THAN_PAST_MARKDOWN.text().formatted(bound.most(), bound.what()),
                   FEWER));
         }
       }
@@ -102,13 +97,8 @@ final class MarkdownBounds {
       return Optional.of(
           new Problem(
               lines.at(run.start()),
-              Text.of(
-                      "a run of more than %,d `*` or `_` overflows the Markdown reader",
-                      "%,d 個より多く続く `*` や `_` は Markdown の読み取りをあふれさせます")
-                  .formatted(LONGEST_RUN),
-              Text.of(
-                  "shorten the run; for a line across the page write `---`",
-                  "並びを短くしてください。区切り線なら `---` と書きます")));
+              Message.PAGE_RUN_MORE_THAN_OVERFLOWS_MARKDOWN.text().formatted(LONGEST_RUN),
+              Message.PAGE_SHORTEN_RUN_LINE_ACROSS_PAGE.text()));
     }
     int lineStart = 0;
     while (lineStart < markdown.length()) {
@@ -116,11 +106,8 @@ final class MarkdownBounds {
         return Optional.of(
             new Problem(
                 lines.at(lineStart),
-                Text.of(
-                        "quotes and lists are nested more than %d levels deep here",
-                        "ここでは引用やリストが %d 段より深く入れ子になっています")
-                    .formatted(MOST_NESTING),
-                Text.of("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください")));
+                Message.PAGE_QUOTES_LISTS_NESTED_MORE_THAN.text().formatted(MOST_NESTING),
+                Message.PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY.text()));
       }
       int end = markdown.indexOf('\n', lineStart);
       lineStart = end < 0 ? markdown.length() : end + 1;
@@ -128,8 +115,7 @@ final class MarkdownBounds {
     return Optional.empty();
   }
 
-  private static final Text FEWER =
-      Text.of("split the page, or write fewer of them", "ページを分けるか、数を減らしてください");
+  private static final Text FEWER = Message.PAGE_SPLIT_PAGE_WRITE_FEWER_THEM.text();
 
   /** Where a page goes past a bound, which, and how to fix it. */
   record Problem(SourcePosition at, Text message, Text hint) {}

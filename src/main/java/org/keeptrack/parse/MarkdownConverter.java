@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
 
@@ -107,21 +107,15 @@ public final class MarkdownConverter {
       if (heading.level() == 1) {
         diagnostics.warning(
             heading.position(),
-            Text.of("a `#` heading repeats the page title's level", "`#` の見出しはページの題と同じ階層になってしまいます"),
+            Message.PAGE_HEADING_REPEATS_PAGE_TITLE_S.text(),
             heading.text(),
-            Text.of(
-                "start the page's headings with `##`; the title is already the page's only h1",
-                "見出しは `##` から始めます。ページの題がすでにただ一つの h1 です"));
+            Message.PAGE_START_PAGE_S_HEADINGS_TITLE.text());
       } else if (heading.level() > previous + 1) {
         diagnostics.warning(
             heading.position(),
-            Text.of("the heading skips from level %d to level %d", "見出しが第 %d 階層から第 %d 階層へ飛んでいます")
-                .formatted(previous, heading.level()),
+            Message.PAGE_HEADING_SKIPS_FROM_LEVEL_LEVEL.text().formatted(previous, heading.level()),
             heading.text(),
-            Text.of(
-                    "use %s here, or add the missing level above it",
-                    "ここを %s にするか、抜けている階層の見出しを上に加えます")
-                .formatted("#".repeat(previous + 1)));
+            Message.PAGE_USE_HERE_ADD_MISSING_LEVEL.text().formatted("#".repeat(previous + 1)));
       }
       previous = heading.level();
     }
@@ -193,12 +187,13 @@ public final class MarkdownConverter {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
-            Text.of("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません").formatted(kind),
+            Message.PAGE_UNKNOWN_KIND_NOTE.formatted(kind),
             kind,
             Suggestions.didYouMean(
                 kind,
                 MarkdownWords.JAPANESE_CALLOUTS.keySet(),
-                Text.of("use one of %s", "%s のどれかを使います")
+                Message.PAGE_USE_ONE
+                    .text()
                     .formatted(
                         String.join(
                             ", ",
@@ -207,12 +202,9 @@ public final class MarkdownConverter {
       if (child instanceof Image image && image.getText().isBlank()) {
         diagnostics.warning(
             lines.at(image.getStartOffset()),
-            Text.of("the image has no description", "画像に説明がありません"),
+            Message.PAGE_IMAGE_NO_DESCRIPTION.text(),
             image.getUrl().toString(),
-            Text.of(
-                    "write what the image shows between the brackets: ![説明](%s)",
-                    "画像に写っているものを角かっこの中に書きます: ![説明](%s)")
-                .formatted(image.getUrl()));
+            Message.PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN.text().formatted(image.getUrl()));
       }
       Node at = child;
       destination(document, at)

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
@@ -60,26 +61,18 @@ final class MustacheChecker {
         case ">", "=" ->
             diagnostics.error(
                 at,
-                Text.of("partials and delimiter changes are not supported", "パーシャルと区切り記号の変更は使えません")
-                    .after(subject),
+                Message.TEMPLATE_PARTIALS_DELIMITER_CHANGES_NOT_SUPPORTED.text().after(subject),
                 tag.group(),
-                Text.of(
-                    "use {{name}}, {{#name}}…{{/name}} and {{^name}}…{{/name}}",
-                    "{{name}}、{{#name}}…{{/name}}、{{^name}}…{{/name}} を使います"));
+                Message.TEMPLATE_USE_NAME_NAME_NAME_NAME.text());
         case "/" -> {
           if (open.isEmpty() || !open.peek().equals(name)) {
             diagnostics.error(
                 at,
-                Text.of(
-                        "`{{/%s}}` closes a section that is not open",
-                        "`{{/%s}}` で閉じようとしているセクションは開いていません")
-                    .formatted(name)
-                    .after(subject),
+                Message.TEMPLATE_CLOSES_SECTION_NOT_OPEN.text().formatted(name).after(subject),
                 tag.group(),
                 open.isEmpty()
-                    ? Text.of("remove it", "この閉じタグを消してください")
-                    : Text.of("close `{{#%s}}` first", "先に `{{#%s}}` を閉じてください")
-                        .formatted(open.peek()));
+                    ? Message.TEMPLATE_REMOVE.text()
+                    : Message.TEMPLATE_CLOSE_FIRST.text().formatted(open.peek()));
           } else {
             open.pop();
             openedAt.pop();
@@ -99,11 +92,9 @@ final class MustacheChecker {
     if (!open.isEmpty()) {
       diagnostics.error(
           openedAt.peek(),
-          Text.of("the section `{{#%s}}` is never closed", "セクション `{{#%s}}` が閉じていません")
-              .formatted(open.peek())
-              .after(subject),
+          Message.TEMPLATE_SECTION_NEVER_CLOSED.text().formatted(open.peek()).after(subject),
           "",
-          Text.of("add `{{/%s}}` where it ends", "終わるところに `{{/%s}}` を書きます").formatted(open.peek()));
+          Message.TEMPLATE_ADD_WHERE_ENDS.formatted(open.peek()));
     }
   }
 
@@ -115,15 +106,9 @@ final class MustacheChecker {
     scopes.forEach(all::addAll);
     diagnostics.error(
         at,
-        Text.of(
-                "the template uses `%s`, which no question of the worksheet defines",
-                "テンプレートが使う `%s` は、このワークシートのどの質問にもありません")
-            .formatted(name)
-            .after(subject),
+        Message.TEMPLATE_USES_WHICH_NO_QUESTION.text().formatted(name).after(subject),
         name,
         Suggestions.didYouMean(
-            name,
-            all,
-            Text.of("the names here are %s", "ここで使える名前は %s です").formatted(String.join(", ", all))));
+            name, all, Message.TEMPLATE_NAMES_HERE.formatted(String.join(", ", all))));
   }
 }

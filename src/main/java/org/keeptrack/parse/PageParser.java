@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FrontMatter;
@@ -25,9 +26,8 @@ public final class PageParser {
   private static final Set<String> KNOWN_KEYS =
       Set.of("title", "description", "order", "draft", "template", "reviewed");
   private static final String FENCE = "---";
-  private static final Text KEY_VALUE_LINES =
-      Text.of("write `key: value` lines", "`キー: 値` の行で書きます");
-  private static final Text SUBJECT = Text.of("front matter", "フロントマター");
+  private static final Text KEY_VALUE_LINES = Message.PAGE_WRITE_KEY_VALUE_LINES.text();
+  private static final Text SUBJECT = Message.PAGE_FRONT_MATTER.text();
 
   private final MarkdownConverter markdown;
   private final WorksheetParser worksheets;
@@ -52,11 +52,9 @@ public final class PageParser {
     if (!text.startsWith(FENCE + "\n")) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          Text.of("a page must start with front matter", "ページはフロントマターで始めます"),
+          Message.PAGE_MUST_START_FRONT_MATTER.text(),
           "",
-          Text.of(
-              "begin the file with `---`, a line `title: …`, and another `---`",
-              "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"));
+          Message.PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER.text());
       return Optional.empty();
     }
     int yamlStart = FENCE.length() + 1;
@@ -64,11 +62,9 @@ public final class PageParser {
     if (close < 0) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          Text.of("the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
+          Message.PAGE_FRONT_MATTER_OPENED_LINE_1.text(),
           "",
-          Text.of(
-              "add a line `---` after the last front matter key",
-              "フロントマターの最後のキーの後に `---` の行を加えます"));
+          Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
       return Optional.empty();
     }
     String yaml = text.substring(yamlStart, close);
@@ -96,18 +92,10 @@ public final class PageParser {
 
   private Optional<FrontMatter> frontMatter(MappingReader reader, String where) {
     Optional<String> title =
-        reader.requiredText(
-            "title",
-            Text.of("add a line `title: …` with the page's title", "ページの題を `title: …` の行で書きます"));
+        reader.requiredText("title", Message.PAGE_ADD_LINE_TITLE_PAGE_S.text());
     String description = reader.text("description").orElse("");
     long order =
-        reader
-            .integer(
-                "order",
-                Text.of(
-                    "write a whole number such as `order: 2`; lower comes first",
-                    "`order: 2` のように整数で書きます。小さいほど前に並びます"))
-            .orElse(0L);
+        reader.integer("order", Message.PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER.text()).orElse(0L);
     boolean draft = reader.bool("draft").orElse(false);
     String template = reader.text("template").orElse(FrontMatter.DEFAULT_TEMPLATE);
     SourcePosition templateAt =
@@ -134,11 +122,9 @@ public final class PageParser {
     } catch (DateTimeParseException e) {
       reader.error(
           "reviewed",
-          Text.of("`reviewed` is not a real date", "`reviewed` が実在する日付になっていません"),
+          Message.PAGE_REVIEWED_NOT_REAL_DATE.text(),
           written.get(),
-          Text.of(
-              "write the day the content was last checked, such as `reviewed: 2026-12-02`",
-              "内容を最後に確かめた日を `reviewed: 2026-12-02` のように書きます"));
+          Message.PAGE_WRITE_DAY_CONTENT_LAST_CHECKED.text());
       return "";
     }
   }

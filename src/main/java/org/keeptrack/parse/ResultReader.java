@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FieldType;
@@ -26,7 +27,7 @@ import org.keeptrack.yaml.YamlValue;
  */
 final class ResultReader {
 
-  static final Text RESULT = Text.of("worksheet result", "ワークシートの結果");
+  static final Text RESULT = Message.WORKSHEET_RESULT.text();
   private static final Set<String> KEYS =
       Set.of(
           "id",
@@ -40,7 +41,7 @@ final class ResultReader {
           "outcomes",
           "none");
   private static final Set<String> OUTCOME_KEYS = Set.of("id", "title", "text", "page");
-  private static final Text OUTCOME = Text.of("score outcome", "スコアの結果");
+  private static final Text OUTCOME = Message.WORKSHEET_SCORE_OUTCOME.text();
   private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
   private final WorksheetReading reading;
@@ -57,16 +58,12 @@ final class ResultReader {
     Optional<String> id = reading.id(reader);
     if (id.isPresent() && !ids.add(id.get())) {
       reader.error(
-          "id",
-          idUsed(id.get()),
-          id.get(),
-          Text.of("result ids must be unique", "結果の id は一つずつ別にします"));
+          "id", idUsed(id.get()), id.get(), Message.WORKSHEET_RESULT_IDS_MUST_UNIQUE.text());
     }
     Optional<String> title = reader.requiredText("title", TITLE_HINT);
     Text kinds = oneOf(String.join(", ", Kind.names()));
     Optional<String> type =
-        reader.requiredText(
-            "type", Text.of("add `type: …`, %s", "`type: …` を加えます。%s").formatted(kinds));
+        reader.requiredText("type", Message.WORKSHEET_ADD_TYPE.formatted(kinds));
     if (id.isEmpty() || title.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -74,7 +71,7 @@ final class ResultReader {
     if (kind.isEmpty()) {
       reader.error(
           "type",
-          Text.of("unknown result type `%s`", "`%s` という結果の種類はありません").formatted(type.get()),
+          Message.WORKSHEET_UNKNOWN_RESULT_TYPE.formatted(type.get()),
           type.get(),
           Suggestions.didYouMean(type.get(), Kind.names(), kinds));
       return Optional.empty();
@@ -88,11 +85,7 @@ final class ResultReader {
 
   private Optional<WorksheetResult> text(MappingReader reader, String id, String title) {
     Optional<String> template =
-        reader.requiredText(
-            "template",
-            Text.of(
-                "write the text with {{question_id}} where answers go",
-                "回答を入れる場所に {{質問のid}} を置いて文を書きます"));
+        reader.requiredText("template", Message.WORKSHEET_WRITE_TEXT_QUESTION_ID_WHERE.text());
     template.ifPresent(
         t ->
             mustache.check(
@@ -105,24 +98,21 @@ final class ResultReader {
 
   private Optional<WorksheetResult> score(MappingReader reader, String id, String title) {
     List<WorksheetResult.Outcome> outcomes = new ArrayList<>();
-    for (YamlValue value :
-        reader.list("outcomes", Text.of("list them with `- id: …`", "`- id: …` で並べます"))) {
+    for (YamlValue value : reader.list("outcomes", Message.WORKSHEET_LIST_THEM_ID.text())) {
       MappingReader.of(
               value,
               OUTCOME,
               reading.diagnostics,
-              Text.of(
-                  "write `- id: …`, `title: …`, `text: …`, `page: …`",
-                  "`- id: …`、`title: …`、`text: …`、`page: …` を書きます"))
+              Message.WORKSHEET_WRITE_ID_TITLE_TEXT_PAGE.text())
           .flatMap(this::outcome)
           .ifPresent(outcomes::add);
     }
     if (reader.hasNoItems("outcomes")) {
       reader.error(
           "outcomes",
-          Text.of("a score needs `outcomes:`", "score には `outcomes:` が必要です"),
+          Message.WORKSHEET_SCORE_NEEDS_OUTCOMES.text(),
           "",
-          Text.of("list what the answers can point to", "回答から導く結果を並べます"));
+          Message.WORKSHEET_LIST_WHAT_ANSWERS_POINT.text());
     }
     if (outcomes.isEmpty()) {
       return Optional.empty();
@@ -143,40 +133,27 @@ final class ResultReader {
 
   private Optional<WorksheetResult> calendar(MappingReader reader, String id, String title) {
     Optional<String> filename =
-        reader.requiredText(
-            "filename", Text.of("add `filename: plan.ics`", "`filename: plan.ics` を加えます"));
+        reader.requiredText("filename", Message.WORKSHEET_ADD_FILENAME_PLAN_ICS.text());
     if (filename.isPresent() && !filename.get().matches("[A-Za-z0-9_-]+\\.ics")) {
       reader.error(
           "filename",
-          Text.of(
-              "`filename` must be a simple file name ending in .ics",
-              "`filename` は .ics で終わる簡単なファイル名にします"),
+          Message.WORKSHEET_FILENAME_MUST_SIMPLE_FILE_NAME.text(),
           filename.get(),
-          Text.of("for example `filename: plan.ics`", "例: `filename: plan.ics`"));
+          Message.WORKSHEET_EXAMPLE_FILENAME_PLAN_ICS.text());
       return Optional.empty();
     }
     if (reader.value("dates").isPresent()) {
       FieldReader.onlyFor(
-          reader,
-          Text.of("a calendar of a weekday table", "曜日の表のカレンダー"),
-          List.of("table", "summary"));
+          reader, Message.WORKSHEET_CALENDAR_WEEKDAY_TABLE.text(), List.of("table", "summary"));
       List<String> dates = calendarDates(reader);
       return filename.isEmpty() || dates.isEmpty()
           ? Optional.empty()
           : Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), "", "", dates));
     }
     Optional<String> table =
-        reader.requiredText(
-            "table",
-            Text.of(
-                "name the table question whose rows are weekdays, or list date questions in"
-                    + " `dates:`",
-                "行が曜日になっている表の質問の id を書くか、日付の質問を `dates:` に並べます"));
+        reader.requiredText("table", Message.WORKSHEET_NAME_TABLE_QUESTION_WHOSE_ROWS.text());
     Optional<String> summary =
-        reader.requiredText(
-            "summary",
-            Text.of(
-                "write the event title, such as `当番：{{first}}`", "予定の題を `当番：{{first}}` のように書きます"));
+        reader.requiredText("summary", Message.WORKSHEET_WRITE_EVENT_TITLE_SUCH_FIRST.text());
     if (table.isEmpty() || summary.isEmpty() || filename.isEmpty()) {
       return Optional.empty();
     }
@@ -184,23 +161,21 @@ final class ResultReader {
     if (field == null || field.type() != FieldType.TABLE) {
       reader.error(
           "table",
-          Text.of("there is no table question `%s`", "`%s` という表の質問はありません").formatted(table.get()),
+          Message.WORKSHEET_THERE_NO_TABLE_QUESTION.formatted(table.get()),
           table.get(),
           Suggestions.didYouMean(
               table.get(),
               reading.fields.keySet(),
-              Text.of("name a question of `type: table`", "`type: table` の質問の id を書きます")));
+              Message.WORKSHEET_NAME_QUESTION_TYPE_TABLE.text()));
       return Optional.empty();
     }
     if (field.rows().isEmpty()
         || !field.rows().stream().allMatch(r -> WEEKDAYS.contains(r.value()))) {
       reader.error(
           "table",
-          Text.of("the rows of `%s` must be weekdays", "`%s` の行は曜日にします").formatted(table.get()),
+          Message.WORKSHEET_ROWS_MUST_WEEKDAYS.formatted(table.get()),
           table.get(),
-          Text.of(
-              "give the table fixed `rows:` with the values MO, TU, WE, TH, FR, SA or SU",
-              "表に `rows:` を書き、値を MO、TU、WE、TH、FR、SA、SU のどれかにします"));
+          Message.WORKSHEET_GIVE_TABLE_FIXED_ROWS_VALUES.text());
       return Optional.empty();
     }
     mustache.check(
@@ -215,10 +190,7 @@ final class ResultReader {
 
   /** The questions of a calendar of dates: each a date or computed date, listed once. */
   private List<String> calendarDates(MappingReader reader) {
-    Text hint =
-        Text.of(
-            "list the ids of `date` or `computed-date` questions, such as `dates: [interview, review]`",
-            "`date` か `computed-date` の質問の id を `dates: [interview, review]` のように並べます");
+    Text hint = Message.WORKSHEET_LIST_IDS_DATE_COMPUTED_DATE.text();
     List<String> dates = new ArrayList<>();
     List<String> candidates =
         reading.fields.values().stream()
@@ -231,29 +203,27 @@ final class ResultReader {
       if (!candidates.contains(name)) {
         reading.diagnostics.error(
             item.position(),
-            Text.of("there is no date question `%s`", "`%s` という日付の質問はありません")
-                .formatted(name)
-                .after(RESULT),
+            Message.WORKSHEET_THERE_NO_DATE_QUESTION.text().formatted(name).after(RESULT),
             name,
             Suggestions.didYouMean(name, candidates, hint));
       } else if (dates.contains(name)) {
         reading.diagnostics.error(
             item.position(),
-            Text.of("`%s` is listed twice", "`%s` が二度書かれています").formatted(name).after(RESULT),
+            Message.WORKSHEET_LISTED_TWICE.formatted(name).after(RESULT),
             name,
-            Text.of("list each question once", "質問は一度ずつ並べます"));
+            Message.WORKSHEET_LIST_EACH_QUESTION_ONCE.text());
       } else {
         dates.add(name);
       }
     }
     if (reader.hasNoItems("dates")) {
-      reader.error("dates", Text.of("`dates` is empty", "`dates` が空です"), "", hint);
+      reader.error("dates", Message.WORKSHEET_DATES_EMPTY.text(), "", hint);
     }
     return dates;
   }
 
   private static Text subject(String id) {
-    return Text.of("result `%s`", "結果 `%s`").formatted(id);
+    return Message.WORKSHEET_RESULT_NAMED.formatted(id);
   }
 
   /** The names a result template can use at its top level; see docs/worksheets.md. */

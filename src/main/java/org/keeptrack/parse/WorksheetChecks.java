@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FieldType;
@@ -21,8 +22,7 @@ import org.keeptrack.model.WorksheetResult;
 final class WorksheetChecks {
 
   private static final Text SHOW_IF = Text.name("showIf");
-  private static final Text DATE_HINT =
-      Text.of("name a question of `type: date`", "`type: date` の質問の id を書きます");
+  private static final Text DATE_HINT = Message.WORKSHEET_NAME_QUESTION_TYPE_DATE.text();
 
   private final WorksheetReading reading;
   private final Diagnostics diagnostics;
@@ -50,21 +50,18 @@ final class WorksheetChecks {
     if (field == null) {
       diagnostics.error(
           condition.position(),
-          Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(name).after(SHOW_IF),
+          Message.WORKSHEET_THERE_NO_QUESTION.formatted(name).after(SHOW_IF),
           name,
           Suggestions.didYouMean(
-              name,
-              reading.fields.keySet(),
-              Text.of("name the id of a question of this worksheet", "このワークシートにある質問の id を書きます")));
+              name, reading.fields.keySet(), Message.WORKSHEET_NAME_ID_QUESTION_WORKSHEET.text()));
       return;
     }
     List<String> allowed = field.type().conditionValues(field.options());
     if (allowed.isEmpty()) {
       diagnostics.error(
           condition.position(),
-          Text.of(
-                  "`%s` is a %s question; a condition needs a choice or yes/no question",
-                  "`%s` は %s の質問です。条件にできるのは選択式か yes/no の質問です")
+          Message.WORKSHEET_QUESTION_CONDITION_NEEDS_CHOICE_YES
+              .text()
               .formatted(name, field.type().yamlName())
               .after(SHOW_IF),
           name,
@@ -72,11 +69,9 @@ final class WorksheetChecks {
     } else if (!allowed.contains(condition.equals())) {
       diagnostics.error(
           condition.position(),
-          Text.of("`%s` has no value `%s`", "`%s` に `%s` という値はありません")
-              .formatted(name, condition.equals())
-              .after(SHOW_IF),
+          Message.WORKSHEET_NO_VALUE.text().formatted(name, condition.equals()).after(SHOW_IF),
           condition.equals(),
-          Text.of("its values are %s", "値は %s です").formatted(String.join(", ", allowed)));
+          Message.WORKSHEET_VALUES.formatted(String.join(", ", allowed)));
     }
   }
 
@@ -93,13 +88,12 @@ final class WorksheetChecks {
       if (next.equals(start.id())) {
         diagnostics.error(
             start.showIf().position(),
-            Text.of(
-                    "the question `%s` depends on itself through its conditions (%s)",
-                    "質問 `%s` の条件をたどると、自分自身に戻ってしまいます（%s）")
+            Message.WORKSHEET_QUESTION_DEPENDS_ITSELF_THROUGH_CONDITIONS
+                .text()
                 .formatted(start.id(), String.join(" → ", chain))
                 .after(SHOW_IF),
             start.id(),
-            Text.of("remove one of the conditions in the circle", "この輪の中の条件のどれかを外してください"));
+            Message.WORKSHEET_REMOVE_ONE_CONDITIONS_CIRCLE.text());
         return;
       }
       at = reading.fields.get(next);
@@ -116,7 +110,7 @@ final class WorksheetChecks {
     if (source == null) {
       diagnostics.error(
           field.offset().fromPosition(),
-          Text.of("there is no question `%s`", "`%s` という質問はありません").formatted(from).after(FIELD),
+          Message.WORKSHEET_THERE_NO_QUESTION.formatted(from).after(FIELD),
           from,
           Suggestions.didYouMean(
               from,
@@ -128,9 +122,8 @@ final class WorksheetChecks {
     } else if (source.type() != FieldType.DATE) {
       diagnostics.error(
           field.offset().fromPosition(),
-          Text.of(
-                  "`%s` is a %s question; a computed date counts from a `date` question",
-                  "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です")
+          Message.WORKSHEET_QUESTION_COMPUTED_DATE_COUNTS_FROM
+              .text()
               .formatted(from, source.type().yamlName())
               .after(FIELD),
           from,
@@ -148,9 +141,8 @@ final class WorksheetChecks {
       if (!field.score().isEmpty() && !outcomes.contains(field.score())) {
         diagnostics.error(
             field.position(),
-            Text.of(
-                    "`score: %s` names no outcome of a score result",
-                    "`score: %s` に当たるスコアの結果（outcome）がありません")
+            Message.WORKSHEET_SCORE_NAMES_NO_OUTCOME_SCORE
+                .text()
                 .formatted(field.score())
                 .after(FIELD),
             field.score(),
@@ -158,11 +150,8 @@ final class WorksheetChecks {
                 field.score(),
                 outcomes,
                 outcomes.isEmpty()
-                    ? Text.of(
-                        "add a result of `type: score` with `outcomes:`",
-                        "`type: score` の結果を `outcomes:` 付きで加えます")
-                    : Text.of("the outcomes are %s", "結果は %s です")
-                        .formatted(String.join(", ", outcomes))));
+                    ? Message.WORKSHEET_ADD_RESULT_TYPE_SCORE_OUTCOMES.text()
+                    : Message.WORKSHEET_OUTCOMES.text().formatted(String.join(", ", outcomes))));
       }
     }
   }

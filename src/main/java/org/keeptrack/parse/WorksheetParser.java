@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FrontMatter;
@@ -47,8 +48,8 @@ public final class WorksheetParser {
           "sections",
           "results");
   private static final Set<String> SECTION_KEYS = Set.of("title", "intro", "fields");
-  private static final Text WORKSHEET = Text.of("worksheet", "ワークシート");
-  private static final Text SECTION = Text.of("worksheet section", "ワークシートのセクション");
+  private static final Text WORKSHEET = Message.WORKSHEET_WORKSHEET.text();
+  private static final Text SECTION = Message.WORKSHEET_SECTION.text();
 
   private final MarkdownConverter markdown;
   private final Diagnostics diagnostics;
@@ -63,9 +64,7 @@ public final class WorksheetParser {
     return new YamlReader(diagnostics)
         .read(reading.where, source.text(), 1)
         .flatMap(
-            v ->
-                MappingReader.of(
-                    v, WORKSHEET, diagnostics, Text.of("start with `id: …`", "`id: …` から書き始めます")))
+            v -> MappingReader.of(v, WORKSHEET, diagnostics, Message.WORKSHEET_START_ID.text()))
         .flatMap(reader -> worksheet(source, reader, reading));
   }
 
@@ -74,9 +73,7 @@ public final class WorksheetParser {
     sheet.rejectUnknown(KEYS);
     Optional<String> id = reading.id(sheet);
     Optional<String> title =
-        sheet.requiredText(
-            "title",
-            Text.of("add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"));
+        sheet.requiredText("title", Message.WORKSHEET_ADD_TITLE_WORKSHEET_S_NAME.text());
     int version = sheet.integer("version", wholeNumber("version: 2")).orElse(1L).intValue();
     String description = sheet.text("description").orElse("");
     int order = sheet.integer("order", wholeNumber("order: 2")).orElse(0L).intValue();
@@ -86,35 +83,24 @@ public final class WorksheetParser {
 
     List<Section> sections = new ArrayList<>();
     List<YamlValue> sectionValues =
-        sheet.list(
-            "sections",
-            Text.of("list the sections with `- title: …`", "セクションを `- title: …` で並べます"));
+        sheet.list("sections", Message.WORKSHEET_LIST_SECTIONS_TITLE.text());
     if (sheet.hasNoItems("sections")) {
       sheet.error(
           "sections",
-          Text.of(
-              "a worksheet needs at least one section with questions", "質問の入ったセクションが少なくとも一つ必要です"),
+          Message.WORKSHEET_NEEDS_LEAST_ONE_SECTION.text(),
           "",
-          Text.of("add `sections:`", "`sections:` を加えます"));
+          Message.WORKSHEET_ADD_SECTIONS.text());
     }
     for (YamlValue value : sectionValues) {
-      MappingReader.of(
-              value,
-              SECTION,
-              diagnostics,
-              Text.of("write `- title: …` and `fields:`", "`- title: …` と `fields:` を書きます"))
+      MappingReader.of(value, SECTION, diagnostics, Message.WORKSHEET_WRITE_TITLE_FIELDS.text())
           .flatMap(reader -> section(reader, reading))
           .ifPresent(sections::add);
     }
     List<WorksheetResult> results = new ArrayList<>();
     ResultReader resultReader = new ResultReader(reading);
-    for (YamlValue value :
-        sheet.list("results", Text.of("list the results with `- id: …`", "結果を `- id: …` で並べます"))) {
+    for (YamlValue value : sheet.list("results", Message.WORKSHEET_LIST_RESULTS_ID.text())) {
       MappingReader.of(
-              value,
-              ResultReader.RESULT,
-              diagnostics,
-              Text.of("write `- id: …` and `type: …`", "`- id: …` と `type: …` を書きます"))
+              value, ResultReader.RESULT, diagnostics, Message.WORKSHEET_WRITE_ID_TYPE.text())
           .flatMap(resultReader::result)
           .ifPresent(results::add);
     }
@@ -155,20 +141,13 @@ public final class WorksheetParser {
   private Optional<Section> section(MappingReader reader, WorksheetReading reading) {
     reader.rejectUnknown(SECTION_KEYS);
     Optional<String> title =
-        reader.requiredText(
-            "title", Text.of("give the section a `title:`", "セクションに `title:` を付けてください"));
+        reader.requiredText("title", Message.WORKSHEET_GIVE_SECTION_TITLE.text());
     String intro = reading.html(reader, "intro");
     List<Field> fields = new ArrayList<>();
-    List<YamlValue> values =
-        reader.list("fields", Text.of("list the questions with `- id: …`", "質問を `- id: …` で並べます"));
+    List<YamlValue> values = reader.list("fields", Message.WORKSHEET_LIST_QUESTIONS_ID.text());
     if (reader.hasNoItems("fields")) {
       reader.error(
-          "fields",
-          Text.of(
-              "a section needs at least one question in `fields:`",
-              "セクションの `fields:` には質問が少なくとも一つ必要です"),
-          "",
-          Text.NONE);
+          "fields", Message.WORKSHEET_SECTION_NEEDS_LEAST_ONE_QUESTION.text(), "", Text.NONE);
     }
     FieldReader questions = new FieldReader(reading);
     for (YamlValue value : values) {
@@ -182,9 +161,8 @@ public final class WorksheetParser {
                       field.position(),
                       idUsed(field.id()).after(FieldReader.FIELD),
                       field.id(),
-                      Text.of(
-                              "it is used at line %d; ids must be unique in a worksheet",
-                              "%d 行目で使われています。id はワークシートの中で一つずつ別にします")
+                      Message.WORKSHEET_USED_LINE_IDS_MUST_UNIQUE
+                          .text()
                           .formatted(earlier.position().line()));
                 } else {
                   fields.add(field);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Link;
@@ -23,11 +24,8 @@ import org.keeptrack.yaml.YamlValue;
 final class WorksheetReading {
 
   static final String ID = "[a-z][a-z0-9_]*";
-  static final Text ID_HINT =
-      Text.of(
-          "use lower-case letters, digits and `_`, starting with a letter",
-          "英小文字・数字・`_` で、英小文字から始めます");
-  static final Text TITLE_HINT = Text.of("add `title: …`", "`title: …` を加えます");
+  static final Text ID_HINT = Message.WORKSHEET_USE_LOWER_CASE_LETTERS_DIGITS.text();
+  static final Text TITLE_HINT = Message.WORKSHEET_ADD_TITLE.text();
 
   final String where;
   final String source;
@@ -61,9 +59,7 @@ final class WorksheetReading {
 
   /** The required {@code id}, a simple name that results and conditions can use. */
   Optional<String> id(MappingReader reader) {
-    Optional<String> id =
-        reader.requiredText(
-            "id", Text.of("add `id: …`; %s", "`id: …` を加えます。%s").formatted(ID_HINT));
+    Optional<String> id = reader.requiredText("id", Message.WORKSHEET_ADD_ID.formatted(ID_HINT));
     if (id.isPresent() && !id.get().matches(ID)) {
       reader.error("id", simpleName("id"), id.get(), ID_HINT);
       return Optional.empty();
@@ -77,11 +73,7 @@ final class WorksheetReading {
    */
   Optional<String> pageLink(MappingReader reader, String key) {
     Optional<String> target =
-        reader.requiredText(
-            key,
-            Text.of(
-                "name the page that explains this, such as `../principles/negotiate.md`",
-                "これを説明するページを `../principles/negotiate.md` のように書きます"));
+        reader.requiredText(key, Message.WORKSHEET_NAME_PAGE_EXPLAINS_SUCH_PRINCIPLES.text());
     if (target.isEmpty()) {
       return Optional.empty();
     }
@@ -89,11 +81,9 @@ final class WorksheetReading {
     if (link.kind() != LinkTarget.Kind.PAGE) {
       reader.error(
           key,
-          Text.of("`%s` must name a page's .md file", "`%s` にはページの .md ファイルを書きます").formatted(key),
+          Message.WORKSHEET_MUST_NAME_PAGE_S_MD.formatted(key),
           target.get(),
-          Text.of(
-              "write a relative path such as `../principles/negotiate.md`",
-              "`../principles/negotiate.md` のような相対パスで書きます"));
+          Message.WORKSHEET_WRITE_RELATIVE_PATH_SUCH_PRINCIPLES.text());
       return Optional.empty();
     }
     links.add(new Link(target.get(), false, reader.positionOf(key)));
@@ -102,29 +92,26 @@ final class WorksheetReading {
       // Without this the worksheet would be dropped with its links, and nothing said.
       reader.error(
           key,
-          Text.of("`%s` leads outside content/", "`%s` が content/ の外を指しています").formatted(key),
+          Message.WORKSHEET_LEADS_OUTSIDE_CONTENT.formatted(key),
           target.get(),
-          Text.of(
-              "write the path from this file to a page inside content/, such as"
-                  + " `../principles/negotiate.md`",
-              "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`" + " のように書きます"));
+          Message.WORKSHEET_WRITE_PATH_FROM_FILE_PAGE.text());
     }
     return resolved.map(path -> path + link.fragmentWithHash());
   }
 
   static Text wholeNumber(String example) {
-    return Text.of("write a whole number such as `%s`", "`%s` のように整数で書きます").formatted(example);
+    return Message.WORKSHEET_WRITE_WHOLE_NUMBER_SUCH.formatted(example);
   }
 
   static Text simpleName(String key) {
-    return Text.of("`%s` must be a simple name", "`%s` は簡単な名前にします").formatted(key);
+    return Message.WORKSHEET_MUST_SIMPLE_NAME.formatted(key);
   }
 
   static Text idUsed(String id) {
-    return Text.of("the id `%s` is already used", "id `%s` はもう使われています").formatted(id);
+    return Message.WORKSHEET_ID_ALREADY_USED.formatted(id);
   }
 
   static Text oneOf(String names) {
-    return Text.of("use one of %s", "%s のどれかを使います").formatted(names);
+    return Message.PAGE_USE_ONE.formatted(names);
   }
 }

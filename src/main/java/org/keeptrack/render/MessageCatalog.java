@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Severity;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.yaml.YamlReader;
 import org.keeptrack.yaml.YamlValue;
 
@@ -90,11 +90,9 @@ public record MessageCatalog(
     if (!(mapping instanceof YamlValue.Mapping entries)) {
       diagnostics.error(
           (mapping == null ? owner : mapping).position(),
-          Text.of("expected `key: text` lines for the theme's words", "テーマのことばは `キー: 文` の行で書きます"),
+          Message.THEME_EXPECTED_KEY_TEXT_LINES_THEME.text(),
           "",
-          Text.of(
-              "write `templates:` and `scripts:`, each with `key: text` lines",
-              "`templates:` と `scripts:` の下に `キー: 文` の行を書きます"));
+          Message.THEME_WRITE_TEMPLATES_SCRIPTS_EACH_KEY.text());
       return texts;
     }
     for (YamlValue.Entry entry : entries.entries()) {
@@ -104,9 +102,9 @@ public record MessageCatalog(
       } else {
         diagnostics.error(
             entry.value().position(),
-            Text.of("`%s` must be text", "`%s` は文にします").formatted(entry.key()),
+            Message.THEME_WORD_MUST_BE_TEXT.formatted(entry.key()),
             "",
-            Text.of("write it in quotes if it looks like a number", "数に見えるなら引用符で囲みます"));
+            Message.THEME_WRITE_QUOTES_IF_LOOKS_LIKE.text());
       }
     }
     return texts;

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Site;
@@ -89,11 +89,9 @@ public final class OfflineFiles {
     if (Files.isSymbolicLink(source)) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(source)),
-          Text.of(
-              "the service worker is a link to another file; a theme must hold its own files",
-              "サービスワーカーが別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+          Message.THEME_SERVICE_WORKER_LINK_ANOTHER_FILE.text(),
           "",
-          Text.of("replace the link with the script itself", "リンクをやめ、スクリプトそのものを置いてください"));
+          Message.THEME_REPLACE_LINK_SCRIPT_ITSELF.text());
       return List.of();
     }
     if (!Files.isRegularFile(source)) {

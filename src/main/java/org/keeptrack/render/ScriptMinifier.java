@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
-import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
 
@@ -114,11 +114,9 @@ public final class ScriptMinifier {
       for (JSError error : result.errors) {
         diagnostics.error(
             where.at(Math.max(1, error.getLineNumber()), Math.max(1, error.getCharno() + 1)),
-            Text.of("script error: %s", "スクリプトの誤り: %s").formatted(error.getDescription()),
+            Message.THEME_SCRIPT_ERROR.formatted(error.getDescription()),
             "",
-            Text.of(
-                "fix the script in the theme; it is minified when the site is built",
-                "テーマのスクリプトを直してください。サイトを作るときに圧縮されます"));
+            Message.THEME_FIX_SCRIPT_THEME_MINIFIED_WHEN.text());
       }
       return Optional.empty();
     }

@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
@@ -85,11 +86,9 @@ public final class ThemeRenderer {
         linked.add(name);
         diagnostics.error(
             SourcePosition.startOf(layout.display(file)),
-            Text.of(
-                "the template is a link to another file; a theme must hold its own files",
-                "このテンプレートは別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+            Message.THEME_TEMPLATE_LINK_ANOTHER_FILE_THEME.text(),
             "",
-            Text.of("replace the link with the template itself", "リンクをやめ、テンプレートそのものを置いてください"));
+            Message.THEME_REPLACE_LINK_TEMPLATE_ITSELF.text());
       }
     }
     return Set.copyOf(linked);
@@ -292,7 +291,7 @@ public final class ThemeRenderer {
               template.get(),
               withNav(model, views, nav, navHtml, diagnostics),
               volume.path(),
-              Text.of("the printable page %s", "印刷用のページ %s").formatted(volume.path()),
+              Message.THEME_PRINTABLE_PAGE.formatted(volume.path()),
               diagnostics,
               sink,
               cache)
@@ -350,14 +349,9 @@ public final class ThemeRenderer {
     if (!name.matches("[A-Za-z0-9_-]+")) {
       diagnostics.error(
           page.frontMatter().templateAt(),
-          Text.of(
-              "front matter: `template` must be a template name such as `page`",
-              "フロントマター: `template` には `page` のようなテンプレート名を書きます"),
+          Message.THEME_FRONT_MATTER_TEMPLATE_MUST_TEMPLATE.text(),
           name,
-          Text.of(
-                  "the name of a .ftlh file in %s/, without `.ftlh`",
-                  "%s/ にある .ftlh ファイルの名前を、`.ftlh` を除いて書きます")
-              .formatted(layout.display(templates)));
+          Message.THEME_NAME_FTLH_FILE_WITHOUT_FTLH.text().formatted(layout.display(templates)));
       return Optional.empty();
     }
     if (linked.contains(name)) {
@@ -368,14 +362,14 @@ public final class ThemeRenderer {
     } catch (TemplateNotFoundException e) {
       diagnostics.error(
           page.frontMatter().templateAt(),
-          Text.of("the template `%s` does not exist in %s/", "テンプレート `%s` は %s/ にありません")
+          Message.THEME_TEMPLATE_DOES_NOT_EXIST
+              .text()
               .formatted(name + EXTENSION, layout.display(templates)),
           "",
           Suggestions.didYouMean(
               name,
               available(),
-              Text.of("the theme has: %s", "このテーマにあるのは %s です")
-                  .formatted(String.join(", ", available()))));
+              Message.THEME_HAS_TEMPLATES.text().formatted(String.join(", ", available()))));
     } catch (ParseException e) {
       reportSyntaxError(e, diagnostics);
     } catch (IOException e) {
@@ -395,14 +389,13 @@ public final class ThemeRenderer {
             templatePath(e.getTemplateName()),
             Math.max(1, e.getLineNumber()),
             Math.max(1, e.getColumnNumber())),
-        Text.of("template syntax error: %s", "テンプレートの書き方に誤りがあります: %s")
-            .formatted(firstLine(e.getEditorMessage())),
+        Message.THEME_TEMPLATE_SYNTAX_ERROR.text().formatted(firstLine(e.getEditorMessage())),
         "",
         Text.NONE);
   }
 
   private static Text cannotRead(IOException e) {
-    return Text.of("cannot read the template: %s", "テンプレートを読み込めません: %s").formatted(e.getMessage());
+    return Message.THEME_CANNOT_READ_TEMPLATE.formatted(e.getMessage());
   }
 
   /** FreeMarker's own words for the problem, which it has only in English, with where it hit. */
@@ -415,13 +408,9 @@ public final class ThemeRenderer {
             templatePath(source),
             line == null || line < 1 ? 1 : line,
             column == null || column < 1 ? 1 : column),
-        Text.of("template error: %s", "テンプレートの実行中にエラー: %s")
-            .formatted(firstLine(e.getMessageWithoutStackTop())),
+        Message.THEME_TEMPLATE_ERROR.text().formatted(firstLine(e.getMessageWithoutStackTop())),
         e.getBlamedExpressionString() == null ? "" : e.getBlamedExpressionString(),
-        Text.of(
-                "while rendering %s; a value that may be missing needs a default, as in `${x!\"\"}`",
-                "%s を作っているときに起きました。ないかもしれない値には `${x!\"\"}` のように既定値を付けます")
-            .formatted(rendering));
+        Message.THEME_WHILE_RENDERING_VALUE_MAY_MISSING.text().formatted(rendering));
   }
 
   private String templatePath(String sourceName) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.json.Json;
@@ -91,11 +92,9 @@ public final class ThemeScripts {
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
           diagnostics.error(
               SourcePosition.startOf(layout.display(script)),
-              Text.of("a script's folder needs a simple name", "スクリプトのフォルダ名は簡単な名前にします"),
+              Message.THEME_SCRIPT_S_FOLDER_NEEDS_SIMPLE.text(),
               name,
-              Text.of(
-                  "use lower-case letters, digits and `-`, as in `worksheet`",
-                  "`worksheet` のように英小文字・数字・`-` で書きます"));
+              Message.THEME_USE_LOWER_CASE_LETTERS_DIGITS.text());
           continue;
         }
         join(script, name, layout, diagnostics).ifPresent(scripts::add);
@@ -103,7 +102,7 @@ public final class ThemeScripts {
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(folder)),
-          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          Message.SOURCE_CANNOT_READ.formatted(e.getMessage()),
           "",
           Text.NONE);
     }
@@ -129,9 +128,9 @@ public final class ThemeScripts {
       } catch (CharacterCodingException e) {
         diagnostics.error(
             SourcePosition.startOf(layout.display(file)),
-            Text.of("the file is not UTF-8 text", "このファイルは UTF-8 のテキストではありません"),
+            Message.SOURCE_FILE_NOT_UTF_8_TEXT.text(),
             "",
-            Text.of("save it as UTF-8 in your editor", "エディタで文字コードを UTF-8 にして保存してください"));
+            Message.SOURCE_SAVE_UTF_8_YOUR_EDITOR.text());
         continue;
       }
       if (!text.isEmpty() && !text.endsWith("\n")) {

@@ -13,7 +13,7 @@ import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
-import org.keeptrack.diagnostic.Text;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.json.Json;
 import org.keeptrack.write.LiveOutput;
 
@@ -67,7 +67,8 @@ public final class Preview implements AutoCloseable {
       changed = result.succeeded() ? output.lastChanges() : List.of();
     } catch (IOException e) {
       out.println(
-          Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
+          Message.PREVIEW_CANNOT_WRITE
+              .text()
               .formatted(layout.output(), e.getMessage())
               .in(language));
       return;
@@ -78,24 +79,22 @@ public final class Preview implements AutoCloseable {
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (result.succeeded()) {
       out.println(
-          Text.of("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました")
-              .formatted(result.pages(), millis)
-              .in(language));
+          Message.PREVIEW_REBUILT_PAGES_MS.text().formatted(result.pages(), millis).in(language));
       server.reload(changed);
       // The search index takes longest and is read only when searching: written after the reload.
       try {
         pipeline.indexForSearch(output);
       } catch (IOException e) {
         out.println(
-            Text.of("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s")
+            Message.PREVIEW_CANNOT_WRITE
+                .text()
                 .formatted(layout.output(), e.getMessage())
                 .in(language));
       }
     } else {
       out.println(
-          Text.of(
-                  "%d errors: the preview keeps showing the last good pages",
-                  "エラー %d 件: プレビューは最後にうまく作れたページを表示したままにします")
+          Message.PREVIEW_ERRORS_PREVIEW_KEEPS_SHOWING_LAST
+              .text()
               .formatted(result.errors())
               .in(language));
       server.showProblems(problems(result.diagnostics(), printer));

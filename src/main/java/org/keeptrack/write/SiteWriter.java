@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.SiteOutput;
@@ -48,44 +49,28 @@ public final class SiteWriter {
     for (Path source : List.of(layout.content(), layout.themes(), layout.project())) {
       if (source.startsWith(out)) {
         return Optional.of(
-            Text.of(
-                    "the output folder `%s` would replace `%s`; choose a folder of its own, such as"
-                        + " `site`",
-                    "出力先 `%s` に書くと `%s` が置き換わってしまいます。`site` のような専用のフォルダを選んでください")
+            Message.WRITE_OUTPUT_FOLDER_WOULD_REPLACE_CHOOSE
+                .text()
                 .formatted(shown, layout.display(source)));
       }
     }
     if (out.startsWith(layout.content()) || out.startsWith(layout.themes())) {
-      return Optional.of(
-          Text.of(
-                  "the output folder `%s` is inside the sources; choose one outside content/ and themes/",
-                  "出力先 `%s` がソースの中にあります。content/ と themes/ の外を選んでください")
-              .formatted(shown));
+      return Optional.of(Message.WRITE_OUTPUT_FOLDER_INSIDE_SOURCES_CHOOSE.text().formatted(shown));
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      return Optional.of(
-          Text.of("`%s` is a file, not a folder", "`%s` はフォルダではなくファイルです").formatted(shown));
+      return Optional.of(Message.WRITE_FILE_NOT_FOLDER.formatted(shown));
     }
     for (Path sibling : List.of(staging(), previous())) {
       if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS) && !isOurs(sibling)) {
         return Optional.of(
-            Text.of(
-                    "`%1$s` is in the way: this generator keeps a folder of that name beside the"
-                        + " output while writing, and this one is not its (no %2$s in it); move it"
-                        + " away",
-                    "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
-                        + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
-                        + "別の場所へ移してください")
+            Message.WRITE_WAY_GENERATOR_KEEPS_FOLDER_NAME
+                .text()
                 .formatted(layout.display(sibling), MARKER));
       }
     }
     if (Files.isDirectory(out) && !isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
       return Optional.of(
-          Text.of(
-                  "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
-                      + " another output folder",
-                  "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。" + "中を空にするか、別の出力先を選んでください")
-              .formatted(shown, MARKER));
+          Message.WRITE_HOLDS_FILES_GENERATOR_DID_NOT.text().formatted(shown, MARKER));
     }
     return Optional.empty();
   }

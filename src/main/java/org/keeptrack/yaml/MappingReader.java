@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
@@ -35,9 +36,7 @@ public final class MappingReader {
     }
     diagnostics.error(
         value.position(),
-        Text.of("expected `key: value` lines, found %s", "`キー: 値` の行が必要ですが、%sが書かれています")
-            .formatted(value.kind())
-            .after(subject),
+        Message.YAML_EXPECTED_KEY_VALUE_LINES_FOUND.text().formatted(value.kind()).after(subject),
         "",
         hint);
     return Optional.empty();
@@ -63,8 +62,8 @@ public final class MappingReader {
     mistyped(
         key,
         value.get(),
-        Text.of("text", "文字列"),
-        Text.of("write `%1$s: your text`", "`%1$s: 書きたい文` の形で書きます").formatted(key));
+        Message.YAML_KIND_TEXT.text(),
+        Message.YAML_WRITE_YOUR_TEXT.formatted(key));
     return Optional.empty();
   }
 
@@ -72,19 +71,13 @@ public final class MappingReader {
   public Optional<String> requiredText(String key, Text hint) {
     if (mapping.entry(key).isEmpty()) {
       diagnostics.error(
-          mapping.position(),
-          Text.of("`%s` is required", "`%s` が必要です").formatted(key).after(subject),
-          "",
-          hint);
+          mapping.position(), Message.YAML_REQUIRED.formatted(key).after(subject), "", hint);
       return Optional.empty();
     }
     Optional<String> text = text(key);
     if (text.isPresent() && text.get().isBlank()) {
       diagnostics.error(
-          positionOf(key),
-          Text.of("`%s` must not be empty", "`%s` を空にはできません").formatted(key).after(subject),
-          "",
-          hint);
+          positionOf(key), Message.YAML_MUST_NOT_EMPTY.formatted(key).after(subject), "", hint);
       return Optional.empty();
     }
     return text;
@@ -98,7 +91,7 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Scalar s && s.value() instanceof Long number) {
       return Optional.of(number);
     }
-    mistyped(key, value.get(), Text.of("a whole number", "整数"), hint);
+    mistyped(key, value.get(), Message.YAML_KIND_WHOLE_NUMBER.text(), hint);
     return Optional.empty();
   }
 
@@ -113,9 +106,8 @@ public final class MappingReader {
     mistyped(
         key,
         value.get(),
-        Text.of("true or false", "真偽値（true か false）"),
-        Text.of("write `%1$s: true` or `%1$s: false`", "`%1$s: true` か `%1$s: false` と書きます")
-            .formatted(key));
+        Message.YAML_KIND_TRUE_FALSE.text(),
+        Message.YAML_WRITE_TRUE_FALSE.text().formatted(key));
     return Optional.empty();
   }
 
@@ -128,7 +120,7 @@ public final class MappingReader {
     if (value.get() instanceof YamlValue.Sequence sequence) {
       return sequence.items();
     }
-    mistyped(key, value.get(), Text.of("a list", "リスト"), hint);
+    mistyped(key, value.get(), Message.YAML_KIND_LIST.text(), hint);
     return java.util.List.of();
   }
 
@@ -166,9 +158,8 @@ public final class MappingReader {
               suggestion ->
                   diagnostics.warning(
                       entry.keyPosition(),
-                      Text.of(
-                              "unknown key `%s` is passed to templates as is",
-                              "知らないキー `%s` はそのままテンプレートに渡します")
+                      Message.YAML_UNKNOWN_KEY_PASSED_TEMPLATES
+                          .text()
                           .formatted(entry.key())
                           .after(subject),
                       "",
@@ -184,12 +175,13 @@ public final class MappingReader {
       if (!known.contains(entry.key())) {
         diagnostics.error(
             entry.keyPosition(),
-            Text.of("unknown key `%s`", "`%s` というキーはありません").formatted(entry.key()).after(subject),
+            Message.YAML_UNKNOWN_KEY.formatted(entry.key()).after(subject),
             "",
             Suggestions.didYouMean(
                 entry.key(),
                 known,
-                Text.of("the known keys are %s", "使えるキーは %s です")
+                Message.YAML_KNOWN_KEYS
+                    .text()
                     .formatted(String.join(", ", known.stream().sorted().toList()))));
       }
     }
@@ -199,9 +191,7 @@ public final class MappingReader {
     String got = value instanceof YamlValue.Scalar s ? s.source() : "";
     diagnostics.error(
         value.position(),
-        Text.of("`%s` must be %s, not %s", "`%s` は%sで書いてください（いまは%sです）")
-            .formatted(key, expected, value.kind())
-            .after(subject),
+        Message.YAML_MUST_NOT.text().formatted(key, expected, value.kind()).after(subject),
         got,
         hint);
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.yaml.snakeyaml.DumperOptions;
@@ -77,12 +78,9 @@ public final class YamlReader {
     }
     diagnostics.error(
         SourcePosition.startOf(shown),
-        Text.of(
-                "the file is %.1f MB; a source file may be at most 1 MB",
-                "このファイルは %.1f MB あります。ソースファイルは 1 MB までです")
-            .formatted(size / (double) MAX_SOURCE_BYTES),
+        Message.YAML_FILE_MB_SOURCE_FILE_MAY.text().formatted(size / (double) MAX_SOURCE_BYTES),
         "",
-        Text.of("split it into several smaller files", "いくつかの小さなファイルに分けてください"));
+        Message.YAML_SPLIT_INTO_SEVERAL_SMALLER_FILES.text());
     return true;
   }
 
@@ -96,11 +94,9 @@ public final class YamlReader {
     if (Files.isSymbolicLink(file)) {
       diagnostics.error(
           SourcePosition.startOf(path),
-          Text.of(
-              "the file is a link to another file; the build reads only the project's own files",
-              "このファイルは別のファイルへのリンクです。ビルドはプロジェクトのファイルそのものしか読みません"),
+          Message.YAML_FILE_LINK_ANOTHER_FILE_BUILD.text(),
           "",
-          Text.of("replace the link with the file itself", "リンクをやめ、ファイルそのものを置いてください"));
+          Message.YAML_REPLACE_LINK_FILE_ITSELF.text());
       return Optional.empty();
     }
     String text;
@@ -112,7 +108,7 @@ public final class YamlReader {
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(path),
-          Text.of("cannot read: %s", "読み込めません: %s").formatted(e.getMessage()),
+          Message.SOURCE_CANNOT_READ.formatted(e.getMessage()),
           "",
           Text.NONE);
       return Optional.empty();
@@ -135,15 +131,11 @@ public final class YamlReader {
       boolean tag = String.valueOf(e.getProblem()).contains("tag");
       diagnostics.error(
           at(path, firstLine, mark),
-          Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(describe(e, path, firstLine)),
+          Message.YAML_INVALID_YAML.formatted(describe(e, path, firstLine)),
           "",
           tag
-              ? Text.of(
-                  "YAML tags such as `!!java…` are not allowed; write the plain value",
-                  "`!!java…` のような YAML タグは使えません。値だけを書いてください")
-              : Text.of(
-                  "check the indentation and quote values that contain `:` or `#`",
-                  "字下げを確かめ、`:` や `#` を含む値は引用符で囲んでください"));
+              ? Message.YAML_TAGS_SUCH_JAVA_NOT.text()
+              : Message.YAML_CHECK_INDENTATION_QUOTE_VALUES_CONTAIN.text());
       return Optional.empty();
     } catch (YAMLException e) {
       // SnakeYAML gives no position for this one; the file's first line is the best there is.
@@ -151,13 +143,10 @@ public final class YamlReader {
       diagnostics.error(
           new SourcePosition(path, firstLine, 1),
           tooDeep
-              ? Text.of(
-                      "lists and maps are nested more than %d levels deep",
-                      "リストやマップが %d 階層より深く入れ子になっています")
-                  .formatted(MAX_NESTING)
-              : Text.of("invalid YAML: %s", "YAML として読めません: %s").formatted(e.getMessage()),
+              ? Message.YAML_LISTS_MAPS_NESTED_MORE_THAN.text().formatted(MAX_NESTING)
+              : Message.YAML_INVALID_YAML.formatted(e.getMessage()),
           "",
-          tooDeep ? Text.of("nest them less deeply", "入れ子を浅くしてください") : Text.NONE);
+          tooDeep ? Message.YAML_NEST_THEM_LESS_DEEPLY.text() : Text.NONE);
       return Optional.empty();
     }
     if (root == null) {
@@ -197,17 +186,17 @@ public final class YamlReader {
       // `a: &a [*a]` is a list that holds itself: converting it would never end.
       diagnostics.error(
           position,
-          Text.of("an alias refers to the list or map it is in", "エイリアスが、自分を含むリストやマップを指しています"),
+          Message.YAML_ALIAS_REFERS_LIST_MAP.text(),
           "",
-          Text.of("write the value out instead of the alias", "エイリアスではなく値そのものを書いてください"));
+          Message.YAML_WRITE_VALUE_OUT_INSTEAD_ALIAS.text());
       return new YamlValue.Scalar("", "", position);
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
       diagnostics.error(
           position,
-          Text.of("YAML tags are not allowed", "YAML タグは使えません"),
+          Message.YAML_TAGS_NOT_ALLOWED.text(),
           node.getTag().getValue(),
-          Text.of("remove the `!` tag and write the plain value", "`!` で始まるタグを消して、値だけを書いてください"));
+          Message.YAML_REMOVE_TAG_WRITE_PLAIN_VALUE.text());
       // Empty text rather than no value, so the tag is the only problem reported here.
       return new YamlValue.Scalar("", "", position);
     }
@@ -254,17 +243,17 @@ public final class YamlReader {
       if (!(keyNode instanceof ScalarNode keyScalar) || keyScalar.getTag().equals(Tag.NULL)) {
         diagnostics.error(
             keyPosition,
-            Text.of("a key must be plain text", "キーはふつうの文字列にしてください"),
+            Message.YAML_KEY_MUST_PLAIN_TEXT.text(),
             "",
-            Text.of("write `name: value`", "`名前: 値` の形で書きます"));
+            Message.YAML_WRITE_NAME_VALUE.text());
         continue;
       }
       if (keyScalar.getTag().equals(Tag.MERGE)) {
         diagnostics.error(
             keyPosition,
-            Text.of("merge keys (`<<`) are not supported", "マージキー（`<<`）は使えません"),
+            Message.YAML_MERGE_KEYS_NOT_SUPPORTED.text(),
             "",
-            Text.of("write the keys out in full", "キーを省略せずに書いてください"));
+            Message.YAML_WRITE_KEYS_OUT_FULL.text());
         continue;
       }
       String key = keyScalar.getValue();
@@ -272,12 +261,9 @@ public final class YamlReader {
       if (earlier != null) {
         diagnostics.error(
             keyPosition,
-            Text.of("duplicate key `%s`", "キー `%s` が二度書かれています").formatted(key),
+            Message.YAML_DUPLICATE_KEY.formatted(key),
             "",
-            Text.of(
-                    "it is already set at line %d; keep one of the two",
-                    "%d 行目ですでに書かれています。どちらか一方を残してください")
-                .formatted(earlier.line()));
+            Message.YAML_ALREADY_SET_LINE_KEEP_ONE.text().formatted(earlier.line()));
         continue;
       }
       entries.add(
@@ -360,11 +346,11 @@ public final class YamlReader {
     String problem = e.getProblem() != null ? e.getProblem() : "cannot be read";
     Mark context = e.getContextMark();
     if (e.getContext() == null || context == null || context.equals(e.getProblemMark())) {
-      return Text.of(problem, problem);
+      return Text.name(problem);
     }
     SourcePosition start = at(path, firstLine, context);
-    return Text.of(
-            "%1$s, %2$s that starts at line %3$d, column %4$d", "%1$s（%3$d 行 %4$d 列目で始まる部分: %2$s）")
+    return Message.YAML_STARTS_LINE_COLUMN
+        .text()
         .formatted(problem, e.getContext(), start.line(), start.column());
   }
 

@@ -2,6 +2,7 @@ package org.keeptrack.yaml;
 
 import java.util.List;
 import java.util.Optional;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 
@@ -29,12 +30,14 @@ public sealed interface YamlValue {
     @Override
     public Text kind() {
       if (value == null) {
-        return Text.of("nothing", "空の値");
+        return Message.YAML_KIND_NOTHING.text();
       }
       if (value instanceof Boolean) {
-        return Text.of("true/false", "真偽値");
+        return Message.YAML_TRUE_OR_FALSE_SHORT.text();
       }
-      return value instanceof String ? Text.of("text", "文字列") : Text.of("a number", "数値");
+      return value instanceof String
+          ? Message.YAML_KIND_TEXT.text()
+          : Message.YAML_KIND_NUMBER.text();
     }
   }
 
@@ -46,7 +49,7 @@ public sealed interface YamlValue {
 
     @Override
     public Text kind() {
-      return Text.of("a list", "リスト");
+      return Message.YAML_KIND_LIST.text();
     }
   }
 
@@ -62,7 +65,7 @@ public sealed interface YamlValue {
 
     @Override
     public Text kind() {
-      return Text.of("a map", "`キー: 値` の組");
+      return Message.YAML_KIND_MAP.text();
     }
   }
 

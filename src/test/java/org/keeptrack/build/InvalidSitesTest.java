@@ -27,7 +27,7 @@ import org.keeptrack.diagnostic.Text;
 class InvalidSitesTest {
 
   /** Each report is kept in both languages a contributor can choose. */
-  private static final Text EXPECTED = Text.of("expected-errors.txt", "expected-errors.ja.txt");
+  private static final Text EXPECTED = new Text("expected-errors.txt", "expected-errors.ja.txt");
 
   private static final String DEFAULT_CONFIG =
       "title: テスト\ntheme: plain\nnavigation:\n  - index.md\n";

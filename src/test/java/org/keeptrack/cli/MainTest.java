@@ -85,14 +85,14 @@ class MainTest {
         new Diagnostic(
             Severity.ERROR,
             new SourcePosition("content/a.md", 2, 3),
-            Text.of("bad", "だめ"),
+            new Text("bad", "だめ"),
             "",
             null);
     Diagnostic warning =
         new Diagnostic(
             Severity.WARNING,
             new SourcePosition("content/b.md", 1, 1),
-            Text.of("odd", "変"),
+            new Text("odd", "変"),
             "",
             null);
     BuildResult failed = BuildResult.failed(List.of(error, warning), Optional.empty());
@@ -184,7 +184,7 @@ class MainTest {
         new Diagnostic(
             Severity.ERROR,
             new SourcePosition("content/a.md", 3, 8),
-            Text.of("bad", "だめ"),
+            new Text("bad", "だめ"),
             "二",
             null);
     assertEquals(
@@ -195,7 +195,7 @@ class MainTest {
         new Diagnostic(
             Severity.WARNING,
             new SourcePosition("content/a.md", 2, 9),
-            Text.of("x", "x"),
+            new Text("x", "x"),
             "",
             null);
     assertTrue(

@@ -17,12 +17,12 @@ class MappingReaderTest {
 
   private MappingReader read(String yaml) {
     YamlValue value = new YamlReader(diagnostics).read("f.yaml", yaml, 1).orElseThrow();
-    return MappingReader.of(value, Text.of("front matter", "フロントマター"), diagnostics, Text.NONE)
+    return MappingReader.of(value, new Text("front matter", "フロントマター"), diagnostics, Text.NONE)
         .orElseThrow();
   }
 
   private static Text hint(String english) {
-    return Text.of(english, english);
+    return new Text(english, english);
   }
 
   private List<String> problems() {

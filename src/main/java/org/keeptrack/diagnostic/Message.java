@@ -1,0 +1,587 @@
+package org.keeptrack.diagnostic;
+
+/**
+ * Every message the generator prints for contributors, in English and in Japanese side by side, so
+ * that neither translation can be forgotten: the one catalog that the stages report with and that
+ * the tests read ({@code CheckMessagesTest} checks that each message is shown by a golden report in
+ * both languages).
+ *
+ * <p>A message is a {@link String#format} pattern; its placeholders are filled in by {@link
+ * #formatted}. The {@code CLI_}, {@code PREVIEW_} and {@code WRITE_} messages are status lines of
+ * the command line, the preview and the writer, tested by their own tests.
+ */
+public enum Message {
+  // How a report is printed
+  REPORT_GOT("got", "書かれた値"),
+  REPORT_HINT("hint: %s", "ヒント: %s"),
+  REPORT_ERROR("error", "エラー"),
+  REPORT_WARNING("warning", "警告"),
+  REPORT_DID_YOU_MEAN("did you mean `%s`?", "`%s` のことですか？"),
+  // content/handbook.yaml
+  CONFIG_HANDBOOK_YAML_NAVIGATION("handbook.yaml navigation", "handbook.yaml の navigation"),
+  CONFIG_ENTRY_PAGE_PATH_SECTION_TITLE(
+      "an entry is a page path, or a section with `title:` and `pages:` (a list) or `folder:`",
+      "項目はページのパスか、`title:` と `pages:`（リスト）または `folder:` を持つまとまりです"),
+  CONFIG_SITE_CONFIGURATION_MISSING("the site configuration is missing", "サイトの設定ファイルがありません"),
+  CONFIG_RENAME_CONTENT_HANDBOOK_YML_HANDBOOK(
+      "rename content/handbook.yml to handbook.yaml",
+      "content/handbook.yml の名前を handbook.yaml に変えてください"),
+  CONFIG_CREATE_LEAST_TITLE_NAVIGATION(
+      "create it with at least `title:` and `navigation:`",
+      "`title:` と `navigation:` を書いたファイルを作ってください"),
+  CONFIG_START_TITLE("start with `title: …`", "`title: …` から書き始めます"),
+  CONFIG_WRITE_TITLE_SITE_S_NAME("write `title: the site's name`", "`title: サイトの名前` と書きます"),
+  CONFIG_THEME_DOES_NOT_EXIST("theme `%s` does not exist", "テーマ `%s` はありません"),
+  CONFIG_NAME_FOLDER("name a folder of %s/", "%s/ にあるフォルダの名前を書きます"),
+  CONFIG_BRANCH_MUST_BRANCH_NAME("`branch` must be a branch name", "`branch` にはブランチ名を書きます"),
+  CONFIG_EXAMPLE_BRANCH_MAIN("for example `branch: main`", "たとえば `branch: main`"),
+  CONFIG_BASEURL_MUST_ABSOLUTE_HTTP_S(
+      "`baseUrl` must be an absolute http(s) address", "`baseUrl` は http(s):// で始まる完全なアドレスにしてください"),
+  CONFIG_EXAMPLE_BASEURL_HTTPS_EXAMPLE_ORG(
+      "for example `baseUrl: https://example.org/handbook/`, or leave it out",
+      "たとえば `baseUrl: https://example.org/handbook/`。不要なら行ごと消します"),
+  CONFIG_THEME_NO_WORDS_LANGUAGE(
+      "the theme has no words in the language `%s`", "テーマには `%s` という言語のことばがありません"),
+  CONFIG_SET_LANGUAGE_ONE_THEME_FILE(
+      "set `language:` to one the theme has (a file in %s), or add %s",
+      "`language:` をテーマにある言語（%s にあるファイル）にするか、%s を加えます"),
+  CONFIG_REPOSITORY_MUST_HTTPS_ADDRESS_REPOSITORY(
+      "`repository` must be the https address of the repository",
+      "`repository` にはリポジトリの https:// で始まるアドレスを書きます"),
+  CONFIG_EXAMPLE_REPOSITORY_HTTPS_GITHUB_COM(
+      "for example `repository: https://github.com/owner/handbook`, or leave it out",
+      "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"),
+  CONFIG_NAVIGATION_REQUIRED("`navigation` is required", "`navigation` が必要です"),
+  CONFIG_LIST_PAGES_READING_ORDER_E(
+      "list the pages in reading order, e.g. `navigation: [index.md]`",
+      "読む順にページを並べます。例: `navigation: [index.md]`"),
+  CONFIG_NAVIGATION_MUST_LIST("`navigation` must be a list", "`navigation` はリストにしてください"),
+  CONFIG_WRITE_ONE_PAGE_MD_LINE(
+      "write one `- page.md` line per entry", "1 項目につき `- page.md` の行を 1 行書きます"),
+  CONFIG_GIVE_SECTION_TITLE("give the section a `title:`", "まとまりに `title:` を付けてください"),
+  CONFIG_SECTION_NEEDS_EITHER_PAGES_FOLDER(
+      "a section needs either `pages:` or `folder:`", "まとまりには `pages:` か `folder:` のどちらか一方が必要です"),
+  CONFIG_PAGES_MUST_LIST_PAGE_PATHS(
+      "`pages` must be a list of page paths", "`pages` はページのパスのリストにしてください"),
+  CONFIG_WRITE_ONE_PAGE_MD_LINE_PER_PAGE(
+      "write one `- page.md` line per page", "1 ページにつき `- page.md` の行を 1 行書きます"),
+  CONFIG_PAGE_MUST_PATH_SUCH_GUIDE(
+      "a page must be a path such as `guide.md`", "ページは `guide.md` のようなパスで書きます"),
+  // Reading YAML files
+  YAML_EXPECTED_KEY_VALUE_LINES_FOUND(
+      "expected `key: value` lines, found %s", "`キー: 値` の行が必要ですが、%sが書かれています"),
+  YAML_KIND_TEXT("text", "文字列"),
+  YAML_WRITE_YOUR_TEXT("write `%1$s: your text`", "`%1$s: 書きたい文` の形で書きます"),
+  YAML_REQUIRED("`%s` is required", "`%s` が必要です"),
+  YAML_MUST_NOT_EMPTY("`%s` must not be empty", "`%s` を空にはできません"),
+  YAML_KIND_WHOLE_NUMBER("a whole number", "整数"),
+  YAML_KIND_TRUE_FALSE("true or false", "真偽値（true か false）"),
+  YAML_WRITE_TRUE_FALSE(
+      "write `%1$s: true` or `%1$s: false`", "`%1$s: true` か `%1$s: false` と書きます"),
+  YAML_KIND_LIST("a list", "リスト"),
+  YAML_UNKNOWN_KEY_PASSED_TEMPLATES(
+      "unknown key `%s` is passed to templates as is", "知らないキー `%s` はそのままテンプレートに渡します"),
+  YAML_UNKNOWN_KEY("unknown key `%s`", "`%s` というキーはありません"),
+  YAML_KNOWN_KEYS("the known keys are %s", "使えるキーは %s です"),
+  YAML_MUST_NOT("`%s` must be %s, not %s", "`%s` は%sで書いてください（いまは%sです）"),
+  YAML_FILE_MB_SOURCE_FILE_MAY(
+      "the file is %.1f MB; a source file may be at most 1 MB",
+      "このファイルは %.1f MB あります。ソースファイルは 1 MB までです"),
+  YAML_SPLIT_INTO_SEVERAL_SMALLER_FILES(
+      "split it into several smaller files", "いくつかの小さなファイルに分けてください"),
+  YAML_FILE_LINK_ANOTHER_FILE_BUILD(
+      "the file is a link to another file; the build reads only the project's own files",
+      "このファイルは別のファイルへのリンクです。ビルドはプロジェクトのファイルそのものしか読みません"),
+  YAML_REPLACE_LINK_FILE_ITSELF("replace the link with the file itself", "リンクをやめ、ファイルそのものを置いてください"),
+  YAML_INVALID_YAML("invalid YAML: %s", "YAML として読めません: %s"),
+  YAML_TAGS_SUCH_JAVA_NOT(
+      "YAML tags such as `!!java…` are not allowed; write the plain value",
+      "`!!java…` のような YAML タグは使えません。値だけを書いてください"),
+  YAML_CHECK_INDENTATION_QUOTE_VALUES_CONTAIN(
+      "check the indentation and quote values that contain `:` or `#`",
+      "字下げを確かめ、`:` や `#` を含む値は引用符で囲んでください"),
+  YAML_LISTS_MAPS_NESTED_MORE_THAN(
+      "lists and maps are nested more than %d levels deep", "リストやマップが %d 階層より深く入れ子になっています"),
+  YAML_NEST_THEM_LESS_DEEPLY("nest them less deeply", "入れ子を浅くしてください"),
+  YAML_ALIAS_REFERS_LIST_MAP(
+      "an alias refers to the list or map it is in", "エイリアスが、自分を含むリストやマップを指しています"),
+  YAML_WRITE_VALUE_OUT_INSTEAD_ALIAS(
+      "write the value out instead of the alias", "エイリアスではなく値そのものを書いてください"),
+  YAML_TAGS_NOT_ALLOWED("YAML tags are not allowed", "YAML タグは使えません"),
+  YAML_REMOVE_TAG_WRITE_PLAIN_VALUE(
+      "remove the `!` tag and write the plain value", "`!` で始まるタグを消して、値だけを書いてください"),
+  YAML_KEY_MUST_PLAIN_TEXT("a key must be plain text", "キーはふつうの文字列にしてください"),
+  YAML_WRITE_NAME_VALUE("write `name: value`", "`名前: 値` の形で書きます"),
+  YAML_MERGE_KEYS_NOT_SUPPORTED("merge keys (`<<`) are not supported", "マージキー（`<<`）は使えません"),
+  YAML_WRITE_KEYS_OUT_FULL("write the keys out in full", "キーを省略せずに書いてください"),
+  YAML_DUPLICATE_KEY("duplicate key `%s`", "キー `%s` が二度書かれています"),
+  YAML_ALREADY_SET_LINE_KEEP_ONE(
+      "it is already set at line %d; keep one of the two", "%d 行目ですでに書かれています。どちらか一方を残してください"),
+  YAML_STARTS_LINE_COLUMN(
+      "%1$s, %2$s that starts at line %3$d, column %4$d", "%1$s（%3$d 行 %4$d 列目で始まる部分: %2$s）"),
+  YAML_KIND_NOTHING("nothing", "空の値"),
+  YAML_TRUE_OR_FALSE_SHORT("true/false", "真偽値"),
+  YAML_KIND_NUMBER("a number", "数値"),
+  YAML_KIND_MAP("a map", "`キー: 値` の組"),
+  // Loading the files of content/
+  SOURCE_FILES_NOT_PUBLISHED_HTML_SVG(
+      "`%s` files are not published: HTML, SVG, scripts and other active files would run"
+          + " on the site's own pages, where readers' saved answers are",
+      "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです"),
+  SOURCE_WRITE_PAGE_MD_FILE_CONTENT(
+      "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
+      "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです"),
+  SOURCE_CANNOT_LIST("cannot list: %s", "中身を一覧できません: %s"),
+  SOURCE_FILE_NOT_UTF_8_TEXT("the file is not UTF-8 text", "このファイルは UTF-8 のテキストではありません"),
+  SOURCE_SAVE_UTF_8_YOUR_EDITOR("save it as UTF-8 in your editor", "エディタで文字コードを UTF-8 にして保存してください"),
+  SOURCE_CANNOT_READ("cannot read: %s", "読み込めません: %s"),
+  // Markdown pages and their front matter
+  PAGE_READING_PAGE_TOOK_LONGER_THAN(
+      "reading this page took longer than %d seconds", "このページの読み取りに %d 秒以上かかりました"),
+  PAGE_LONG_RUNS_WWW_MAKE_MARKDOWN(
+      "long runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them"
+          + " or split the page",
+      "`[`、`]`、`*`、`_`、`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください"),
+  PAGE_COULD_NOT_READ("this page could not be read: %s", "このページを読み取れませんでした: %s"),
+  PAGE_NESTED_TOO_DEEPLY("it is nested too deeply", "入れ子が深すぎます"),
+  PAGE_QUOTES_LISTS_EMPHASIS_NESTED_THOUSANDS(
+      "quotes, lists or emphasis nested thousands of levels deep are the usual cause;"
+          + " nest less deeply",
+      "何千段にも入れ子になった引用・リスト・強調がよくある原因です。入れ子を浅くしてください"),
+  PAGE_OPEN_BRACKETS("`[`", "`[`"),
+  PAGE_WWW_ADDRESSES("`www.` addresses", "`www.` で始まるアドレス"),
+  PAGE_RUNS("runs of `*` or `_`", "`*` や `_` の並び"),
+  PAGE_TABLE_ROWS("table rows", "表の行"),
+  PAGE_RUNS_BACKTICKS("runs of backticks", "バッククォートの並び"),
+  PAGE_MORE_THAN_PAST_MARKDOWN(
+      "this page has more than %,d %s; past that the Markdown reader slows down" + " sharply",
+      "このページには %2$s が %1$,d 個より多くあります。それを超えると Markdown の読み取りがとても遅くなります"),
+  PAGE_RUN_MORE_THAN_OVERFLOWS_MARKDOWN(
+      "a run of more than %,d `*` or `_` overflows the Markdown reader",
+      "%,d 個より多く続く `*` や `_` は Markdown の読み取りをあふれさせます"),
+  PAGE_SHORTEN_RUN_LINE_ACROSS_PAGE(
+      "shorten the run; for a line across the page write `---`", "並びを短くしてください。区切り線なら `---` と書きます"),
+  PAGE_QUOTES_LISTS_NESTED_MORE_THAN(
+      "quotes and lists are nested more than %d levels deep here",
+      "ここでは引用やリストが %d 段より深く入れ子になっています"),
+  PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
+  PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
+  PAGE_HEADING_REPEATS_PAGE_TITLE_S(
+      "a `#` heading repeats the page title's level", "`#` の見出しはページの題と同じ階層になってしまいます"),
+  PAGE_START_PAGE_S_HEADINGS_TITLE(
+      "start the page's headings with `##`; the title is already the page's only h1",
+      "見出しは `##` から始めます。ページの題がすでにただ一つの h1 です"),
+  PAGE_HEADING_SKIPS_FROM_LEVEL_LEVEL(
+      "the heading skips from level %d to level %d", "見出しが第 %d 階層から第 %d 階層へ飛んでいます"),
+  PAGE_USE_HERE_ADD_MISSING_LEVEL(
+      "use %s here, or add the missing level above it", "ここを %s にするか、抜けている階層の見出しを上に加えます"),
+  PAGE_UNKNOWN_KIND_NOTE("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません"),
+  PAGE_USE_ONE("use one of %s", "%s のどれかを使います"),
+  PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
+  PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
+      "write what the image shows between the brackets: ![説明](%s)",
+      "画像に写っているものを角かっこの中に書きます: ![説明](%s)"),
+  PAGE_WRITE_KEY_VALUE_LINES("write `key: value` lines", "`キー: 値` の行で書きます"),
+  PAGE_FRONT_MATTER("front matter", "フロントマター"),
+  PAGE_MUST_START_FRONT_MATTER("a page must start with front matter", "ページはフロントマターで始めます"),
+  PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER(
+      "begin the file with `---`, a line `title: …`, and another `---`",
+      "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"),
+  PAGE_FRONT_MATTER_OPENED_LINE_1(
+      "the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
+  PAGE_ADD_LINE_AFTER_LAST_FRONT(
+      "add a line `---` after the last front matter key", "フロントマターの最後のキーの後に `---` の行を加えます"),
+  PAGE_ADD_LINE_TITLE_PAGE_S(
+      "add a line `title: …` with the page's title", "ページの題を `title: …` の行で書きます"),
+  PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER(
+      "write a whole number such as `order: 2`; lower comes first",
+      "`order: 2` のように整数で書きます。小さいほど前に並びます"),
+  PAGE_REVIEWED_NOT_REAL_DATE("`reviewed` is not a real date", "`reviewed` が実在する日付になっていません"),
+  PAGE_WRITE_DAY_CONTENT_LAST_CHECKED(
+      "write the day the content was last checked, such as `reviewed: 2026-12-02`",
+      "内容を最後に確かめた日を `reviewed: 2026-12-02` のように書きます"),
+  // Result templates of worksheets
+  TEMPLATE_PARTIALS_DELIMITER_CHANGES_NOT_SUPPORTED(
+      "partials and delimiter changes are not supported", "パーシャルと区切り記号の変更は使えません"),
+  TEMPLATE_USE_NAME_NAME_NAME_NAME(
+      "use {{name}}, {{#name}}…{{/name}} and {{^name}}…{{/name}}",
+      "{{name}}、{{#name}}…{{/name}}、{{^name}}…{{/name}} を使います"),
+  TEMPLATE_CLOSES_SECTION_NOT_OPEN(
+      "`{{/%s}}` closes a section that is not open", "`{{/%s}}` で閉じようとしているセクションは開いていません"),
+  TEMPLATE_REMOVE("remove it", "この閉じタグを消してください"),
+  TEMPLATE_CLOSE_FIRST("close `{{#%s}}` first", "先に `{{#%s}}` を閉じてください"),
+  TEMPLATE_SECTION_NEVER_CLOSED(
+      "the section `{{#%s}}` is never closed", "セクション `{{#%s}}` が閉じていません"),
+  TEMPLATE_ADD_WHERE_ENDS("add `{{/%s}}` where it ends", "終わるところに `{{/%s}}` を書きます"),
+  TEMPLATE_USES_WHICH_NO_QUESTION(
+      "the template uses `%s`, which no question of the worksheet defines",
+      "テンプレートが使う `%s` は、このワークシートのどの質問にもありません"),
+  TEMPLATE_NAMES_HERE("the names here are %s", "ここで使える名前は %s です"),
+  // Worksheets
+  WORKSHEET_FIELD("worksheet field", "ワークシートの質問"),
+  WORKSHEET_WRITE_ID_TYPE_LABEL(
+      "write `- id: …`, `type: …`, `label: …`", "`- id: …`、`type: …`、`label: …` を書きます"),
+  WORKSHEET_TABLE_COLUMN("table column", "表の列"),
+  WORKSHEET_OPTION("option", "選択肢"),
+  WORKSHEET_WRITE_VALUE_LABEL("write `- {value: a, label: …}`", "`- {value: a, label: …}` の形で書きます"),
+  WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO(
+      "a computed date is never typed in, so it cannot be required",
+      "計算される日付は読者が入力しないので、必須にはできません"),
+  WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD(
+      "make its `from` question required instead", "代わりに `from` の質問を必須にします"),
+  WORKSHEET_WRITE_HOW_MANY_LINES_PRINT(
+      "write how many lines to print, such as `lines: 3`", "印刷するときの行数を `lines: 3` のように書きます"),
+  WORKSHEET_ONLY_YESNO_QUESTION_COUNT_TOWARDS(
+      "only a `yesno` question can count towards a score", "スコアに数えられるのは `yesno` の質問だけです"),
+  WORKSHEET_ADD_LABEL_QUESTION_READER_SEES(
+      "add `label: …`, the question as the reader sees it", "読者に見せる問いを `label: …` で書きます"),
+  WORKSHEET_ADD_TYPE("add `type: …`, %s", "`type: …` を加えます。%s"),
+  WORKSHEET_UNKNOWN_QUESTION_TYPE("unknown question type `%s`", "`%s` という質問の種類はありません"),
+  WORKSHEET_TABLE_COLUMN_CANNOT_TYPE("a table column cannot be of type `%s`", "表の列に `%s` は使えません"),
+  WORKSHEET_QUESTION_NEEDS_OPTIONS(
+      "a `%s` question needs `options:`", "`%s` の質問には `options:` が必要です"),
+  WORKSHEET_LIST_CHOICES_VALUE_LABEL(
+      "list the choices as `- {value: a, label: …}`", "選択肢を `- {value: a, label: …}` の形で並べます"),
+  WORKSHEET_QUESTION_TAKES_NO_OPTIONS(
+      "a `%s` question takes no `options:`", "`%s` の質問には `options:` を書けません"),
+  WORKSHEET_USE_RADIO_SELECT_CHECKBOXES_CHECKLIST(
+      "use `radio`, `select`, `checkboxes` or `checklist` for choices",
+      "選択式には `radio`、`select`、`checkboxes`、`checklist` を使います"),
+  WORKSHEET_QUESTION_OF_TYPE("a `%1$s` question", " `%1$s` の質問"),
+  WORKSHEET_ONLY_TAKES("only %1$s takes `%2$s`", "`%2$s` を書けるのは%1$sだけです"),
+  WORKSHEET_NAME_DATE_QUESTION_COMPUTED_FROM(
+      "name the date question it is computed from, such as `from: return_date`",
+      "もとにする日付の質問の id を `from: return_date` のように書きます"),
+  WORKSHEET_WRITE_DAYS_WEEKS_MONTHS_BEFORE(
+      "write days, weeks or months before (-) or after it, such as `offset: -2 weeks`"
+          + " or `offset: 1 month`",
+      "前（-）または後の日数・週数・月数を `offset: -2 weeks` や `offset: 1 month` のように書きます"),
+  WORKSHEET_OFFSET_NOT_NUMBER_DAYS_WEEKS(
+      "`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
+  WORKSHEET_ADD_VALUE("add `value: …`; %s", "`value: …` を加えます。%s"),
+  WORKSHEET_ADD_LABEL_WHAT_READER_SEES(
+      "add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"),
+  WORKSHEET_VALUE_LISTED_TWICE("the value `%s` is listed twice", "値 `%s` が二度書かれています"),
+  WORKSHEET_VALUES_MUST_UNIQUE("values must be unique", "値は一つずつ別にします"),
+  WORKSHEET_LIST_COLUMNS_ID("list the columns with `- id: …`", "列を `- id: …` で並べます"),
+  WORKSHEET_TABLE_QUESTION_NEEDS_COLUMNS(
+      "a `table` question needs `columns:`", "`table` の質問には `columns:` が必要です"),
+  WORKSHEET_LIST_COLUMNS_ID_TASK_TYPE(
+      "list the columns as `- {id: task, type: text, label: …}`",
+      "列を `- {id: task, type: text, label: …}` の形で並べます"),
+  WORKSHEET_COLUMN_IDS_MUST_UNIQUE_TABLE(
+      "column ids must be unique in a table", "列の id は表の中で一つずつ別にします"),
+  WORKSHEET_WRITE_SHOWIF_FIELD_ID_EQUALS(
+      "write `showIf: {field: id, equals: value}`", "`showIf: {field: id, equals: value}` の形で書きます"),
+  WORKSHEET_NAME_QUESTION_DEPENDS("name the question it depends on", "条件にする質問の id を書きます"),
+  WORKSHEET_GIVE_VALUE_SHOWS_QUESTION(
+      "give the value that shows this question", "この質問を表示するときの値を書きます"),
+  WORKSHEET_RESULT("worksheet result", "ワークシートの結果"),
+  WORKSHEET_SCORE_OUTCOME("score outcome", "スコアの結果"),
+  WORKSHEET_RESULT_IDS_MUST_UNIQUE("result ids must be unique", "結果の id は一つずつ別にします"),
+  WORKSHEET_UNKNOWN_RESULT_TYPE("unknown result type `%s`", "`%s` という結果の種類はありません"),
+  WORKSHEET_WRITE_TEXT_QUESTION_ID_WHERE(
+      "write the text with {{question_id}} where answers go", "回答を入れる場所に {{質問のid}} を置いて文を書きます"),
+  WORKSHEET_LIST_THEM_ID("list them with `- id: …`", "`- id: …` で並べます"),
+  WORKSHEET_WRITE_ID_TITLE_TEXT_PAGE(
+      "write `- id: …`, `title: …`, `text: …`, `page: …`",
+      "`- id: …`、`title: …`、`text: …`、`page: …` を書きます"),
+  WORKSHEET_SCORE_NEEDS_OUTCOMES("a score needs `outcomes:`", "score には `outcomes:` が必要です"),
+  WORKSHEET_LIST_WHAT_ANSWERS_POINT("list what the answers can point to", "回答から導く結果を並べます"),
+  WORKSHEET_ADD_FILENAME_PLAN_ICS("add `filename: plan.ics`", "`filename: plan.ics` を加えます"),
+  WORKSHEET_FILENAME_MUST_SIMPLE_FILE_NAME(
+      "`filename` must be a simple file name ending in .ics", "`filename` は .ics で終わる簡単なファイル名にします"),
+  WORKSHEET_EXAMPLE_FILENAME_PLAN_ICS(
+      "for example `filename: plan.ics`", "例: `filename: plan.ics`"),
+  WORKSHEET_CALENDAR_WEEKDAY_TABLE("a calendar of a weekday table", "曜日の表のカレンダー"),
+  WORKSHEET_NAME_TABLE_QUESTION_WHOSE_ROWS(
+      "name the table question whose rows are weekdays, or list date questions in" + " `dates:`",
+      "行が曜日になっている表の質問の id を書くか、日付の質問を `dates:` に並べます"),
+  WORKSHEET_WRITE_EVENT_TITLE_SUCH_FIRST(
+      "write the event title, such as `当番：{{first}}`", "予定の題を `当番：{{first}}` のように書きます"),
+  WORKSHEET_THERE_NO_TABLE_QUESTION("there is no table question `%s`", "`%s` という表の質問はありません"),
+  WORKSHEET_NAME_QUESTION_TYPE_TABLE(
+      "name a question of `type: table`", "`type: table` の質問の id を書きます"),
+  WORKSHEET_ROWS_MUST_WEEKDAYS("the rows of `%s` must be weekdays", "`%s` の行は曜日にします"),
+  WORKSHEET_GIVE_TABLE_FIXED_ROWS_VALUES(
+      "give the table fixed `rows:` with the values MO, TU, WE, TH, FR, SA or SU",
+      "表に `rows:` を書き、値を MO、TU、WE、TH、FR、SA、SU のどれかにします"),
+  WORKSHEET_LIST_IDS_DATE_COMPUTED_DATE(
+      "list the ids of `date` or `computed-date` questions, such as `dates: [interview, review]`",
+      "`date` か `computed-date` の質問の id を `dates: [interview, review]` のように並べます"),
+  WORKSHEET_THERE_NO_DATE_QUESTION("there is no date question `%s`", "`%s` という日付の質問はありません"),
+  WORKSHEET_LISTED_TWICE("`%s` is listed twice", "`%s` が二度書かれています"),
+  WORKSHEET_LIST_EACH_QUESTION_ONCE("list each question once", "質問は一度ずつ並べます"),
+  WORKSHEET_DATES_EMPTY("`dates` is empty", "`dates` が空です"),
+  WORKSHEET_RESULT_NAMED("result `%s`", "結果 `%s`"),
+  WORKSHEET_NAME_QUESTION_TYPE_DATE(
+      "name a question of `type: date`", "`type: date` の質問の id を書きます"),
+  WORKSHEET_THERE_NO_QUESTION("there is no question `%s`", "`%s` という質問はありません"),
+  WORKSHEET_NAME_ID_QUESTION_WORKSHEET(
+      "name the id of a question of this worksheet", "このワークシートにある質問の id を書きます"),
+  WORKSHEET_QUESTION_CONDITION_NEEDS_CHOICE_YES(
+      "`%s` is a %s question; a condition needs a choice or yes/no question",
+      "`%s` は %s の質問です。条件にできるのは選択式か yes/no の質問です"),
+  WORKSHEET_NO_VALUE("`%s` has no value `%s`", "`%s` に `%s` という値はありません"),
+  WORKSHEET_VALUES("its values are %s", "値は %s です"),
+  WORKSHEET_QUESTION_DEPENDS_ITSELF_THROUGH_CONDITIONS(
+      "the question `%s` depends on itself through its conditions (%s)",
+      "質問 `%s` の条件をたどると、自分自身に戻ってしまいます（%s）"),
+  WORKSHEET_REMOVE_ONE_CONDITIONS_CIRCLE(
+      "remove one of the conditions in the circle", "この輪の中の条件のどれかを外してください"),
+  WORKSHEET_QUESTION_COMPUTED_DATE_COUNTS_FROM(
+      "`%s` is a %s question; a computed date counts from a `date` question",
+      "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です"),
+  WORKSHEET_SCORE_NAMES_NO_OUTCOME_SCORE(
+      "`score: %s` names no outcome of a score result", "`score: %s` に当たるスコアの結果（outcome）がありません"),
+  WORKSHEET_ADD_RESULT_TYPE_SCORE_OUTCOMES(
+      "add a result of `type: score` with `outcomes:`", "`type: score` の結果を `outcomes:` 付きで加えます"),
+  WORKSHEET_OUTCOMES("the outcomes are %s", "結果は %s です"),
+  WORKSHEET_WORKSHEET("worksheet", "ワークシート"),
+  WORKSHEET_SECTION("worksheet section", "ワークシートのセクション"),
+  WORKSHEET_START_ID("start with `id: …`", "`id: …` から書き始めます"),
+  WORKSHEET_ADD_TITLE_WORKSHEET_S_NAME(
+      "add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"),
+  WORKSHEET_LIST_SECTIONS_TITLE("list the sections with `- title: …`", "セクションを `- title: …` で並べます"),
+  WORKSHEET_NEEDS_LEAST_ONE_SECTION(
+      "a worksheet needs at least one section with questions", "質問の入ったセクションが少なくとも一つ必要です"),
+  WORKSHEET_ADD_SECTIONS("add `sections:`", "`sections:` を加えます"),
+  WORKSHEET_WRITE_TITLE_FIELDS(
+      "write `- title: …` and `fields:`", "`- title: …` と `fields:` を書きます"),
+  WORKSHEET_LIST_RESULTS_ID("list the results with `- id: …`", "結果を `- id: …` で並べます"),
+  WORKSHEET_WRITE_ID_TYPE("write `- id: …` and `type: …`", "`- id: …` と `type: …` を書きます"),
+  WORKSHEET_GIVE_SECTION_TITLE("give the section a `title:`", "セクションに `title:` を付けてください"),
+  WORKSHEET_LIST_QUESTIONS_ID("list the questions with `- id: …`", "質問を `- id: …` で並べます"),
+  WORKSHEET_SECTION_NEEDS_LEAST_ONE_QUESTION(
+      "a section needs at least one question in `fields:`", "セクションの `fields:` には質問が少なくとも一つ必要です"),
+  WORKSHEET_USED_LINE_IDS_MUST_UNIQUE(
+      "it is used at line %d; ids must be unique in a worksheet",
+      "%d 行目で使われています。id はワークシートの中で一つずつ別にします"),
+  WORKSHEET_USE_LOWER_CASE_LETTERS_DIGITS(
+      "use lower-case letters, digits and `_`, starting with a letter", "英小文字・数字・`_` で、英小文字から始めます"),
+  WORKSHEET_ADD_TITLE("add `title: …`", "`title: …` を加えます"),
+  WORKSHEET_ADD_ID("add `id: …`; %s", "`id: …` を加えます。%s"),
+  WORKSHEET_NAME_PAGE_EXPLAINS_SUCH_PRINCIPLES(
+      "name the page that explains this, such as `../principles/negotiate.md`",
+      "これを説明するページを `../principles/negotiate.md` のように書きます"),
+  WORKSHEET_MUST_NAME_PAGE_S_MD("`%s` must name a page's .md file", "`%s` にはページの .md ファイルを書きます"),
+  WORKSHEET_WRITE_RELATIVE_PATH_SUCH_PRINCIPLES(
+      "write a relative path such as `../principles/negotiate.md`",
+      "`../principles/negotiate.md` のような相対パスで書きます"),
+  WORKSHEET_LEADS_OUTSIDE_CONTENT("`%s` leads outside content/", "`%s` が content/ の外を指しています"),
+  WORKSHEET_WRITE_PATH_FROM_FILE_PAGE(
+      "write the path from this file to a page inside content/, such as"
+          + " `../principles/negotiate.md`",
+      "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`" + " のように書きます"),
+  WORKSHEET_WRITE_WHOLE_NUMBER_SUCH("write a whole number such as `%s`", "`%s` のように整数で書きます"),
+  WORKSHEET_MUST_SIMPLE_NAME("`%s` must be a simple name", "`%s` は簡単な名前にします"),
+  WORKSHEET_ID_ALREADY_USED("the id `%s` is already used", "id `%s` はもう使われています"),
+  // content/terms.yaml
+  TERMS_WRITE_RATHER_THAN("write 「%s」 rather than 「%s」", "「%2$s」ではなく「%1$s」と書きます"),
+  TERMS_HANDBOOK_S_PREFERRED_TERMS_LISTED(
+      "the handbook's preferred terms are listed in content/terms.yaml",
+      "このハンドブックで使う言葉は content/terms.yaml にまとめてあります"),
+  TERMS_START_TERMS("start with `terms:`", "`terms:` から書き始めます"),
+  TERMS_LIST_THEM_PREFERRED("list them with `- preferred: …`", "`- preferred: …` で並べます"),
+  TERMS_WRITE_PREFERRED_VARIANTS(
+      "write `- preferred: …` and `variants: […]`", "`- preferred: …` と `variants: […]` を書きます"),
+  TERMS_WRITE_SPELLING_USE("write the spelling to use", "使う書き方を書きます"),
+  TERMS_LIST_SPELLINGS_AVOID("list the spellings to avoid", "避ける書き方を並べます"),
+  TERMS_VARIANT_MUST_TEXT("a variant must be text", "言い換え前の書き方は文字列で書きます"),
+  // The site as a whole: navigation and output paths
+  SITE_NO_NAVIGATION_LEADS_PAGE("no navigation leads to this page", "どのナビゲーションからもこのページに行けません"),
+  SITE_ADD_NAVIGATION_CONTENT_HANDBOOK_YAML(
+      "add `%s` to `navigation` in content/handbook.yaml",
+      "content/handbook.yaml の `navigation` に `%s` を加えてください"),
+  SITE_HANDBOOK_YAML_NAVIGATION_PAGE_DOES(
+      "handbook.yaml navigation: the page `%s` does not exist",
+      "handbook.yaml の navigation: ページ `%s` はありません"),
+  SITE_WRITE_PATH_INSIDE_CONTENT_SUCH(
+      "write the path inside content/, such as `guide.md`", "content/ の中でのパスを `guide.md` のように書きます"),
+  SITE_HANDBOOK_YAML_NAVIGATION_LISTED_TWICE(
+      "handbook.yaml navigation: `%s` is listed twice",
+      "handbook.yaml の navigation: `%s` が二度並んでいます"),
+  SITE_KEEP_ONE_TWO_ENTRIES("keep one of the two entries", "どちらか一方だけを残してください"),
+  SITE_HANDBOOK_YAML_NAVIGATION_FOLDER_NO(
+      "handbook.yaml navigation: the folder `%s` has no pages",
+      "handbook.yaml の navigation: フォルダ `%s` にページがありません"),
+  SITE_NAME_FOLDER_INSIDE_CONTENT_HOLDS(
+      "name a folder inside content/ that holds .md files", "content/ の中の、.md ファイルがあるフォルダを書きます"),
+  SITE_PAGE_WOULD_BOTH_WRITTEN(
+      "this page and %s would both be written to `%s`", "このページと %s が、どちらも `%s` に書き出されてしまいます"),
+  SITE_RENAME_ONE_THEM_NAMES_DIFFER(
+      "rename one of them; names that differ only in upper and lower case count as the same",
+      "どちらかの名前を変えてください。大文字と小文字だけが違う名前は同じものとみなされます"),
+  SITE_WOULD_WRITTEN_TWICE_SOURCE_COPIED(
+      "`%s` would be written twice, by this source and by a copied file",
+      "`%s` がこのソースとコピーされるファイルの両方から書き出されてしまいます"),
+  SITE_RENAME_REMOVE_ONE_THEM_THEME(
+      "rename or remove one of them (theme assets land in assets/)",
+      "どちらかの名前を変えるか消してください（テーマのファイルは assets/ に置かれます）"),
+  SITE_WORKSHEET_ID_ALREADY_USED(
+      "the worksheet id `%s` is already used by %s", "ワークシートの id `%s` は %s ですでに使われています"),
+  SITE_GIVE_EACH_WORKSHEET_OWN_ID(
+      "give each worksheet its own id; it keys the answers saved in the browser",
+      "ワークシートごとに別の id を付けてください。ブラウザに保存する回答の見分けに使います"),
+  // Links between pages
+  LINK_KIND_LINK_NOT_ALLOWED("this kind of link is not allowed", "この種類のリンクは使えません"),
+  LINK_USE_RELATIVE_PATH_SUCH_GUIDE(
+      "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto" + " address",
+      "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"),
+  LINK_FILE_DOES_NOT_EXIST("the file `%s` does not exist", "ファイル `%s` はありません"),
+  LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY(
+      "put the image in content/ and link to it relatively", "画像を content/ に置き、相対パスでリンクします"),
+  LINK_PAGE_MD_FILE_SUCH(
+      "link to a page by its .md file, such as `guide.md`",
+      "ページへは `guide.md` のように .md ファイルでリンクします"),
+  LINK_PAGE_DOES_NOT_EXIST("the page `%s` does not exist", "ページ `%s` はありません"),
+  LINK_WRITE_PATH_MD_FILE_RELATIVE(
+      "write the path of the .md file relative to this page", "このページから見た .md ファイルの相対パスを書きます"),
+  LINK_PAGE_DRAFT_NOT_PUBLISHED(
+      "the page `%s` is a draft and is not published", "ページ `%s` は下書き（draft）なので公開されません"),
+  LINK_REMOVE_DRAFT_TRUE_FROM_REMOVE(
+      "remove `draft: true` from it, or remove this link",
+      "そのページの `draft: true` を消すか、このリンクを消してください"),
+  LINK_THIS_PAGE("this page", "このページ"),
+  LINK_CODE("`%s`", "`%s` "),
+  LINK_THERE_NO_HEADING("there is no heading `#%s` in %s", "%2$sに見出し `#%1$s` はありません"),
+  LINK_PAGE_NO_HEADINGS("the page has no headings", "そのページには見出しがありません"),
+  LINK_HEADINGS("its headings are #%s", "見出しは #%s です"),
+  LINK_LEADS_OUTSIDE_CONTENT("the link leads outside content/", "このリンクは content/ の外を指しています"),
+  LINK_ONLY_PAGES_FILES_INSIDE(
+      "link only to pages and files inside content/", "content/ の中のページとファイルにだけリンクできます"),
+  // The theme: templates, scripts and words
+  THEME_EXPECTED_KEY_TEXT_LINES_THEME(
+      "expected `key: text` lines for the theme's words", "テーマのことばは `キー: 文` の行で書きます"),
+  THEME_WRITE_TEMPLATES_SCRIPTS_EACH_KEY(
+      "write `templates:` and `scripts:`, each with `key: text` lines",
+      "`templates:` と `scripts:` の下に `キー: 文` の行を書きます"),
+  THEME_WORD_MUST_BE_TEXT("`%s` must be text", "`%s` は文にします"),
+  THEME_WRITE_QUOTES_IF_LOOKS_LIKE(
+      "write it in quotes if it looks like a number", "数に見えるなら引用符で囲みます"),
+  THEME_SERVICE_WORKER_LINK_ANOTHER_FILE(
+      "the service worker is a link to another file; a theme must hold its own files",
+      "サービスワーカーが別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+  THEME_REPLACE_LINK_SCRIPT_ITSELF(
+      "replace the link with the script itself", "リンクをやめ、スクリプトそのものを置いてください"),
+  THEME_SCRIPT_ERROR("script error: %s", "スクリプトの誤り: %s"),
+  THEME_FIX_SCRIPT_THEME_MINIFIED_WHEN(
+      "fix the script in the theme; it is minified when the site is built",
+      "テーマのスクリプトを直してください。サイトを作るときに圧縮されます"),
+  THEME_TEMPLATE_LINK_ANOTHER_FILE_THEME(
+      "the template is a link to another file; a theme must hold its own files",
+      "このテンプレートは別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
+  THEME_REPLACE_LINK_TEMPLATE_ITSELF(
+      "replace the link with the template itself", "リンクをやめ、テンプレートそのものを置いてください"),
+  THEME_PRINTABLE_PAGE("the printable page %s", "印刷用のページ %s"),
+  THEME_FRONT_MATTER_TEMPLATE_MUST_TEMPLATE(
+      "front matter: `template` must be a template name such as `page`",
+      "フロントマター: `template` には `page` のようなテンプレート名を書きます"),
+  THEME_NAME_FTLH_FILE_WITHOUT_FTLH(
+      "the name of a .ftlh file in %s/, without `.ftlh`",
+      "%s/ にある .ftlh ファイルの名前を、`.ftlh` を除いて書きます"),
+  THEME_TEMPLATE_DOES_NOT_EXIST(
+      "the template `%s` does not exist in %s/", "テンプレート `%s` は %s/ にありません"),
+  THEME_HAS_TEMPLATES("the theme has: %s", "このテーマにあるのは %s です"),
+  THEME_TEMPLATE_SYNTAX_ERROR("template syntax error: %s", "テンプレートの書き方に誤りがあります: %s"),
+  THEME_CANNOT_READ_TEMPLATE("cannot read the template: %s", "テンプレートを読み込めません: %s"),
+  THEME_TEMPLATE_ERROR("template error: %s", "テンプレートの実行中にエラー: %s"),
+  THEME_WHILE_RENDERING_VALUE_MAY_MISSING(
+      "while rendering %s; a value that may be missing needs a default, as in `${x!\"\"}`",
+      "%s を作っているときに起きました。ないかもしれない値には `${x!\"\"}` のように既定値を付けます"),
+  THEME_SCRIPT_S_FOLDER_NEEDS_SIMPLE(
+      "a script's folder needs a simple name", "スクリプトのフォルダ名は簡単な名前にします"),
+  THEME_USE_LOWER_CASE_LETTERS_DIGITS(
+      "use lower-case letters, digits and `-`, as in `worksheet`",
+      "`worksheet` のように英小文字・数字・`-` で書きます"),
+  // The build
+  BUILD_STOPPED_STAGE("the build stopped in its %s stage: %s", "ビルドが %s の段階で止まりました: %s"),
+  BUILD_FAULT_GENERATOR_NOT_YOUR_FILES(
+      "this is a fault of the generator, not of your files; nothing was written. Please"
+          + " report it with this message",
+      "これはジェネレーターの不具合で、あなたのファイルの誤りではありません。何も書き出していません。" + "このメッセージを添えて報告してください"),
+  BUILD_FILE_BUILD_MAKES_ITSELF_FILE(
+      "`%s` is a file the build makes itself; this file would replace it",
+      "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません"),
+  BUILD_RENAME_MOVE_FILE_SEARCH_INDEX(
+      "rename or move this file; search-index.js, assets/search/, print*.html and the"
+          + " scripts joined from a theme's scripts/ folder are made by the build",
+      "このファイルの名前か場所を変えてください。search-index.js、assets/search/、print*.html と、テーマの scripts/ から作るスクリプトはビルドが作ります"),
+  // Writing the output folder
+  WRITE_OUTPUT_FOLDER_WOULD_REPLACE_CHOOSE(
+      "the output folder `%s` would replace `%s`; choose a folder of its own, such as" + " `site`",
+      "出力先 `%s` に書くと `%s` が置き換わってしまいます。`site` のような専用のフォルダを選んでください"),
+  WRITE_OUTPUT_FOLDER_INSIDE_SOURCES_CHOOSE(
+      "the output folder `%s` is inside the sources; choose one outside content/ and themes/",
+      "出力先 `%s` がソースの中にあります。content/ と themes/ の外を選んでください"),
+  WRITE_FILE_NOT_FOLDER("`%s` is a file, not a folder", "`%s` はフォルダではなくファイルです"),
+  WRITE_WAY_GENERATOR_KEEPS_FOLDER_NAME(
+      "`%1$s` is in the way: this generator keeps a folder of that name beside the"
+          + " output while writing, and this one is not its (no %2$s in it); move it"
+          + " away",
+      "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
+          + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
+          + "別の場所へ移してください"),
+  WRITE_HOLDS_FILES_GENERATOR_DID_NOT(
+      "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
+          + " another output folder",
+      "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。" + "中を空にするか、別の出力先を選んでください"),
+  // Status lines of the command line
+  CLI_UNKNOWN_OPTION_MISSING_VALUE_USE(
+      "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check]"
+          + " [--lang ja|en] [--timings true], or --serve PORT",
+      "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check]"
+          + " [--lang ja|en] [--timings true] か --serve PORT を使います"),
+  CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK(
+      "unknown command %s; use build, check or serve, as in"
+          + " `java -jar keeptrack.jar build --project DIR --out DIR`",
+      "%s というコマンドはありません。build、check、serve のどれかを"
+          + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います"),
+  CLI_ERROR_S_SOURCES_LISTED_ABOVE(
+      "%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）"),
+  CLI_LEFT_UNCHANGED("%s; %s/ was left unchanged", "%s。%s/ は変更していません"),
+  CLI_CHECKED_ERRORS_WARNINGS_NOTHING_WRITTEN(
+      "checked: %d errors, %d warnings; nothing was written",
+      "チェック完了: エラー %d 件、警告 %d 件。何も書き出していません"),
+  CLI_CHECK_FOUND_PROBLEMS_LISTED_ABOVE(
+      "the check found problems, listed above", "チェックで問題が見つかりました（上に一覧）"),
+  CLI_PORT_ALREADY_USE_STOP_OTHER(
+      "port %d is already in use; stop the other program or choose another port"
+          + " with -Dpreview.port=NUMBER",
+      "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、" + "-Dpreview.port=番号 で別のポートを選んでください"),
+  CLI_PREVIEW_HTTP_127_0_0(
+      "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
+      "プレビュー: http://127.0.0.1:%d/ （content/ か themes/ が変わると作り直します。Ctrl-C で終了）"),
+  CLI_PAGE_WEIGHT_HTML_CSS_JS(
+      "page weight (HTML + CSS + JS, before compression):", "ページの重さ（HTML + CSS + JS、圧縮前）:"),
+  CLI_HEAVIEST_PAGES_HEAVIEST_FIRST(
+      "  … the %d heaviest of %d pages, heaviest first", "  … %2$d ページのうち重い %1$d ページを、重い順に"),
+  CLI_SEARCH_INDEX_KB_LOADED_WHEN(
+      "search index: %.1f KB, loaded when the reader searches", "検索索引: %.1f KB（読者が検索したときに読み込みます）"),
+  CLI_BUILT_PAGES_COPIED_FILES_INTO(
+      "built %d pages and copied %d files into %s/ (%d warnings)",
+      "%3$s/ に %1$d ページを作り、%2$d 個のファイルをコピーしました（警告 %4$d 件）"),
+  CLI_ERRORS_WARNINGS_NOTHING_WRITTEN(
+      "%d errors, %d warnings: nothing was written", "エラー %d 件、警告 %d 件: 何も書き出していません"),
+  // Status lines of the preview
+  PREVIEW_CANNOT_WRITE("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s"),
+  PREVIEW_REBUILT_PAGES_MS("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました"),
+  PREVIEW_ERRORS_PREVIEW_KEEPS_SHOWING_LAST(
+      "%d errors: the preview keeps showing the last good pages",
+      "エラー %d 件: プレビューは最後にうまく作れたページを表示したままにします");
+
+  private final Text text;
+
+  Message(String en, String ja) {
+    this.text = Text.of(en, ja);
+  }
+
+  public Text text() {
+    return text;
+  }
+
+  /** The message with its placeholders filled in, as {@link Text#formatted} does. */
+  public Text formatted(Object... args) {
+    return text.formatted(args);
+  }
+}
