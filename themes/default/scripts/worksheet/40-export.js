@@ -114,14 +114,17 @@ function download(filename, type, text) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
 }
 
-/* The selection-based copy works everywhere, from disk too; the Clipboard API is the fallback. */
-function copy(text) {
+/* The selection-based copy works everywhere, from disk too; the Clipboard API is the fallback.
+   tell says how it went (by default in the sheet's message line). */
+function copy(text, tell) {
+  tell = tell || say;
   var area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.position = 'fixed';
   area.style.opacity = '0';
-  document.body.appendChild(area);
+  /* Inside an open dialog, the rest of the page is inert and cannot be selected. */
+  (document.querySelector('dialog[open]') || document.body).appendChild(area);
   area.select();
   var copied = false;
   try {
@@ -131,13 +134,13 @@ function copy(text) {
   }
   area.remove();
   if (copied) {
-    say(T.copied);
+    tell(T.copied);
   } else if (navigator.clipboard) {
     navigator.clipboard.writeText(text).then(
-      function () { say(T.copied); },
-      function () { say(T.copy_failed); });
+      function () { tell(T.copied); },
+      function () { tell(T.copy_failed); });
   } else {
-    say(T.copy_failed);
+    tell(T.copy_failed);
   }
 }
 
@@ -211,10 +214,13 @@ function fillPrintAnswers(answers) {
       });
       return;
     }
-    var target = root.querySelector('[data-answer-for="' + field.id + '"]');
-    var value = answers[field.id];
-    target.textContent = Array.isArray(value)
-      ? value.map(function (v) { return labelOf(field, v); }).join(T.list_separator)
-      : display(field, value);
+    root.querySelector('[data-answer-for="' + field.id + '"]').textContent = answerText(field, answers[field.id]);
   });
+}
+
+/* An answer as the reader reads it: choices by their labels. */
+function answerText(field, value) {
+  return Array.isArray(value)
+    ? value.map(function (v) { return labelOf(field, v); }).join(T.list_separator)
+    : display(field, value);
 }

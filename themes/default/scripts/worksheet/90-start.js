@@ -121,22 +121,54 @@ sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; 
 root.querySelector('[data-toolbar]').hidden = false;
 root.classList.add('ws-ready');
 
-/* For the tests: the renderer, compared with mustache.js, and the names this page offers result
-   templates, at the top and in each table's rows as filled now, compared with the build's list. */
+/*
+ * What other scripts of the page may use: the share script (loaded only when asked for, below)
+ * reads and replaces the answers through it; the tests compare the renderer with mustache.js, and
+ * the names the view offers result templates with the build's list.
+ */
 window.keeptrackWorksheet = {
+  sheet: sheet,
+  answers: readForm,
+  fit: fit,
+  saved: loadSaved,
+  label: fieldLabel,
+  text: answerText,
+  apply: function (answers) {
+    writeForm(answers);
+    save(answers);
+    refresh(answers);
+  },
+  answered: isAnyAnswered,
+  say: say,
+  fill: fill,
+  copy: copy,
   render: render,
-  names: function () {
-    var names = view(readForm());
-    var rows = {};
-    sheet.fields.forEach(function (field) {
-      if (field.type === 'table' && names[field.id].length) {
-        rows[field.id] = Object.keys(names[field.id][0]);
-      }
-    });
-    return { top: Object.keys(names), rows: rows };
-  }
+  view: function () { return view(readForm()); }
 };
+
+/* Sharing by link or QR code weighs more than the rest of the sheet's script, so it is loaded on
+   the first click of its button, or when the page is opened with a shared link. */
+var shareButton = root.querySelector('[data-share]');
+function share(action) {
+  window.keeptrackWorksheet.pending = action;
+  if (window.keeptrackShare) {
+    window.keeptrackShare.run();
+  } else if (!document.getElementById('share-script')) {
+    var script = document.createElement('script');
+    script.id = 'share-script';
+    script.src = shareButton.getAttribute('data-share');
+    document.head.appendChild(script);
+  }
+}
+shareButton.addEventListener('click', function () { share('send'); });
+function onShareLink() {
+  if (location.hash.indexOf('#share=') === 0) {
+    share('receive');
+  }
+}
+window.addEventListener('hashchange', onShareLink);
 
 var initial = loadSaved();
 writeForm(initial);
 refresh(initial);
+onShareLink();

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,26 +16,6 @@ import org.openqa.selenium.By;
  * Content-Security-Policy, no request to another host, and a weight under 60 KB.
  */
 class AccessibilityTest extends HandbookBrowserTest {
-
-  private static final List<String> TAGS =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
-
-  /**
-   * axe's own options: the tags, and label in name, which is experimental in axe and so runs only
-   * when named (a voice-control user says what she sees).
-   */
-  private static final Map<String, Object> AXE_OPTIONS =
-      Map.of(
-          "runOnly",
-          Map.of("type", "tag", "values", TAGS),
-          "rules",
-          Map.of("label-content-name-mismatch", Map.of("enabled", true)));
-
-  /**
-   * axe-core as shipped in Deque's Selenium jar. The test injects it and runs it itself: Deque's
-   * AxeBuilder took three times as long per page, most of it moving the script and full results.
-   */
-  private static final String AXE = axeSource();
 
   private static final long MAX_WEIGHT = 60 * 1024;
 
@@ -54,36 +29,6 @@ class AccessibilityTest extends HandbookBrowserTest {
     pages = browser.pages();
   }
 
-  private static String axeSource() {
-    try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe.min.js")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** axe's violations on the open page, one line per rule and one more per element. */
-  private static String violations() {
-    if (Boolean.FALSE.equals(browser.script("return typeof axe !== 'undefined'"))) {
-      browser.script(AXE);
-    }
-    // The whole book takes axe longer than the browser's usual limit for a script.
-    browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-    try {
-      return String.valueOf(
-          browser.driver.executeAsyncScript(
-              "const done = arguments[arguments.length - 1];"
-                  + " axe.run(document, arguments[0]).then("
-                  + "   r => done(r.violations.map(v => v.id + ': ' + v.help"
-                  + "     + v.nodes.map(n => '\\n    ' + JSON.stringify(n.target)).join('') + '\\n')"
-                  + "     .join('')),"
-                  + "   e => done('axe failed: ' + e));",
-              AXE_OPTIONS));
-    } finally {
-      browser.driver.manage().timeouts().scriptTimeout(Browser.SCRIPT_TIMEOUT);
-    }
-  }
-
   private void checkTheme(String theme, int width, List<String> pages) {
     browser.resize(width, 900);
     browser.open("index.html");
@@ -91,7 +36,7 @@ class AccessibilityTest extends HandbookBrowserTest {
     browser.script("localStorage.setItem('keeptrack:theme', arguments[0])", theme);
     for (String page : pages) {
       browser.open(page);
-      assertEquals("", violations(), theme + " " + width + "px " + page);
+      assertEquals("", Axe.violations(browser), theme + " " + width + "px " + page);
     }
     browser.script("localStorage.clear()");
   }
@@ -104,7 +49,7 @@ class AccessibilityTest extends HandbookBrowserTest {
         "const main = document.querySelector('main');"
             + " main.insertAdjacentHTML('beforeend',"
             + " '<img src=\"x.png\"><button aria-label=\"閉じる\">送信する</button>');");
-    String found = violations();
+    String found = Axe.violations(browser);
     assertTrue(found.contains("image-alt: "), found);
     assertTrue(found.contains("label-content-name-mismatch: "), found);
   }

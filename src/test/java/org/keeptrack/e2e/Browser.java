@@ -40,6 +40,7 @@ final class Browser implements AutoCloseable {
   final Path site;
   final Path downloads;
   private final HttpServer server;
+  private final boolean ownsServer;
   private boolean offline;
 
   private Browser(Path work, Path site) throws IOException {
@@ -52,7 +53,6 @@ final class Browser implements AutoCloseable {
       }
     }
     this.site = site;
-    downloads = Files.createDirectories(work.resolve("downloads"));
     // The JDK's server reads its limits once per JVM, at the first server: the preview's tests
     // in this JVM need the preview's limits, which its class sets as it loads.
     try {
@@ -79,7 +79,21 @@ final class Browser implements AutoCloseable {
           }
         });
     server.start();
+    ownsServer = true;
+    downloads = Files.createDirectories(work.resolve("downloads"));
+    driver = chromium(work);
+  }
 
+  /** A second device on the same site: its own Chromium and profile, so its own storage. */
+  private Browser(Browser first, Path work) throws IOException {
+    site = first.site;
+    server = first.server;
+    ownsServer = false;
+    downloads = Files.createDirectories(work.resolve("downloads"));
+    driver = chromium(work);
+  }
+
+  private ChromeDriver chromium(Path work) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
@@ -96,11 +110,17 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + Files.createDirectories(work.resolve("profile")));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
-    driver.executeCdpCommand(
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
+    chrome.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    return chrome;
+  }
+
+  /** Another phone opening the same site, with a profile of its own in {@code work}. */
+  Browser anotherDevice(Path work) throws IOException {
+    return new Browser(this, work);
   }
 
   private static Browser handbook;
@@ -182,6 +202,11 @@ final class Browser implements AutoCloseable {
     driver.get(url(path));
   }
 
+  /** The address of a page of the site opened from disk. */
+  String fileUrl(String path) {
+    return site.resolve(path).toUri().toString();
+  }
+
   void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
   }
@@ -232,7 +257,7 @@ final class Browser implements AutoCloseable {
 
   /** The site's server stops answering, as a phone loses its connection. */
   void goOffline() {
-    if (!offline) {
+    if (!offline && ownsServer) {
       offline = true;
       server.stop(0);
     }

@@ -108,7 +108,13 @@ class FieldTypesBrowserTest {
     browser.setValue("f-roster-0-who", "わたし");
     @SuppressWarnings("unchecked")
     Map<String, Object> offered =
-        (Map<String, Object>) browser.script("return keeptrackWorksheet.names()");
+        (Map<String, Object>)
+            browser.script(
+                "const view = keeptrackWorksheet.view(), rows = {};"
+                    + " for (const [name, value] of Object.entries(view)) {"
+                    + "   if (Array.isArray(value) && value.length && typeof value[0] === 'object')"
+                    + "     rows[name] = Object.keys(value[0]); }"
+                    + " return {top: Object.keys(view), rows};");
     assertEquals(top, new TreeSet<>((List<?>) offered.get("top")));
     Map<String, Set<String>> offeredRows = new TreeMap<>();
     ((Map<?, ?>) offered.get("rows"))
