@@ -1,7 +1,7 @@
 /*
  * keeptrack worksheets: sharing a sheet's answers with a partner, no server involved. Loaded by
  * worksheet.js on the first click of its share button, or when a page is opened with a shared
- * link (see the theme README).
+ * link (see the theme README), and called with that sheet's functions (ws).
  *
  * The answers travel in the link's fragment, "#share=" and then "1." and the deflated JSON of the
  * answer file (the same envelope as "save to a file"), base64url: a browser never sends the part
@@ -12,18 +12,14 @@
  * The QR code is drawn by qrcode-generator (assets/qrcode.js), also loaded only when asked for.
  */
 
-var ws = window.keeptrackWorksheet;
-var sheet = ws.sheet;
+var ws;
+var sheet;
 var PREFIX = '#share=';
 /* Far above a filled sheet (a few KB), far below what would freeze a phone: a hostile link may be
    a "deflate bomb" that expands a thousandfold. */
 var MAX_LINK = 100000;
 var MAX_JSON = 1 << 20;
-var here = document.getElementById('share-script').src;
-
-function asset(name) {
-  return here.replace(/share\.js(\?.*)?$/, name);
-}
+var assets = document.currentScript.src.replace(/[^\/]*$/, '');
 
 /* ---------- the link's text ---------- */
 
@@ -258,7 +254,7 @@ var DENSE = 100;
 
 function showQr(link, box, status) {
   if (!window.qrcode) {
-    load(asset('qrcode.js'), function () {
+    load(assets + 'qrcode.js', function () {
       if (window.qrcode) {
         showQr(link, box, status);
       } else {
@@ -386,21 +382,23 @@ function receive() {
 
 /* ---------- start ---------- */
 
-var style = element('link');
-style.rel = 'stylesheet';
-style.href = asset('share.css');
+var styled = false;
 
-window.keeptrackShare = {
-  run: function () {
-    var action = ws.pending;
-    ws.pending = '';
-    if (action === 'send') {
-      send();
-    } else if (action === 'receive') {
-      receive();
-    }
+window.keeptrack_share = function (sheetFunctions, action) {
+  ws = sheetFunctions;
+  sheet = ws.sheet;
+  var run = action === 'send' ? send : receive;
+  if (styled) {
+    run();
+    return;
   }
+  var style = element('link');
+  style.rel = 'stylesheet';
+  style.href = assets + 'share.css';
+  /* The dialogs wait for their style sheet, so that they never show unstyled. */
+  style.onload = style.onerror = function () {
+    styled = true;
+    run();
+  };
+  document.head.appendChild(style);
 };
-/* The dialogs wait for their style sheet, so that they never show unstyled. */
-style.onload = style.onerror = window.keeptrackShare.run;
-document.head.appendChild(style);

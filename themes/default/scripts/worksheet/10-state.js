@@ -29,11 +29,15 @@ function dateText(format, year, month, day, weekday) {
   });
 }
 
-var root = document.querySelector('[data-worksheet]');
-var dataBlock = document.getElementById('worksheet-data');
-if (!root || !dataBlock) {
+/* A page that shows several sheets loads this script once for each: every run takes the first
+   sheet not yet started (the last step of a run marks its sheet .ws-ready). Their ids start with
+   data-prefix. */
+var root = document.querySelector('[data-worksheet]:not(.ws-ready)');
+var dataBlock = root && root.querySelector('[data-worksheet-data]');
+if (!dataBlock) {
   return;
 }
+var prefix = root.getAttribute('data-prefix') || '';
 var sheet = JSON.parse(dataBlock.textContent);
 /* The page leaves out what a question does not use; these are the defaults. */
 (function withDefaults(fields) {

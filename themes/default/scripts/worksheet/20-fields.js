@@ -85,15 +85,16 @@ function setRowCount(field, count) {
 
 /* Row ids and labels follow the row's position, so that every cell keeps a correct label. */
 function renumber(field) {
+  var id = prefix + 'f-' + field.id;
   tableRows(field).forEach(function (row, index) {
     var header = row.querySelector('th');
-    header.id = 'f-' + field.id + '-row-' + index;
+    header.id = id + '-row-' + index;
     header.textContent = String(index + 1);
     row.setAttribute('data-row', String(index));
     row.querySelectorAll('[data-column]').forEach(function (input) {
       var column = input.getAttribute('data-column');
-      input.id = 'f-' + field.id + '-' + index + '-' + column;
-      input.setAttribute('aria-labelledby', 'f-' + field.id + '-col-' + column + ' ' + header.id);
+      input.id = id + '-' + index + '-' + column;
+      input.setAttribute('aria-labelledby', id + '-col-' + column + ' ' + header.id);
       input.nextElementSibling.setAttribute('data-answer-for', input.id);
     });
     var remove = row.querySelector('[data-remove-row]');

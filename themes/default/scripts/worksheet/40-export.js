@@ -1,98 +1,8 @@
-/* What leaves the form: calendar files, copies, exported and imported files, printing. */
-
-/* ---------- calendar file ---------- */
-
-var WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
-
-function icsText(text) {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/* RFC 5545 lines are at most 75 octets; longer ones continue on lines that start with a space. */
-function fold(line) {
-  var out = [];
-  var current = '';
-  var octets = 0;
-  Array.from(line).forEach(function (ch) {
-    var size = new TextEncoder().encode(ch).length;
-    if (octets + size > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  });
-  out.push(current);
-  return out.join('\r\n ');
-}
-
-function pad(n) {
-  return (n < 10 ? '0' : '') + n;
-}
-
-function dateValue(date) {
-  return date.getFullYear() + pad(date.getMonth() + 1) + pad(date.getDate());
-}
-
-/* The day each date question of a calendar of dates falls on, with its label: one event each. */
-function datedEvents(result, answers) {
-  return result.dates
-    .map(function (id) {
-      var field = fieldsById[id];
-      var date = field.type === 'computed-date'
-        ? computedDate(field, answers)
-        : isVisible(field, answers) ? dayOf(answers[id]) : null;
-      return date && { id: id, date: date, summary: fieldLabel(id) };
-    })
-    .filter(Boolean);
-}
+/* What leaves the form: copies, downloads, exported and imported files, printing. */
 
 /* The question as the page shows it, without the （必須） mark that follows it. */
 function fieldLabel(id) {
   return fieldElement(id).querySelector('label, legend, .ws-label').firstChild.nodeValue.trim();
-}
-
-function calendarEvents(result, answers) {
-  if (result.dates.length) {
-    return datedEvents(result, answers);
-  }
-  return tableView(fieldsById[result.table], answers[result.table]);
-}
-
-function calendar(result, answers) {
-  var now = new Date();
-  var stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//keeptrack//handbook worksheet//JA',
-    'CALSCALE:GREGORIAN', 'X-WR-CALNAME:' + icsText(result.title)];
-  function allDay(uid, first, summary, extra) {
-    var next = new Date(first.getFullYear(), first.getMonth(), first.getDate() + 1);
-    lines.push('BEGIN:VEVENT',
-      'UID:' + sheet.id + '-' + result.id + '-' + uid + '@keeptrack.invalid',
-      'DTSTAMP:' + stamp,
-      'DTSTART;VALUE=DATE:' + dateValue(first),
-      'DTEND;VALUE=DATE:' + dateValue(next),
-      'SUMMARY:' + icsText(summary));
-    lines.push.apply(lines, extra);
-    lines.push('END:VEVENT');
-  }
-  if (result.dates.length) {
-    datedEvents(result, answers).forEach(function (event) {
-      /* A reminder at 9 in the morning of the day before. */
-      allDay(event.id, event.date, event.summary, ['BEGIN:VALARM', 'ACTION:DISPLAY',
-        'DESCRIPTION:' + icsText(event.summary), 'TRIGGER:-PT15H', 'END:VALARM']);
-    });
-  } else {
-    tableView(fieldsById[result.table], answers[result.table]).forEach(function (row) {
-      var first = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-      while (WEEKDAYS[first.getDay()] !== row.weekday) {
-        first.setDate(first.getDate() + 1);
-      }
-      allDay(row.weekday, first, compose(result.template, row), ['RRULE:FREQ=WEEKLY;BYDAY=' + row.weekday]);
-    });
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
 }
 
 /* ---------- actions ---------- */
@@ -183,7 +93,8 @@ function preparePrint(mode) {
   document.documentElement.classList.remove('ws-print-blank', 'ws-print-filled');
   document.documentElement.classList.add(mode === 'blank' ? 'ws-print-blank' : 'ws-print-filled');
   if (mode === 'blank') {
-    beforePrint = answers;
+    /* Prepared twice before one printout (a button, then the browser), the form is empty by then. */
+    beforePrint = beforePrint || answers;
     writeForm({});
     form.querySelectorAll('[data-field]').forEach(function (element) { element.hidden = false; });
   } else {

@@ -49,15 +49,7 @@ root.querySelectorAll('[data-download]').forEach(function (button) {
   button.hidden = false;
   button.addEventListener('click', function () {
     var result = sheet.results.filter(function (r) { return r.id === button.getAttribute('data-download'); })[0];
-    var answers = readForm();
-    if (!calendarEvents(result, answers).length) {
-      say(result.dates.length
-        ? T.calendar_no_dates
-        : T.calendar_empty);
-      return;
-    }
-    download(result.filename, 'text/calendar;charset=utf-8', calendar(result, answers));
-    say(T.calendar_saved);
+    later('calendar', result);
   });
 });
 
@@ -89,9 +81,11 @@ root.querySelector('[data-reset]').addEventListener('click', function () {
   say(T.reset_done);
 });
 
+/* A print button only names the kind of printout: each sheet of the page (a page may show
+   several) prepares itself as printing starts. */
 root.querySelectorAll('[data-print]').forEach(function (button) {
   button.addEventListener('click', function () {
-    preparePrint(button.getAttribute('data-print'));
+    document.documentElement.classList.add('ws-print-' + button.getAttribute('data-print'));
     window.print();
   });
 });
@@ -105,10 +99,9 @@ root.querySelectorAll('[data-print-result]').forEach(function (button) {
   });
 });
 window.addEventListener('beforeprint', function () {
-  if (!document.documentElement.classList.contains('ws-print-blank') &&
-      !document.documentElement.classList.contains('ws-print-filled')) {
-    preparePrint(isAnyAnswered(readForm()) ? 'filled' : 'blank');
-  }
+  var mode = document.documentElement.classList;
+  preparePrint(mode.contains('ws-print-blank') ? 'blank'
+    : mode.contains('ws-print-filled') || isAnyAnswered(readForm()) ? 'filled' : 'blank');
 });
 window.addEventListener('afterprint', finishPrint);
 
@@ -122,51 +115,64 @@ root.querySelector('[data-toolbar]').hidden = false;
 root.classList.add('ws-ready');
 
 /*
- * What other scripts of the page may use: the share script (loaded only when asked for, below)
- * reads and replaces the answers through it; the tests compare the renderer with mustache.js, and
- * the names the view offers result templates with the build's list.
+ * What the scripts loaded on request get of this sheet (and the tests: they compare the renderer
+ * with mustache.js, and the names the view offers result templates with the build's list).
  */
-window.keeptrackWorksheet = {
+var hooks = window.keeptrackWorksheet = {
   sheet: sheet,
+  field: function (id) { return fieldsById[id]; },
   answers: readForm,
   fit: fit,
   saved: loadSaved,
-  label: fieldLabel,
-  text: answerText,
+  answered: isAnyAnswered,
   apply: function (answers) {
     writeForm(answers);
     save(answers);
     refresh(answers);
   },
-  answered: isAnyAnswered,
+  label: fieldLabel,
+  text: answerText,
+  computedDate: computedDate,
+  isVisible: isVisible,
+  dayOf: dayOf,
+  tableView: tableView,
+  compose: compose,
   say: say,
   fill: fill,
   copy: copy,
+  download: download,
   render: render,
   view: function () { return view(readForm()); }
 };
 
-/* Sharing by link or QR code weighs more than the rest of the sheet's script, so it is loaded on
-   the first click of its button, or when the page is opened with a shared link. */
+/* Sharing and calendar files weigh more than the rest of the sheet's script, so each is a script
+   of its own beside this one, loaded on its first use and then called with this sheet's hooks. */
+var assets = document.currentScript.src.replace(/[^\/]*$/, '');
+
+function later(name, argument) {
+  var run = function () { window['keeptrack_' + name](hooks, argument); };
+  if (window['keeptrack_' + name]) {
+    run();
+    return;
+  }
+  var script = document.createElement('script');
+  script.src = assets + name + '.js';
+  script.onload = run;
+  document.head.appendChild(script);
+}
+
+/* A sheet shown on its own page can be sent, and opened from a link (#share=…). */
 var shareButton = root.querySelector('[data-share]');
-function share(action) {
-  window.keeptrackWorksheet.pending = action;
-  if (window.keeptrackShare) {
-    window.keeptrackShare.run();
-  } else if (!document.getElementById('share-script')) {
-    var script = document.createElement('script');
-    script.id = 'share-script';
-    script.src = shareButton.getAttribute('data-share');
-    document.head.appendChild(script);
-  }
+if (shareButton) {
+  shareButton.addEventListener('click', function () { later('share', 'send'); });
+  window.addEventListener('hashchange', onShareLink);
 }
-shareButton.addEventListener('click', function () { share('send'); });
+
 function onShareLink() {
-  if (location.hash.indexOf('#share=') === 0) {
-    share('receive');
+  if (shareButton && location.hash.indexOf('#share=') === 0) {
+    later('share', 'receive');
   }
 }
-window.addEventListener('hashchange', onShareLink);
 
 var initial = loadSaved();
 writeForm(initial);

@@ -177,6 +177,13 @@ public enum Message {
       "use %s here, or add the missing level above it", "ここを %s にするか、抜けている階層の見出しを上に加えます"),
   PAGE_UNKNOWN_KIND_NOTE("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません"),
   PAGE_USE_ONE("use one of %s", "%s のどれかを使います"),
+  PAGE_NOT_A_WORKSHEET_OF_ITS_FOLDER(
+      "`worksheets` may list only worksheets of this page's folder",
+      "`worksheets` に書けるのは、このページと同じフォルダのワークシートだけです"),
+  PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER(
+      "list them by file name, such as `- interview.yaml`, with this page in their folder"
+          + " (content/worksheets/)",
+      "`- interview.yaml` のようにファイル名で並べ、このページもワークシートと同じフォルダ" + "（content/worksheets/）に置きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",

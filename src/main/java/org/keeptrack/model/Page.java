@@ -40,7 +40,11 @@ public record Page(
 
   /** Whether a path inside content/ names a page source: Markdown, or a worksheet definition. */
   public static boolean isPageSource(String path) {
-    return path.endsWith(".md") || (path.startsWith(WORKSHEETS) && path.endsWith(".yaml"));
+    return path.endsWith(".md") || isWorksheetSource(path);
+  }
+
+  public static boolean isWorksheetSource(String path) {
+    return path.startsWith(WORKSHEETS) && path.endsWith(".yaml");
   }
 
   /**

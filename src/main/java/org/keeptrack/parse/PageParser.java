@@ -2,6 +2,8 @@ package org.keeptrack.parse;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -9,10 +11,13 @@ import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FrontMatter;
+import org.keeptrack.model.Link;
+import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlReader;
+import org.keeptrack.yaml.YamlValue;
 
 /**
  * Parses a page source. For Markdown: the YAML front matter between two {@code ---} lines, then the
@@ -24,10 +29,11 @@ import org.keeptrack.yaml.YamlReader;
 public final class PageParser {
 
   private static final Set<String> KNOWN_KEYS =
-      Set.of("title", "description", "order", "draft", "template", "reviewed");
+      Set.of("title", "description", "order", "draft", "template", "reviewed", "worksheets");
   private static final String FENCE = "---";
   private static final Text KEY_VALUE_LINES = Message.PAGE_WRITE_KEY_VALUE_LINES.text();
   private static final Text SUBJECT = Message.PAGE_FRONT_MATTER.text();
+  private static final Text EMBED_HINT = Message.PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER.text();
 
   private final MarkdownConverter markdown;
   private final WorksheetParser worksheets;
@@ -73,11 +79,12 @@ public final class PageParser {
     MarkdownConverter.Converted body =
         markdown.convert(where, text.substring(bodyStart), bodyLine, diagnostics);
 
+    List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
         new YamlReader(diagnostics)
             .read(where, yaml, 2)
             .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, KEY_VALUE_LINES))
-            .flatMap(reader -> frontMatter(reader, where));
+            .flatMap(reader -> frontMatter(reader, source, links));
     return frontMatter.map(
         fm ->
             new Page(
@@ -86,11 +93,13 @@ public final class PageParser {
                 Page.outputPathOf(source.path()),
                 body.html(),
                 body.headings(),
-                body.links(),
+                links,
                 Optional.empty()));
   }
 
-  private Optional<FrontMatter> frontMatter(MappingReader reader, String where) {
+  private Optional<FrontMatter> frontMatter(
+      MappingReader reader, SourceFile source, List<Link> links) {
+    String where = source.displayPath();
     Optional<String> title =
         reader.requiredText("title", Message.PAGE_ADD_LINE_TITLE_PAGE_S.text());
     String description = reader.text("description").orElse("");
@@ -101,11 +110,54 @@ public final class PageParser {
     SourcePosition templateAt =
         reader.value("template").map(v -> v.position()).orElse(SourcePosition.startOf(where));
     String reviewed = reviewed(reader);
+    List<String> worksheets = worksheets(reader, source.path(), links);
     var extra = reader.extras(KNOWN_KEYS);
     return title.map(
         t ->
             new FrontMatter(
-                t, description, (int) order, draft, template, templateAt, reviewed, extra));
+                t,
+                description,
+                (int) order,
+                draft,
+                template,
+                templateAt,
+                reviewed,
+                worksheets,
+                extra));
+  }
+
+  /**
+   * The worksheets a page shows, by their source paths. They must be in the page's own folder: the
+   * links in their questions are written relative to it. Each is also a link of the page, so the
+   * link checker reports one that does not exist or is a draft.
+   */
+  private List<String> worksheets(MappingReader reader, String path, List<Link> links) {
+    List<String> paths = new ArrayList<>();
+    for (YamlValue item : reader.list("worksheets", EMBED_HINT)) {
+      String written =
+          item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
+      LinkTarget target = LinkTarget.of(written);
+      Optional<String> resolved = target.resolveFrom(path);
+      boolean sameFolder = resolved.isPresent() && folderOf(resolved.get()).equals(folderOf(path));
+      if (target.kind() != LinkTarget.Kind.PAGE
+          || !target.fragmentWithHash().isEmpty()
+          || !sameFolder
+          || !Page.isWorksheetSource(resolved.get())) {
+        diagnostics.error(
+            item.position(),
+            Message.PAGE_NOT_A_WORKSHEET_OF_ITS_FOLDER.text(),
+            written,
+            EMBED_HINT);
+        continue;
+      }
+      links.add(new Link(written, false, item.position()));
+      paths.add(resolved.get());
+    }
+    return paths;
+  }
+
+  private static String folderOf(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 
   /**

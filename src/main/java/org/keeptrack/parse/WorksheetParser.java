@@ -126,6 +126,7 @@ public final class WorksheetParser {
             TEMPLATE,
             SourcePosition.startOf(reading.where),
             "",
+            List.of(),
             Map.of());
     return Optional.of(
         new Page(

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keeptrack.model.LinkTarget;
@@ -42,7 +44,8 @@ public final class PageWeights {
     if (!path.endsWith(".html")) {
       return List.of();
     }
-    List<String> assets = new ArrayList<>();
+    // A script a page runs more than once (once per worksheet it shows) is fetched once.
+    Set<String> assets = new LinkedHashSet<>();
     for (String opening : List.of("<script ", "<link ")) {
       for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
         String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));

@@ -115,7 +115,8 @@ final class ViewBuilder {
             List.of(),
             Map.of(),
             "",
-            null);
+            null,
+            List.of());
     List<Views.LinkView> volumes =
         path.equals(PrintBook.PATH) && volume.pages().isEmpty()
             ? all.stream().map(v -> new Views.LinkView(v.title(), v.path())).toList()
@@ -168,7 +169,16 @@ final class ViewBuilder {
             toc,
             page.frontMatter().extra(),
             page.frontMatter().reviewed(),
-            page.worksheet().map(sheet -> worksheet(from, sheet)).orElse(null));
+            page.worksheet().map(sheet -> worksheet(from, sheet)).orElse(null),
+            page.frontMatter().worksheets().stream()
+                // A sheet that is missing or a draft is reported by the link checker.
+                .map(pagesByPath::get)
+                .filter(shown -> shown != null && shown.worksheet().isPresent())
+                .map(
+                    shown ->
+                        new Views.ShownSheet(
+                            link(from, shown), worksheet(from, shown.worksheet().orElseThrow())))
+                .toList());
     NavPlace place = places.getOrDefault(page.path(), NavPlace.NONE);
     return new Views.PageModel(
         siteView,

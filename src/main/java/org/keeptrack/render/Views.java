@@ -71,7 +71,13 @@ final class Views {
       List<TocEntry> toc,
       Map<String, Object> extra,
       String reviewed,
-      WorksheetView worksheet) {}
+      WorksheetView worksheet,
+      List<ShownSheet> worksheets) {}
+
+  /**
+   * A worksheet shown on another page (front matter {@code worksheets:}), with a link to its own.
+   */
+  record ShownSheet(LinkView link, WorksheetView worksheet) {}
 
   /** One h2 or h3 of the page, for its table of contents. */
   record TocEntry(int level, String text, String href) {}

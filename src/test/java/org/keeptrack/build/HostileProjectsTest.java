@@ -34,7 +34,7 @@ class HostileProjectsTest {
   private static final Pattern ALLOWED_SCRIPTS =
       Pattern.compile(
           "<script src=\"(\\.\\./)*assets/[a-z-]+\\.js\"></script>"
-              + "|<script type=\"application/json\" id=\"[a-z-]+\">[^<]*</script>");
+              + "|<script type=\"application/json\" (?:id=\"[a-z-]+\"|data-[a-z-]+)>[^<]*</script>");
 
   static Stream<Arguments> cases() throws IOException {
     try (InputStream in = HostileProjectsTest.class.getResourceAsStream("/hostile/projects.tsv")) {

@@ -13,7 +13,8 @@ import org.openqa.selenium.By;
 /**
  * Every page of the handbook, in Chromium at phone and desktop widths and in both colour themes: no
  * axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
- * Content-Security-Policy, no request to another host, and a weight under 60 KB.
+ * Content-Security-Policy, no request to another host, and a weight under 60 KB (a page that
+ * gathers several worksheets, under 60 KB for each).
  */
 class AccessibilityTest extends HandbookBrowserTest {
 
@@ -94,8 +95,12 @@ class AccessibilityTest extends HandbookBrowserTest {
           weight += Files.size(browser.site.resolve(url.substring(browser.url("").length())));
         }
       }
+      // A page that gathers several worksheets to print them together weighs what they weigh.
+      long sheets =
+          (Long) browser.script("return document.querySelectorAll('.ws-packet-sheet').length");
       if (!page.equals(WHOLE_BOOK)) {
-        assertTrue(weight < MAX_WEIGHT, page + " weighs " + weight + " bytes");
+        assertTrue(
+            weight < MAX_WEIGHT * Math.max(1, sheets), page + " weighs " + weight + " bytes");
       }
     }
   }

@@ -50,7 +50,8 @@ class PrintTest extends HandbookBrowserTest {
   }
 
   private Printed printWith(String button, String name) throws IOException {
-    browser.script("window.print = () => {}");
+    // The dialog replaced by what the browser does first: announce that printing starts.
+    browser.script("window.print = () => window.dispatchEvent(new Event('beforeprint'))");
     browser.driver.findElement(By.cssSelector(button)).click();
     Printed printed = printCurrent(name);
     browser.script("window.dispatchEvent(new Event('afterprint'))");

@@ -93,7 +93,7 @@ class ReadingBrowserTest extends HandbookBrowserTest {
     browser.open("worksheets/interview.html");
     browser.script(mustache);
     try (Stream<Path> sheets = Files.list(Path.of("content/worksheets"))) {
-      for (Path sheet : sheets.sorted().toList()) {
+      for (Path sheet : sheets.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
         String yaml = Files.readString(sheet);
         for (String template : templates(yaml)) {
           Object ours =

@@ -47,7 +47,7 @@ class ShareBrowserTest {
 
   private static final String PAGE = "worksheets/all-fields.html";
   private static final String VERSION =
-      "return JSON.parse(document.getElementById('worksheet-data').textContent).version";
+      "return JSON.parse(document.querySelector('[data-worksheet-data]').textContent).version";
 
   @TempDir static Path work;
   private static Browser phone;

@@ -1,0 +1,177 @@
+package org.keeptrack.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A page that shows several worksheets (front matter {@code worksheets:}, template {@code packet}),
+ * on the {@code worksheets} fixture site: {@code both.html} shows {@code all-fields} and {@code
+ * second}, whose questions share an id.
+ */
+class PacketBrowserTest {
+
+  private static final String PACKET = "worksheets/both.html";
+
+  @TempDir static Path work;
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    browser = Browser.startFixture(work, "worksheets");
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  /** Answers given on each sheet's own page. */
+  @BeforeEach
+  void answerBothSheets() {
+    browser.resize(390, 900);
+    open("worksheets/all-fields.html");
+    browser.script("localStorage.clear()");
+    open("worksheets/all-fields.html");
+    browser.setValue("f-name", "青木");
+    open("worksheets/second.html");
+    browser.setValue("f-name", "準備");
+    browser.setValue("f-steps-0-what", "書類を集める");
+  }
+
+  private static void open(String page) {
+    browser.open(page);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    browser.script(
+                        "return [...document.querySelectorAll('[data-worksheet]')]"
+                            + ".every(s => s.classList.contains('ws-ready'))"));
+  }
+
+  private static String value(String id) {
+    return (String) browser.script("return document.getElementById(arguments[0]).value", id);
+  }
+
+  private static String resultText(String sheet) {
+    return (String)
+        browser.script(
+            "return document.querySelector(`[data-worksheet='${arguments[0]}'] [data-result-text]`)"
+                + ".textContent",
+            sheet);
+  }
+
+  @Test
+  void showsEverySheetWithItsOwnAnswersAndItsResultsFirst() {
+    open(PACKET);
+    assertEquals("青木", value("all_fields-f-name"));
+    assertEquals("準備", value("second-f-name"));
+    assertEquals("書類を集める", value("second-f-steps-0-what"));
+    assertTrue(resultText("all_fields").startsWith("青木さん"), resultText("all_fields"));
+    assertEquals("準備の手順\n- 書類を集める", resultText("second"));
+    assertEquals(
+        true,
+        browser.script(
+            "return [...document.querySelectorAll('[data-worksheet]')].every(s =>"
+                + " s.querySelector('.ws-results').compareDocumentPosition(s.querySelector('form'))"
+                + " & Node.DOCUMENT_POSITION_FOLLOWING)"),
+        "results come before the questions");
+    assertEquals("", duplicateIds());
+    assertEquals("", Axe.violations(browser));
+  }
+
+  private static String duplicateIds() {
+    return (String)
+        browser.script(
+            "const ids = [...document.querySelectorAll('[id]')].map(e => e.id);"
+                + " return ids.filter((id, i) => ids.indexOf(id) !== i).join(' ');");
+  }
+
+  @Test
+  void whatIsWrittenHereIsSavedForTheSheetsOwnPage() {
+    open(PACKET);
+    browser.driver.findElement(By.cssSelector("[data-worksheet='second'] [data-add-row]")).click();
+    assertEquals("", duplicateIds(), "a new row's ids carry its sheet's prefix");
+    browser.setValue("second-f-steps-1-what", "提出する");
+    assertEquals("準備の手順\n- 書類を集める\n- 提出する", resultText("second"));
+
+    open("worksheets/second.html");
+    assertEquals("提出する", value("f-steps-1-what"));
+  }
+
+  @Test
+  void printsEverySheetFromANewPageFilledInOrBlank() throws IOException {
+    open(PACKET);
+    List<String> filled = print("filled");
+    String first = filled.get(0);
+    assertTrue(first.startsWith("すべての種類の質問"), "the packet's own title is not printed");
+    assertTrue(first.indexOf("青木さん") < first.indexOf("文字と数"), "results first:\n" + first);
+    assertTrue(
+        filled.stream().anyMatch(page -> page.startsWith("二つめのシート")),
+        "the second sheet starts a page");
+    String second = String.join("", pagesFrom(filled, "二つめのシート"));
+    assertTrue(second.indexOf("準備の手順") < second.indexOf("同じ id の質問"), second);
+
+    List<String> blank = print("blank");
+    String all = String.join("", blank);
+    assertFalse(all.contains("青木") || all.contains("書類を集める"), all);
+    assertTrue(blank.stream().anyMatch(page -> page.startsWith("二つめのシート")));
+    assertEquals("青木", value("all_fields-f-name"), "the answers come back after printing");
+    assertEquals("書類を集める", value("second-f-steps-0-what"));
+  }
+
+  private static List<String> pagesFrom(List<String> pages, String start) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).startsWith(start)) {
+        return pages.subList(i, pages.size());
+      }
+    }
+    throw new AssertionError("no page starts with " + start);
+  }
+
+  /**
+   * Clicks the page's print button, with the browser's dialog replaced by what it does first
+   * (announce printing), prints on A4 as the dialog would, and returns each page's text.
+   */
+  private static List<String> print(String mode) throws IOException {
+    browser.script("window.print = () => window.dispatchEvent(new Event('beforeprint'))");
+    browser.driver.findElement(By.cssSelector("[data-packet-print='" + mode + "']")).click();
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
+    browser.script("window.dispatchEvent(new Event('afterprint'))");
+    Path printouts = Files.createDirectories(Path.of("target/printouts"));
+    Files.write(printouts.resolve("packet-" + mode + ".pdf"), pdf);
+    List<String> pages = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document).strip());
+      }
+    }
+    return pages;
+  }
+}
