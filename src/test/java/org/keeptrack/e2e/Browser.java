@@ -124,6 +124,7 @@ final class Browser implements AutoCloseable {
   }
 
   private static Browser handbook;
+  private static final Map<String, Browser> FIXTURES = new java.util.HashMap<>();
 
   /**
    * The handbook itself, built once per test run, in one Chromium that every test class of the
@@ -134,21 +135,43 @@ final class Browser implements AutoCloseable {
     if (handbook == null) {
       Path work = Files.createTempDirectory("keeptrack-browser");
       handbook = new Browser(work, TestProjects.handbook().site());
-      Browser browser = handbook;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    browser.close();
-                    try {
-                      TestProjects.deleteTree(work);
-                    } catch (IOException e) {
-                      // A profile left in the temporary folder costs disk space, nothing else.
-                    }
-                  }));
+      closeAtExit(handbook, work);
     }
     handbook.reset();
     return handbook;
+  }
+
+  /**
+   * A fixture site from src/test/resources/sites/, built once per test run in a Chromium that the
+   * test classes of that fixture share, as {@link #handbook} does; each class starts from {@link
+   * #reset}. A class that stops the server or changes the site starts its own ({@link
+   * #startFixture}).
+   */
+  static synchronized Browser fixture(String name) throws IOException {
+    Browser browser = FIXTURES.get(name);
+    if (browser == null) {
+      Path work = Files.createTempDirectory("keeptrack-" + name);
+      browser = startFixture(work, name);
+      FIXTURES.put(name, browser);
+      closeAtExit(browser, work);
+    }
+    browser.reset();
+    return browser;
+  }
+
+  /** Quits a browser shared by several test classes when the test run ends. */
+  private static void closeAtExit(Browser browser, Path work) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  browser.close();
+                  try {
+                    TestProjects.deleteTree(work);
+                  } catch (IOException e) {
+                    // A profile left in the temporary folder costs disk space, nothing else.
+                  }
+                }));
   }
 
   /**

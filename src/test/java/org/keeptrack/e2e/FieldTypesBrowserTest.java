@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,7 @@ class FieldTypesBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    browser = Browser.startFixture(work, "worksheets");
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
+    browser = Browser.fixture("worksheets");
   }
 
   @BeforeEach

@@ -14,7 +14,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,7 @@ class PacketBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    browser = Browser.startFixture(work, "worksheets");
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
+    browser = Browser.fixture("worksheets");
   }
 
   /** Answers given on each sheet's own page. */

@@ -57,7 +57,7 @@ class ShareBrowserTest {
   @BeforeAll
   @SuppressWarnings("unchecked")
   static void start() throws IOException {
-    phone = Browser.startFixture(work, "worksheets");
+    phone = Browser.fixture("worksheets");
     partner = phone.anotherDevice(work.resolve("partner"));
     try (InputStream in = Files.newInputStream(Path.of("themes/default/messages/ja.yaml"))) {
       Map<String, Map<String, Map<String, String>>> catalog = new Yaml().load(in);
@@ -68,7 +68,6 @@ class ShareBrowserTest {
   @AfterAll
   static void stop() {
     partner.close();
-    phone.close();
   }
 
   @BeforeEach
