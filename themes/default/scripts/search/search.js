@@ -124,9 +124,16 @@
     return found;
   }
 
+  /* A section's values by name: the manifest names them in the order the build writes them. */
   function section(id) {
     var chunk = parts['d' + Math.floor(id / manifest.chunk)];
-    return chunk ? chunk[id % manifest.chunk] : null;
+    var values = chunk && chunk[id % manifest.chunk];
+    if (!values) {
+      return null;
+    }
+    var named = {};
+    manifest.fields.forEach(function (name, i) { named[name] = values[i]; });
+    return named;
   }
 
   /*
@@ -165,12 +172,12 @@
             return;
           }
           var score = r[1];
-          [[doc[0], 20], [doc[2], 8], [doc[3], 10], [doc[5], 3]].forEach(function (field) {
+          [[doc.title, 20], [doc.description, 8], [doc.heading, 10], [doc.text, 3]].forEach(function (field) {
             if (normalise(field[0]).indexOf(normalQuery) >= 0) {
               score += field[1];
             }
           });
-          results.push({ id: r[0], score: score, page: [doc[0], doc[1]], section: [0, doc[3], doc[4], doc[5]] });
+          results.push({ id: r[0], score: score, page: [doc.title, doc.path], section: [0, doc.heading, doc.anchor, doc.text] });
         });
         results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
         return results.slice(0, 8);

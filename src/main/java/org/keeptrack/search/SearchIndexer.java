@@ -37,6 +37,13 @@ public final class SearchIndexer {
   public static final String PATH = "assets/search-index.js";
   static final String FOLDER = "assets/search/";
 
+  /**
+   * What a section of the text chunks holds, in this order; the manifest lists the names, and
+   * search.js reads the values by them.
+   */
+  static final List<String> FIELDS =
+      List.of("title", "path", "description", "heading", "anchor", "text");
+
   /** Sections per text chunk: a result costs one small file, a page of results a few. */
   static final int CHUNK = 8;
 
@@ -111,14 +118,15 @@ public final class SearchIndexer {
                     + (headingTokens.contains(token) ? 5 : 0)
                     + Math.min(counts.get(token)[0], 5));
       }
-      List<Object> doc =
-          List.of(
-              title,
-              page.outputPath(),
-              description,
-              section.heading(),
-              section.anchor(),
-              section.text());
+      Map<String, Object> values =
+          Map.of(
+              "title", title,
+              "path", page.outputPath(),
+              "description", description,
+              "heading", section.heading(),
+              "anchor", section.anchor(),
+              "text", section.text());
+      List<Object> doc = FIELDS.stream().map(values::get).toList();
       sections.add(new IndexedSection(doc, tokens, scores));
     }
     return sections;
@@ -193,6 +201,7 @@ public final class SearchIndexer {
     manifest.put("buckets", buckets);
     manifest.put("chunk", CHUNK);
     manifest.put("sections", docs.size());
+    manifest.put("fields", FIELDS);
     files.add(script(PATH, "window.KEEPTRACK_SEARCH_INDEX=" + Json.write(manifest) + ";\n"));
     for (int b = 0; b < buckets; b++) {
       files.add(script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))));
