@@ -378,7 +378,12 @@ final class ViewBuilder {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", sheet.id());
     data.put("version", sheet.version());
-    data.put("fields", sheet.fields().stream().map(ViewBuilder::fieldData).toList());
+    data.put(
+        "fields",
+        sections.stream()
+            .flatMap(section -> section.fields().stream())
+            .map(ViewBuilder::fieldData)
+            .toList());
     data.put("results", TemplateData.plain(results));
     return new Views.WorksheetView(
         sheet.id(),
@@ -422,33 +427,32 @@ final class ViewBuilder {
   }
 
   /**
-   * What the worksheet script needs of a question: its kind, choices, table shape, condition and
-   * score. Labels and help are already in the page, and what is unset is left out (the script fills
-   * in the defaults), to keep the page light.
+   * What the worksheet script needs of a question, taken from its view: its kind, choices, table
+   * shape, condition and score. Labels and help are already in the page, and what is unset is left
+   * out (the script fills in the defaults), to keep the page light.
    */
-  private static Map<String, Object> fieldData(Worksheet.Field field) {
+  private static Map<String, Object> fieldData(Views.FieldView field) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", field.id());
-    data.put("type", field.type().yamlName());
+    data.put("type", field.type());
     if (field.required()) {
       data.put("required", true);
     }
     if (!field.options().isEmpty()) {
-      data.put("options", TemplateData.plain(options(field.options())));
+      data.put("options", TemplateData.plain(field.options()));
     }
     if (!field.columns().isEmpty()) {
       data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
     }
     if (!field.rows().isEmpty()) {
-      data.put("rows", TemplateData.plain(options(field.rows())));
+      data.put("rows", TemplateData.plain(field.rows()));
     }
-    if (field.type() == FieldType.TABLE) {
-      data.put("minRows", minRows(field));
+    if (field.type().equals(FieldType.TABLE.yamlName())) {
+      data.put("minRows", field.minRows());
     }
-    Worksheet.Condition condition = field.showIf();
-    if (condition != null) {
-      data.put("showIfField", condition.field());
-      data.put("showIfValue", condition.equals());
+    if (!field.showIfField().isEmpty()) {
+      data.put("showIfField", field.showIfField());
+      data.put("showIfValue", field.showIfValue());
     }
     if (!field.score().isEmpty()) {
       data.put("score", field.score());
@@ -456,7 +460,7 @@ final class ViewBuilder {
     if (field.offset() != null) {
       data.put("from", field.offset().from());
       data.put("amount", field.offset().amount());
-      data.put("unit", field.offset().unit().yamlName());
+      data.put("unit", field.offset().unit());
     }
     return data;
   }
