@@ -159,7 +159,7 @@ final class PrintBook {
   private static String src(String src, String from) {
     LinkTarget target = LinkTarget.of(src);
     return target.kind() == LinkTarget.Kind.FILE
-        ? target.resolveFrom(from).map(UrlPath::encode).orElse(src)
+        ? target.resolveFrom(from).map(path -> UrlPath.relative(PATH, path)).orElse(src)
         : src;
   }
 
@@ -173,7 +173,7 @@ final class PrintBook {
         String path = target.resolveFrom(from).orElse("");
         String part = partIds.get(path);
         if (part == null) {
-          return UrlPath.encode(path) + target.fragmentWithHash();
+          return UrlPath.relative(PATH, path) + target.fragmentWithHash();
         }
         return "#" + part + (target.fragment().isEmpty() ? "" : "-" + target.fragment());
       default:

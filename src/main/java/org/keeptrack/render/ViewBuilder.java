@@ -143,7 +143,7 @@ final class ViewBuilder {
         site.config().description(),
         site.config().language(),
         site.config().baseUrl().orElse(""),
-        relative(from, "index.html"),
+        UrlPath.relative(from, "index.html"),
         site.config().repository().orElse(""),
         site.config().branch());
   }
@@ -187,7 +187,7 @@ final class ViewBuilder {
         navKey(from, place),
         neighbour(page, -1),
         neighbour(page, 1),
-        relative(from, ""),
+        UrlPath.relative(from, ""),
         page.frontMatter().template().equals("home") ? progress(from) : "");
   }
 
@@ -223,7 +223,7 @@ final class ViewBuilder {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", sheet.id());
       entry.put("title", page.frontMatter().title());
-      entry.put("href", relative(from, page.outputPath()));
+      entry.put("href", UrlPath.relative(from, page.outputPath()));
       entry.put("page", sheet.page());
       entry.put("required", finishing(sheet));
       sheets.add(entry);
@@ -261,7 +261,9 @@ final class ViewBuilder {
    */
   List<Views.NavItemView> nav(String from, NavPlace place, String current) {
     List<Views.NavItemView> shared = sharedNav(from, place);
-    return current.isEmpty() ? shared : marked(shared, relative(from, Page.outputPathOf(current)));
+    return current.isEmpty()
+        ? shared
+        : marked(shared, UrlPath.relative(from, Page.outputPathOf(current)));
   }
 
   /**
@@ -288,7 +290,9 @@ final class ViewBuilder {
       }
       List<NavNode> children = node.children();
       String first =
-          children.isEmpty() ? "" : relative(from, Page.outputPathOf(children.get(0).page()));
+          children.isEmpty()
+              ? ""
+              : UrlPath.relative(from, Page.outputPathOf(children.get(0).page()));
       if (!wholeNavigation && entry != place.entry()) {
         items.add(new Views.NavItemView(node.title(), first, false, true, List.of(), null, null));
         continue;
@@ -350,7 +354,7 @@ final class ViewBuilder {
   private Views.NavItemView navPage(NavNode node, String from) {
     return new Views.NavItemView(
         node.title(),
-        relative(from, Page.outputPathOf(node.page())),
+        UrlPath.relative(from, Page.outputPathOf(node.page())),
         false,
         false,
         List.of(),
@@ -359,7 +363,7 @@ final class ViewBuilder {
   }
 
   private Views.LinkView navLink(String from, NavNode node) {
-    return new Views.LinkView(node.title(), relative(from, Page.outputPathOf(node.page())));
+    return new Views.LinkView(node.title(), UrlPath.relative(from, Page.outputPathOf(node.page())));
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
@@ -526,7 +530,7 @@ final class ViewBuilder {
     String fragment = hash < 0 ? "" : source.substring(hash);
     Page page = pagesByPath.get(path);
     String title = page == null ? path : page.frontMatter().title();
-    return new Views.LinkView(title, relative(from, Page.outputPathOf(path)) + fragment);
+    return new Views.LinkView(title, UrlPath.relative(from, Page.outputPathOf(path)) + fragment);
   }
 
   /**
@@ -556,33 +560,6 @@ final class ViewBuilder {
   }
 
   private static Views.LinkView link(String from, Page to) {
-    return new Views.LinkView(to.frontMatter().title(), relative(from, to.outputPath()));
-  }
-
-  /**
-   * The path from the page at {@code from} to the site file {@code to}, ready for an {@code href}
-   * (see {@link UrlPath}); with an empty {@code to}, the site root itself ({@code ""} or {@code
-   * "../"}).
-   */
-  static String relative(String from, String to) {
-    String[] fromDirs = from.split("/");
-    String[] toParts = to.isEmpty() ? new String[0] : to.split("/");
-    int common = 0;
-    while (common < fromDirs.length - 1
-        && common < toParts.length - 1
-        && fromDirs[common].equals(toParts[common])) {
-      common++;
-    }
-    StringBuilder path = new StringBuilder();
-    for (int i = common; i < fromDirs.length - 1; i++) {
-      path.append("../");
-    }
-    for (int i = common; i < toParts.length; i++) {
-      path.append(UrlPath.encode(toParts[i]));
-      if (i < toParts.length - 1) {
-        path.append('/');
-      }
-    }
-    return path.toString();
+    return new Views.LinkView(to.frontMatter().title(), UrlPath.relative(from, to.outputPath()));
   }
 }

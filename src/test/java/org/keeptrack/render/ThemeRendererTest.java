@@ -111,15 +111,4 @@ class ThemeRendererTest {
                 + " themes/t/templates/ (hint: did you mean `page`?)"),
         problems());
   }
-
-  @Test
-  void computesRelativePathsBetweenSiteFiles() {
-    assertEquals("b.html", ViewBuilder.relative("a.html", "b.html"));
-    assertEquals("../b.html", ViewBuilder.relative("x/a.html", "b.html"));
-    assertEquals("y/b.html", ViewBuilder.relative("a.html", "y/b.html"));
-    assertEquals("../y/b.html", ViewBuilder.relative("x/a.html", "y/b.html"));
-    assertEquals("b.html", ViewBuilder.relative("x/a.html", "x/b.html"));
-    assertEquals("../../", ViewBuilder.relative("x/y/a.html", ""));
-    assertEquals("", ViewBuilder.relative("a.html", ""));
-  }
 }
