@@ -2,9 +2,9 @@
  * keeptrack worksheets, joined by the build into assets/worksheet.js inside one function (see the
  * theme README): saves answers on this device only (localStorage), shows conditional questions,
  * computes dates, counts progress, composes the results with a small Mustache renderer of its own
- * (mustache.js would make the pages too heavy), makes calendar files, and prepares printing.
- * A classic script (no modules, no fetch) so that it also works when the site is opened from disk.
- * Nothing here sends data anywhere.
+ * (mustache.js would make the pages too heavy), and prepares printing; calendar files and sharing
+ * are scripts of their own, loaded on first use (90-start.js). A classic script (no modules, no
+ * fetch) so that it also works when the site is opened from disk. Nothing here sends data anywhere.
  *
  * This part: the sheet as the page describes it (the JSON block the build writes), and the answers
  * saved on this device.
