@@ -36,7 +36,7 @@ public final class TermChecker {
                   new SourcePosition(source.displayPath(), i + 1, at + 1),
                   Message.TERMS_WRITE_RATHER_THAN.text().formatted(term.preferred(), variant),
                   variant,
-                  Message.TERMS_HANDBOOK_S_PREFERRED_TERMS_LISTED.text());
+                  Message.TERMS_PREFERRED_TERMS_LISTED.text());
             }
           }
         }

@@ -106,7 +106,7 @@ public final class Main {
       Text reason =
           result
               .refusal()
-              .orElse(Message.CLI_ERROR_S_SOURCES_LISTED_ABOVE.text().formatted(result.errors()));
+              .orElse(Message.CLI_ERRORS_LISTED_ABOVE.text().formatted(result.errors()));
       throw new BuildFailedException(
           Message.CLI_LEFT_UNCHANGED
               .text()
@@ -160,7 +160,7 @@ public final class Main {
                   }
                   stopped.countDown();
                 }));
-    out.println(Message.CLI_PREVIEW_HTTP_127_0_0.text().formatted(preview.port()).in(language));
+    out.println(Message.CLI_PREVIEW_ADDRESS.text().formatted(preview.port()).in(language));
     try {
       stopped.await();
     } catch (InterruptedException e) {

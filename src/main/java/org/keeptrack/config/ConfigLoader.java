@@ -66,7 +66,7 @@ public final class ConfigLoader {
     long errorsBefore = diagnostics.count(Severity.ERROR);
     config.rejectUnknown(KEYS);
     Optional<String> title =
-        config.requiredText("title", Message.CONFIG_WRITE_TITLE_SITE_S_NAME.text());
+        config.requiredText("title", Message.CONFIG_WRITE_TITLE_SITE_NAME.text());
     String description = config.text("description").orElse("");
     String language = config.text("language").orElse("ja");
     Optional<String> baseUrl = config.text("baseUrl").flatMap(url -> baseUrl(config, url));
@@ -105,7 +105,7 @@ public final class ConfigLoader {
     if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
       diagnostics.error(
           config.positionOf("baseUrl"),
-          Message.CONFIG_BASEURL_MUST_ABSOLUTE_HTTP_S.text().after(SUBJECT),
+          Message.CONFIG_BASEURL_MUST_BE_ABSOLUTE.text().after(SUBJECT),
           url,
           Message.CONFIG_EXAMPLE_BASEURL_HTTPS_EXAMPLE_ORG.text());
       return Optional.empty();
@@ -153,7 +153,7 @@ public final class ConfigLoader {
           config.mapping().position(),
           Message.CONFIG_NAVIGATION_REQUIRED.text().after(SUBJECT),
           "",
-          Message.CONFIG_LIST_PAGES_READING_ORDER_E.text());
+          Message.CONFIG_LIST_PAGES_IN_READING_ORDER.text());
       return List.of();
     }
     if (!(value.get() instanceof YamlValue.Sequence items)) {

@@ -30,12 +30,12 @@ public enum Message {
       "create it with at least `title:` and `navigation:`",
       "`title:` と `navigation:` を書いたファイルを作ってください"),
   CONFIG_START_TITLE("start with `title: …`", "`title: …` から書き始めます"),
-  CONFIG_WRITE_TITLE_SITE_S_NAME("write `title: the site's name`", "`title: サイトの名前` と書きます"),
+  CONFIG_WRITE_TITLE_SITE_NAME("write `title: the site's name`", "`title: サイトの名前` と書きます"),
   CONFIG_THEME_DOES_NOT_EXIST("theme `%s` does not exist", "テーマ `%s` はありません"),
   CONFIG_NAME_FOLDER("name a folder of %s/", "%s/ にあるフォルダの名前を書きます"),
   CONFIG_BRANCH_MUST_BRANCH_NAME("`branch` must be a branch name", "`branch` にはブランチ名を書きます"),
   CONFIG_EXAMPLE_BRANCH_MAIN("for example `branch: main`", "たとえば `branch: main`"),
-  CONFIG_BASEURL_MUST_ABSOLUTE_HTTP_S(
+  CONFIG_BASEURL_MUST_BE_ABSOLUTE(
       "`baseUrl` must be an absolute http(s) address", "`baseUrl` は http(s):// で始まる完全なアドレスにしてください"),
   CONFIG_EXAMPLE_BASEURL_HTTPS_EXAMPLE_ORG(
       "for example `baseUrl: https://example.org/handbook/`, or leave it out",
@@ -52,7 +52,7 @@ public enum Message {
       "for example `repository: https://github.com/owner/handbook`, or leave it out",
       "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"),
   CONFIG_NAVIGATION_REQUIRED("`navigation` is required", "`navigation` が必要です"),
-  CONFIG_LIST_PAGES_READING_ORDER_E(
+  CONFIG_LIST_PAGES_IN_READING_ORDER(
       "list the pages in reading order, e.g. `navigation: [index.md]`",
       "読む順にページを並べます。例: `navigation: [index.md]`"),
   CONFIG_NAVIGATION_MUST_LIST("`navigation` must be a list", "`navigation` はリストにしてください"),
@@ -166,9 +166,9 @@ public enum Message {
       "ここでは引用やリストが %d 段より深く入れ子になっています"),
   PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
   PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
-  PAGE_HEADING_REPEATS_PAGE_TITLE_S(
+  PAGE_HEADING_REPEATS_TITLE_LEVEL(
       "a `#` heading repeats the page title's level", "`#` の見出しはページの題と同じ階層になってしまいます"),
-  PAGE_START_PAGE_S_HEADINGS_TITLE(
+  PAGE_START_HEADINGS_AT_H2(
       "start the page's headings with `##`; the title is already the page's only h1",
       "見出しは `##` から始めます。ページの題がすでにただ一つの h1 です"),
   PAGE_HEADING_SKIPS_FROM_LEVEL_LEVEL(
@@ -194,12 +194,11 @@ public enum Message {
   PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER(
       "begin the file with `---`, a line `title: …`, and another `---`",
       "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"),
-  PAGE_FRONT_MATTER_OPENED_LINE_1(
+  PAGE_FRONT_MATTER_NEVER_CLOSED(
       "the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
   PAGE_ADD_LINE_AFTER_LAST_FRONT(
       "add a line `---` after the last front matter key", "フロントマターの最後のキーの後に `---` の行を加えます"),
-  PAGE_ADD_LINE_TITLE_PAGE_S(
-      "add a line `title: …` with the page's title", "ページの題を `title: …` の行で書きます"),
+  PAGE_ADD_TITLE_LINE("add a line `title: …` with the page's title", "ページの題を `title: …` の行で書きます"),
   PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER(
       "write a whole number such as `order: 2`; lower comes first",
       "`order: 2` のように整数で書きます。小さいほど前に並びます"),
@@ -347,8 +346,7 @@ public enum Message {
   WORKSHEET_WORKSHEET("worksheet", "ワークシート"),
   WORKSHEET_SECTION("worksheet section", "ワークシートのセクション"),
   WORKSHEET_START_ID("start with `id: …`", "`id: …` から書き始めます"),
-  WORKSHEET_ADD_TITLE_WORKSHEET_S_NAME(
-      "add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"),
+  WORKSHEET_ADD_TITLE_NAME("add `title: …`, the worksheet's name", "ワークシートの名前を `title: …` で書きます"),
   WORKSHEET_LIST_SECTIONS_TITLE("list the sections with `- title: …`", "セクションを `- title: …` で並べます"),
   WORKSHEET_NEEDS_LEAST_ONE_SECTION(
       "a worksheet needs at least one section with questions", "質問の入ったセクションが少なくとも一つ必要です"),
@@ -371,7 +369,7 @@ public enum Message {
   WORKSHEET_NAME_PAGE_EXPLAINS_SUCH_PRINCIPLES(
       "name the page that explains this, such as `../principles/negotiate.md`",
       "これを説明するページを `../principles/negotiate.md` のように書きます"),
-  WORKSHEET_MUST_NAME_PAGE_S_MD("`%s` must name a page's .md file", "`%s` にはページの .md ファイルを書きます"),
+  WORKSHEET_MUST_NAME_PAGE_MD("`%s` must name a page's .md file", "`%s` にはページの .md ファイルを書きます"),
   WORKSHEET_WRITE_RELATIVE_PATH_SUCH_PRINCIPLES(
       "write a relative path such as `../principles/negotiate.md`",
       "`../principles/negotiate.md` のような相対パスで書きます"),
@@ -385,7 +383,7 @@ public enum Message {
   WORKSHEET_ID_ALREADY_USED("the id `%s` is already used", "id `%s` はもう使われています"),
   // content/terms.yaml
   TERMS_WRITE_RATHER_THAN("write 「%s」 rather than 「%s」", "「%2$s」ではなく「%1$s」と書きます"),
-  TERMS_HANDBOOK_S_PREFERRED_TERMS_LISTED(
+  TERMS_PREFERRED_TERMS_LISTED(
       "the handbook's preferred terms are listed in content/terms.yaml",
       "このハンドブックで使う言葉は content/terms.yaml にまとめてあります"),
   TERMS_START_TERMS("start with `terms:`", "`terms:` から書き始めます"),
@@ -496,7 +494,7 @@ public enum Message {
   THEME_WHILE_RENDERING_VALUE_MAY_MISSING(
       "while rendering %s; a value that may be missing needs a default, as in `${x!\"\"}`",
       "%s を作っているときに起きました。ないかもしれない値には `${x!\"\"}` のように既定値を付けます"),
-  THEME_SCRIPT_S_FOLDER_NEEDS_SIMPLE(
+  THEME_SCRIPT_FOLDER_NEEDS_SIMPLE_NAME(
       "a script's folder needs a simple name", "スクリプトのフォルダ名は簡単な名前にします"),
   THEME_USE_LOWER_CASE_LETTERS_DIGITS(
       "use lower-case letters, digits and `-`, as in `worksheet`",
@@ -544,8 +542,7 @@ public enum Message {
           + " `java -jar keeptrack.jar build --project DIR --out DIR`",
       "%s というコマンドはありません。build、check、serve のどれかを"
           + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います"),
-  CLI_ERROR_S_SOURCES_LISTED_ABOVE(
-      "%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）"),
+  CLI_ERRORS_LISTED_ABOVE("%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）"),
   CLI_LEFT_UNCHANGED("%s; %s/ was left unchanged", "%s。%s/ は変更していません"),
   CLI_CHECKED_ERRORS_WARNINGS_NOTHING_WRITTEN(
       "checked: %d errors, %d warnings; nothing was written",
@@ -556,7 +553,7 @@ public enum Message {
       "port %d is already in use; stop the other program or choose another port"
           + " with -Dpreview.port=NUMBER",
       "ポート %d はほかのプログラムが使っています。そのプログラムを止めるか、" + "-Dpreview.port=番号 で別のポートを選んでください"),
-  CLI_PREVIEW_HTTP_127_0_0(
+  CLI_PREVIEW_ADDRESS(
       "preview: http://127.0.0.1:%d/ (rebuilds when content/ or themes/ change; Ctrl-C stops)",
       "プレビュー: http://127.0.0.1:%d/ （content/ か themes/ が変わると作り直します。Ctrl-C で終了）"),
   CLI_PAGE_WEIGHT_HTML_CSS_JS(

@@ -107,9 +107,9 @@ public final class MarkdownConverter {
       if (heading.level() == 1) {
         diagnostics.warning(
             heading.position(),
-            Message.PAGE_HEADING_REPEATS_PAGE_TITLE_S.text(),
+            Message.PAGE_HEADING_REPEATS_TITLE_LEVEL.text(),
             heading.text(),
-            Message.PAGE_START_PAGE_S_HEADINGS_TITLE.text());
+            Message.PAGE_START_HEADINGS_AT_H2.text());
       } else if (heading.level() > previous + 1) {
         diagnostics.warning(
             heading.position(),

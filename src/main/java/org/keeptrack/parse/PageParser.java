@@ -68,7 +68,7 @@ public final class PageParser {
     if (close < 0) {
       diagnostics.error(
           SourcePosition.startOf(where),
-          Message.PAGE_FRONT_MATTER_OPENED_LINE_1.text(),
+          Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
           "",
           Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
       return Optional.empty();
@@ -100,8 +100,7 @@ public final class PageParser {
   private Optional<FrontMatter> frontMatter(
       MappingReader reader, SourceFile source, List<Link> links) {
     String where = source.displayPath();
-    Optional<String> title =
-        reader.requiredText("title", Message.PAGE_ADD_LINE_TITLE_PAGE_S.text());
+    Optional<String> title = reader.requiredText("title", Message.PAGE_ADD_TITLE_LINE.text());
     String description = reader.text("description").orElse("");
     long order =
         reader.integer("order", Message.PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER.text()).orElse(0L);

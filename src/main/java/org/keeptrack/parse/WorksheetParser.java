@@ -72,8 +72,7 @@ public final class WorksheetParser {
       SourceFile source, MappingReader sheet, WorksheetReading reading) {
     sheet.rejectUnknown(KEYS);
     Optional<String> id = reading.id(sheet);
-    Optional<String> title =
-        sheet.requiredText("title", Message.WORKSHEET_ADD_TITLE_WORKSHEET_S_NAME.text());
+    Optional<String> title = sheet.requiredText("title", Message.WORKSHEET_ADD_TITLE_NAME.text());
     int version = sheet.integer("version", wholeNumber("version: 2")).orElse(1L).intValue();
     String description = sheet.text("description").orElse("");
     int order = sheet.integer("order", wholeNumber("order: 2")).orElse(0L).intValue();

@@ -81,7 +81,7 @@ final class WorksheetReading {
     if (link.kind() != LinkTarget.Kind.PAGE) {
       reader.error(
           key,
-          Message.WORKSHEET_MUST_NAME_PAGE_S_MD.formatted(key),
+          Message.WORKSHEET_MUST_NAME_PAGE_MD.formatted(key),
           target.get(),
           Message.WORKSHEET_WRITE_RELATIVE_PATH_SUCH_PRINCIPLES.text());
       return Optional.empty();

@@ -92,7 +92,7 @@ public final class ThemeScripts {
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
           diagnostics.error(
               SourcePosition.startOf(layout.display(script)),
-              Message.THEME_SCRIPT_S_FOLDER_NEEDS_SIMPLE.text(),
+              Message.THEME_SCRIPT_FOLDER_NEEDS_SIMPLE_NAME.text(),
               name,
               Message.THEME_USE_LOWER_CASE_LETTERS_DIGITS.text());
           continue;
