@@ -1,11 +1,13 @@
 package org.keeptrack.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class EnglishInterfaceBrowserTest {
     return browser.driver.findElement(By.cssSelector(css));
   }
 
+  private static final Pattern JAPANESE =
+      Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
   private static String text(String css) {
     return (String) browser.script("return document.querySelector(arguments[0]).textContent", css);
   }
@@ -70,6 +75,14 @@ class EnglishInterfaceBrowserTest {
     assertEquals(
         "Remove this row (row 1)",
         find("[data-field='steps'] [data-remove-row]").getAttribute("aria-label"));
+
+    // The scripts loaded on request speak the site's language too.
+    find("[data-share]").click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+        .until(d -> browser.script("return document.querySelector('dialog[open] #ws-share-link')"));
+    String dialog = find("dialog[open]").getText();
+    assertTrue(dialog.startsWith("Send this sheet to someone"), dialog);
+    assertFalse(JAPANESE.matcher(dialog).find(), dialog);
   }
 
   @Test
