@@ -241,20 +241,12 @@ function send() {
     .catch(function () { ws.say(T.send_failed); });
 }
 
-function load(src, then) {
-  var script = element('script');
-  script.src = src;
-  script.onload = then;
-  script.onerror = then;
-  document.head.appendChild(script);
-}
-
 /* Past about a hundred modules a side (a long link), a code on a phone's screen is hard to read. */
 var DENSE = 100;
 
 function showQr(link, box, status) {
   if (!window.qrcode) {
-    load(assets + 'qrcode.js', function () {
+    ws.load('qrcode', function () {
       if (window.qrcode) {
         showQr(link, box, status);
       } else {

@@ -141,6 +141,7 @@ var hooks = window.keeptrackWorksheet = {
   fill: fill,
   copy: copy,
   download: download,
+  load: loadScript,
   render: render,
   view: function () { return view(readForm()); }
 };
@@ -149,16 +150,26 @@ var hooks = window.keeptrackWorksheet = {
    of its own beside this one, loaded on its first use and then called with this sheet's hooks. */
 var assets = document.currentScript.src.replace(/[^\/]*$/, '');
 
-function later(name, argument) {
-  var run = function () { window['keeptrack_' + name](hooks, argument); };
-  if (window['keeptrack_' + name]) {
-    run();
-    return;
-  }
+/* Loads the theme's script NAME.js, then calls then, also when it could not be loaded. */
+function loadScript(name, then) {
   var script = document.createElement('script');
   script.src = assets + name + '.js';
-  script.onload = run;
+  script.onload = script.onerror = then;
   document.head.appendChild(script);
+}
+
+function later(name, argument) {
+  var run = function () {
+    var module = window['keeptrack_' + name];
+    if (module) {
+      module(hooks, argument);
+    }
+  };
+  if (window['keeptrack_' + name]) {
+    run();
+  } else {
+    loadScript(name, run);
+  }
 }
 
 /* A sheet shown on its own page can be sent, and opened from a link (#share=…). */
