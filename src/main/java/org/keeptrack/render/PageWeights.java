@@ -44,7 +44,7 @@ public final class PageWeights {
     if (!path.endsWith(".html")) {
       return List.of();
     }
-    // A script a page runs more than once (once per worksheet it shows) is fetched once.
+    // A script a page names twice is fetched once.
     Set<String> assets = new LinkedHashSet<>();
     for (String opening : List.of("<script ", "<link ")) {
       for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
@@ -163,6 +164,8 @@ public final class ThemeRenderer {
     freemarker.setLocale(Locale.forLanguageTag(site.config().language()));
     Optional<Template> nav = optionalTemplate("nav");
     Map<String, String> navHtml = new ConcurrentHashMap<>();
+    Map<String, List<PagePart>> parts = new HashMap<>();
+    pages.forEach(page -> parts.computeIfAbsent(page.frontMatter().template(), this::partsOf));
     List<Diagnostics> found = new ArrayList<>();
     List<RenderedPage> rendered = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
@@ -175,19 +178,28 @@ public final class ThemeRenderer {
             i -> {
               Page page = pages.get(i);
               Diagnostics own = found.get(i);
+              String path = page.outputPath();
+              Text rendering = Text.name(page.source().displayPath());
               template(page, own)
                   .flatMap(
                       template -> {
-                        Views.PageModel model = views.forPage(i);
-                        Map<String, Object> data = withNav(model, views, nav, navHtml, own);
+                        List<PagePart> pageParts = parts.get(page.frontMatter().template());
+                        Map<String, Object> data =
+                            withNav(views.forPage(i), views, nav, navHtml, own);
+                        data.put("onRequest", PagePart.hrefs(pageParts, path));
+                        for (PagePart part : pageParts) {
+                          renderOnce(
+                              part.template(),
+                              data,
+                              part.path(path),
+                              part::script,
+                              rendering,
+                              own,
+                              sink,
+                              cache);
+                        }
                         return renderOnce(
-                            template,
-                            data,
-                            page.outputPath(),
-                            Text.name(page.source().displayPath()),
-                            own,
-                            sink,
-                            cache);
+                            template, data, path, html -> html, rendering, own, sink, cache);
                       })
                   .ifPresent(made -> rendered.set(i, made));
             });
@@ -197,11 +209,15 @@ public final class ThemeRenderer {
     return out;
   }
 
-  /** The page {@code template} makes of {@code data}, from {@code cache} when it made it before. */
+  /**
+   * The file {@code template} makes of {@code data}, given the last touch {@code finish}, from
+   * {@code cache} when it made it before.
+   */
   private Optional<RenderedPage> renderOnce(
       Template template,
       Map<String, Object> data,
       String path,
+      UnaryOperator<String> finish,
       Text rendering,
       Diagnostics report,
       SiteOutput sink,
@@ -212,7 +228,8 @@ public final class ThemeRenderer {
       return Optional.of(known.page());
     }
     Optional<RenderedPage> page =
-        process(template, data, path, rendering, report).map(file -> deliver(file, sink));
+        process(template, data, path, rendering, report)
+            .map(file -> deliver(new Rendered(path, finish.apply(file.html())), sink));
     if (cache != null) {
       page.ifPresent(made -> cache.put(path, data, made));
     }
@@ -291,6 +308,7 @@ public final class ThemeRenderer {
               template.get(),
               withNav(model, views, nav, navHtml, diagnostics),
               volume.path(),
+              html -> html,
               Message.THEME_PRINTABLE_PAGE.formatted(volume.path()),
               diagnostics,
               sink,
@@ -301,6 +319,18 @@ public final class ThemeRenderer {
       cache.printParts(made);
     }
     return files;
+  }
+
+  /** The parts of pages of template {@code name} (see {@link PagePart}), by name. */
+  private List<PagePart> partsOf(String name) {
+    List<PagePart> parts = new ArrayList<>();
+    for (String candidate : available()) {
+      String part = PagePart.nameOf(candidate, name);
+      if (part != null) {
+        optionalTemplate(candidate).ifPresent(template -> parts.add(new PagePart(part, template)));
+      }
+    }
+    return List.copyOf(parts);
   }
 
   /** The theme's template {@code name}, or empty when the theme has none (or it is unreadable). */

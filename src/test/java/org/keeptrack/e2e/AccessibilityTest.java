@@ -95,12 +95,8 @@ class AccessibilityTest extends HandbookBrowserTest {
           weight += Files.size(browser.site.resolve(url.substring(browser.url("").length())));
         }
       }
-      // A page that gathers several worksheets to print them together weighs what they weigh.
-      long sheets =
-          (Long) browser.script("return document.querySelectorAll('.ws-packet-sheet').length");
       if (!page.equals(WHOLE_BOOK)) {
-        assertTrue(
-            weight < MAX_WEIGHT * Math.max(1, sheets), page + " weighs " + weight + " bytes");
+        assertTrue(weight < MAX_WEIGHT, page + " weighs " + weight + " bytes");
       }
     }
   }

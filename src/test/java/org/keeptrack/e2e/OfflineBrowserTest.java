@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Served over http, a site with the default theme works offline after one visit to its home page:
- * every page and a worksheet load from the reader's device once the server is gone, and answers
- * typed offline are saved there.
+ * every page, a worksheet and a packet's sheets load from the reader's device once the server is
+ * gone, and answers typed offline are saved there.
  */
 class OfflineBrowserTest {
 
@@ -61,6 +61,12 @@ class OfflineBrowserTest {
                       .equals(
                           browser.script(
                               "return document.getElementById(arguments[0]).value", field)));
+
+      // What a page loads on request is kept too: the sheets of a packet page.
+      browser.open("worksheets/both.html");
+      browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.findElements(By.cssSelector("[data-worksheet].ws-ready")).size() == 2);
     }
   }
 }

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A page that shows several worksheets (front matter {@code worksheets:}, template {@code packet}),
  * on the {@code worksheets} fixture site: {@code both.html} shows {@code all-fields} and {@code
- * second}, whose questions share an id.
+ * second}, whose questions share an id, once the reader asks (they are a part of the page loaded on
+ * request).
  */
 class PacketBrowserTest {
 
@@ -55,6 +56,10 @@ class PacketBrowserTest {
 
   private static void open(String page) {
     browser.open(page);
+    waitUntilSheetsStarted();
+  }
+
+  private static void waitUntilSheetsStarted() {
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(
             d ->
@@ -62,6 +67,19 @@ class PacketBrowserTest {
                     browser.script(
                         "return [...document.querySelectorAll('[data-worksheet]')]"
                             + ".every(s => s.classList.contains('ws-ready'))"));
+  }
+
+  /** Opens the packet page and shows its sheets, as the reader does. */
+  private static void openPacket() {
+    open(PACKET);
+    assertEquals(0L, sheetsShown(), "the sheets are not part of the page");
+    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
+    waitUntilSheetsStarted();
+  }
+
+  private static long sheetsShown() {
+    return (Long) browser.script("return document.querySelectorAll('[data-worksheet]').length");
   }
 
   private static String value(String id) {
@@ -77,8 +95,61 @@ class PacketBrowserTest {
   }
 
   @Test
-  void showsEverySheetWithItsOwnAnswersAndItsResultsFirst() {
+  void withoutBeingAskedThePageOnlyListsTheSheets() {
     open(PACKET);
+    assertEquals(0L, sheetsShown());
+    assertEquals(
+        List.of("all-fields.html", "second.html"),
+        browser.script(
+            "return [...document.querySelectorAll('.ws-packet-list a')]"
+                + ".map(a => a.getAttribute('href'))"));
+    assertEquals(
+        false,
+        browser.script(
+            "return [...document.scripts].some(s => /worksheet\\.js|sheets\\.js/.test(s.src))"),
+        "nothing of the sheets is loaded");
+    assertEquals("", Axe.violations(browser));
+  }
+
+  @Test
+  void saysSoWhenTheSheetsCannotBeLoadedAndTriesAgainOnTheNextPress() {
+    open(PACKET);
+    browser.script(
+        "const holder = document.querySelector('[data-packet-sheets]');"
+            + " holder.dataset.good = holder.dataset.part; holder.dataset.part = 'gone.js';");
+    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                browser
+                    .script("return document.querySelector('[data-packet-message]').textContent")
+                    .equals(ThemeWords.ofScript("packet").get("failed")));
+    assertEquals(0L, sheetsShown());
+
+    browser.script(
+        "const holder = document.querySelector('[data-packet-sheets]');"
+            + " holder.dataset.part = holder.dataset.good;");
+    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
+    assertEquals(
+        "", browser.script("return document.querySelector('[data-packet-message]').textContent"));
+  }
+
+  @Test
+  void showsTheSheetsFromAPageOpenedFromDisk() {
+    browser.driver.get(browser.fileUrl(PACKET));
+    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
+    waitUntilSheetsStarted();
+  }
+
+  @Test
+  void showsEverySheetWithItsOwnAnswersAndItsResultsFirst() {
+    openPacket();
+    assertEquals(
+        "all_fields-title",
+        browser.script("return document.activeElement.id"),
+        "the first sheet's title has the focus");
     assertEquals("青木", value("all_fields-f-name"));
     assertEquals("準備", value("second-f-name"));
     assertEquals("書類を集める", value("second-f-steps-0-what"));
@@ -104,7 +175,7 @@ class PacketBrowserTest {
 
   @Test
   void whatIsWrittenHereIsSavedForTheSheetsOwnPage() {
-    open(PACKET);
+    openPacket();
     browser.driver.findElement(By.cssSelector("[data-worksheet='second'] [data-add-row]")).click();
     assertEquals("", duplicateIds(), "a new row's ids carry its sheet's prefix");
     browser.setValue("second-f-steps-1-what", "提出する");
@@ -146,11 +217,16 @@ class PacketBrowserTest {
 
   /**
    * Clicks the page's print button, with the browser's dialog replaced by what it does first
-   * (announce printing), prints on A4 as the dialog would, and returns each page's text.
+   * (announce printing), prints on A4 as the dialog would once the page asked for it, and returns
+   * each page's text.
    */
   private static List<String> print(String mode) throws IOException {
-    browser.script("window.print = () => window.dispatchEvent(new Event('beforeprint'))");
+    browser.script(
+        "window.printAsked = false; window.print = () => {"
+            + " window.dispatchEvent(new Event('beforeprint')); window.printAsked = true; }");
     browser.driver.findElement(By.cssSelector("[data-packet-print='" + mode + "']")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> (Boolean) browser.script("return window.printAsked"));
     PrintOptions options = new PrintOptions();
     options.setPageSize(new PageSize(29.7, 21.0));
     byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());

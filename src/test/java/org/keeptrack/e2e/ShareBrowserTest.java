@@ -17,9 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -37,7 +35,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Sending a sheet's answers to another device in a link's fragment or a QR code, on the {@code
@@ -55,14 +52,10 @@ class ShareBrowserTest {
   private static Map<String, String> words;
 
   @BeforeAll
-  @SuppressWarnings("unchecked")
   static void start() throws IOException {
     phone = Browser.fixture("worksheets");
     partner = phone.anotherDevice(work.resolve("partner"));
-    try (InputStream in = Files.newInputStream(Path.of("themes/default/messages/ja.yaml"))) {
-      Map<String, Map<String, Map<String, String>>> catalog = new Yaml().load(in);
-      words = catalog.get("scripts").get("share");
-    }
+    words = ThemeWords.ofScript("share");
   }
 
   @AfterAll

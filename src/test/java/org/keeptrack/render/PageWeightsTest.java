@@ -17,6 +17,6 @@ class PageWeightsTest {
             + "<button data-share>no script here</button>";
     assertEquals(
         List.of("assets/worksheet.js", "assets/site.css"),
-        PageWeights.assetsOf("worksheets/packet.html", html));
+        PageWeights.assetsOf("worksheets/sheet.html", html));
   }
 }

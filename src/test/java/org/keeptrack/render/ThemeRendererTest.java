@@ -69,6 +69,20 @@ class ThemeRendererTest {
   }
 
   @Test
+  void writesAPartLoadedOnRequestBesideItsPageAsAScript() throws IOException {
+    Path templates = Files.createDirectories(project.resolve("themes/t/templates"));
+    Files.writeString(templates.resolve("page.more.ftlh"), "<p title=\"${page.title}\">\n</p>");
+    Files.writeString(templates.resolve("other.more.ftlh"), "not for this page's template");
+    List<OutputFile> out = render("<div data-part=\"${onRequest.more}\"></div>", "title: a&b");
+    assertEquals(List.of("a/b.more.js", "a/b.html"), out.stream().map(OutputFile::path).toList());
+    assertEquals(
+        "(window.keeptrack_parts = window.keeptrack_parts || {}).more ="
+            + " \"\\u003cp title=\\\"a\\u0026amp;b\\\"\\u003e\\n\\u003c/p\\u003e\";\n",
+        text(out.get(0)));
+    assertEquals("<div data-part=\"b.more.js\"></div>", text(out.get(1)));
+  }
+
+  @Test
   void passesExtraFrontMatterToTemplates() throws IOException {
     List<OutputFile> out = render("${page.extra.audience}", "title: t\naudience: 復帰前");
     assertEquals("復帰前", text(out.get(0)));

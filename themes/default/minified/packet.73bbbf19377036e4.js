@@ -1,1 +1,0 @@
-(function(){document.querySelectorAll("[data-packet-print]").forEach(function(a){a.hidden=!1;a.addEventListener("click",function(){document.documentElement.classList.add("ws-print-"+a.getAttribute("data-packet-print"));window.print()})})})();
