@@ -194,8 +194,16 @@ public final class Main {
       out.println(Message.CLI_PAGE_WEIGHT_HTML_CSS_JS.text().in(language));
       for (PageWeights.PageWeight weight : shownWeights(result.weights())) {
         out.printf(
-            "  %6.1f KB  %s (HTML %.1f KB)%n",
-            weight.total() / 1024.0, weight.path(), weight.html() / 1024.0);
+            "  %6.1f KB  %s (HTML %.1f KB%s)%n",
+            weight.total() / 1024.0,
+            weight.path(),
+            weight.html() / 1024.0,
+            weight.onRequest() == 0
+                ? ""
+                : Message.CLI_PARTS_LOADED_ON_REQUEST
+                    .text()
+                    .formatted(weight.onRequest() / 1024.0)
+                    .in(language));
       }
       if (result.weights().size() > LISTED_WEIGHTS) {
         out.println(

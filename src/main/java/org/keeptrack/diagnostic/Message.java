@@ -560,6 +560,7 @@ public enum Message {
       "page weight (HTML + CSS + JS, before compression):", "ページの重さ（HTML + CSS + JS、圧縮前）:"),
   CLI_HEAVIEST_PAGES_HEAVIEST_FIRST(
       "  … the %d heaviest of %d pages, heaviest first", "  … %2$d ページのうち重い %1$d ページを、重い順に"),
+  CLI_PARTS_LOADED_ON_REQUEST("; parts loaded when asked: %.1f KB", "、求められたときに読み込む部分: %.1f KB"),
   CLI_SEARCH_INDEX_KB_LOADED_WHEN(
       "search index: %.1f KB, loaded when the reader searches", "検索索引: %.1f KB（読者が検索したときに読み込みます）"),
   CLI_BUILT_PAGES_COPIED_FILES_INTO(

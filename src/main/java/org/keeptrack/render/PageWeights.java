@@ -24,8 +24,11 @@ import org.keeptrack.model.StaticFile;
  */
 public final class PageWeights {
 
-  /** One page's weight. */
-  public record PageWeight(String path, long html, long assets) {
+  /**
+   * One page's weight, and what its parts loaded on request weigh ({@code onRequest}), which a
+   * reader downloads only when she asks for them.
+   */
+  public record PageWeight(String path, long html, long assets, long onRequest) {
     public long total() {
       return html + assets;
     }
@@ -94,7 +97,7 @@ public final class PageWeights {
       for (String asset : page.assets()) {
         assets += sizes.getOrDefault(asset, 0L);
       }
-      weights.add(new PageWeight(page.path(), page.bytes(), assets));
+      weights.add(new PageWeight(page.path(), page.bytes(), assets, page.onRequest()));
     }
     weights.sort(Comparator.comparing(PageWeight::path));
     return weights;

@@ -187,19 +187,25 @@ public final class ThemeRenderer {
                         Map<String, Object> data =
                             withNav(views.forPage(i), views, nav, navHtml, own);
                         data.put("onRequest", PagePart.hrefs(pageParts, path));
+                        long onRequest = 0;
                         for (PagePart part : pageParts) {
-                          renderOnce(
-                              part.template(),
-                              data,
-                              part.path(path),
-                              part::script,
-                              rendering,
-                              own,
-                              sink,
-                              cache);
+                          onRequest +=
+                              renderOnce(
+                                      part.template(),
+                                      data,
+                                      part.path(path),
+                                      part::script,
+                                      rendering,
+                                      own,
+                                      sink,
+                                      cache)
+                                  .map(RenderedPage::bytes)
+                                  .orElse(0L);
                         }
+                        long partBytes = onRequest;
                         return renderOnce(
-                            template, data, path, html -> html, rendering, own, sink, cache);
+                                template, data, path, html -> html, rendering, own, sink, cache)
+                            .map(made -> made.withOnRequest(partBytes));
                       })
                   .ifPresent(made -> rendered.set(i, made));
             });
@@ -236,14 +242,21 @@ public final class ThemeRenderer {
     return page;
   }
 
-  /** A rendered file: its path, its size, and the stylesheets and scripts it loads. */
-  public record RenderedPage(String path, long bytes, List<String> assets) {}
+  /**
+   * A rendered file: its path, its size, the stylesheets and scripts it loads, and the size of its
+   * parts loaded on request ({@link PagePart}).
+   */
+  public record RenderedPage(String path, long bytes, List<String> assets, long onRequest) {
+    RenderedPage withOnRequest(long bytes) {
+      return new RenderedPage(path, this.bytes, assets, bytes);
+    }
+  }
 
   private static RenderedPage deliver(Rendered file, SiteOutput sink) {
     byte[] bytes = file.html().getBytes(StandardCharsets.UTF_8);
     sink.accept(new OutputFile(file.path(), bytes));
     return new RenderedPage(
-        file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()));
+        file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()), 0);
   }
 
   /** A page as its template wrote it. */

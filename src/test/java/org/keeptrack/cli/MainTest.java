@@ -42,10 +42,13 @@ class MainTest {
   void summarisesASuccessfulBuild() {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     List<PageWeights.PageWeight> weights =
-        List.of(new PageWeights.PageWeight("index.html", 2048, 10240));
+        List.of(
+            new PageWeights.PageWeight("index.html", 2048, 10240, 0),
+            new PageWeights.PageWeight("packet.html", 1024, 10240, 5120));
     assertEquals(
         "page weight (HTML + CSS + JS, before compression):\n"
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
+            + "    11.0 KB  packet.html (HTML 1.0 KB; parts loaded when asked: 5.0 KB)\n"
             + "search index: 3.0 KB, loaded when the reader searches\n"
             + "built 3 pages and copied 2 files into site/ (0 warnings)\n",
         report(
@@ -53,6 +56,7 @@ class MainTest {
     assertEquals(
         "ページの重さ（HTML + CSS + JS、圧縮前）:\n"
             + "    12.0 KB  index.html (HTML 2.0 KB)\n"
+            + "    11.0 KB  packet.html (HTML 1.0 KB、求められたときに読み込む部分: 5.0 KB)\n"
             + "検索索引: 3.0 KB（読者が検索したときに読み込みます）\n"
             + "site/ に 3 ページを作り、2 個のファイルをコピーしました（警告 0 件）\n",
         report(
@@ -66,7 +70,7 @@ class MainTest {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
     List<PageWeights.PageWeight> weights = new java.util.ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      weights.add(new PageWeights.PageWeight("p" + i + ".html", 1024L * (i % 50), 10240));
+      weights.add(new PageWeights.PageWeight("p" + i + ".html", 1024L * (i % 50), 10240, 0));
     }
     String printed =
         report(

@@ -27,6 +27,7 @@ class ThemeRendererTest {
 
   @TempDir Path project;
   private final Diagnostics diagnostics = new Diagnostics();
+  private List<ThemeRenderer.RenderedPage> rendered;
 
   private List<OutputFile> render(String template, String frontMatter) throws IOException {
     Path templates = project.resolve("themes/t/templates");
@@ -43,7 +44,8 @@ class ThemeRendererTest {
         new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
     List<OutputFile> out = new java.util.ArrayList<>();
-    new ThemeRenderer(layout, "t", MessageCatalog.EMPTY, diagnostics).render(site, out::add);
+    rendered =
+        new ThemeRenderer(layout, "t", MessageCatalog.EMPTY, diagnostics).render(site, out::add);
     return out;
   }
 
@@ -80,6 +82,7 @@ class ThemeRendererTest {
             + " \"\\u003cp title=\\\"a\\u0026amp;b\\\"\\u003e\\n\\u003c/p\\u003e\";\n",
         text(out.get(0)));
     assertEquals("<div data-part=\"b.more.js\"></div>", text(out.get(1)));
+    assertEquals(out.get(0).content().length, rendered.get(0).onRequest(), "its page's weight");
   }
 
   @Test
