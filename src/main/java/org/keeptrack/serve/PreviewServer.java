@@ -180,7 +180,7 @@ public final class PreviewServer implements AutoCloseable {
       if (file.isEmpty()) {
         // A page, so that the live script runs: before the first good build there are no pages,
         // yet the problems must show, and the page must appear once they are fixed.
-        respond(exchange, 404, "text/html; charset=utf-8", LiveScript.inject(NOT_FOUND));
+        respond(exchange, 404, "text/html", LiveScript.inject(NOT_FOUND));
         return;
       }
       byte[] body = Files.readAllBytes(file.get());

@@ -128,6 +128,8 @@ class PreviewTest {
   void aPageNotBuiltYetStillCarriesTheLiveScript() throws Exception {
     HttpResponse<String> missing = get("not-yet.html");
     assertEquals(404, missing.statusCode());
+    assertEquals(
+        "text/html; charset=utf-8", missing.headers().firstValue("Content-Type").orElse(""));
     assertTrue(
         missing.body().contains("<script src=\"/__keeptrack/live.js\"></script>"),
         "so that problems show and the page appears once they are fixed");
