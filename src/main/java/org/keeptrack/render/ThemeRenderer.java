@@ -187,25 +187,32 @@ public final class ThemeRenderer {
                         Map<String, Object> data =
                             withNav(views.forPage(i), views, nav, navHtml, own);
                         data.put("onRequest", PagePart.hrefs(pageParts, path));
-                        long onRequest = 0;
-                        for (PagePart part : pageParts) {
-                          onRequest +=
-                              renderOnce(
-                                      part.template(),
-                                      data,
-                                      part.path(path),
-                                      part::script,
-                                      rendering,
-                                      own,
-                                      sink,
-                                      cache)
-                                  .map(RenderedPage::bytes)
-                                  .orElse(0L);
-                        }
-                        long partBytes = onRequest;
+                        long onRequest =
+                            pageParts.stream()
+                                .mapToLong(
+                                    part ->
+                                        renderOnce(
+                                                part.template(),
+                                                data,
+                                                part.path(path),
+                                                part::script,
+                                                rendering,
+                                                own,
+                                                sink,
+                                                cache)
+                                            .map(RenderedPage::bytes)
+                                            .orElse(0L))
+                                .sum();
                         return renderOnce(
-                                template, data, path, html -> html, rendering, own, sink, cache)
-                            .map(made -> made.withOnRequest(partBytes));
+                                template,
+                                data,
+                                path,
+                                UnaryOperator.identity(),
+                                rendering,
+                                own,
+                                sink,
+                                cache)
+                            .map(made -> made.withOnRequest(onRequest));
                       })
                   .ifPresent(made -> rendered.set(i, made));
             });
@@ -321,7 +328,7 @@ public final class ThemeRenderer {
               template.get(),
               withNav(model, views, nav, navHtml, diagnostics),
               volume.path(),
-              html -> html,
+              UnaryOperator.identity(),
               Message.THEME_PRINTABLE_PAGE.formatted(volume.path()),
               diagnostics,
               sink,

@@ -68,9 +68,8 @@ class HtmlValidityTest {
     boolean any = false;
     while (part.find()) {
       String script = Files.readString(page.resolveSibling(part.group(1)));
-      String literal =
-          script.substring(
-              script.indexOf(" = ", script.indexOf("}).")) + 3, script.lastIndexOf(';'));
+      // The part's markup is the script's one string literal.
+      String literal = script.substring(script.indexOf('"'), script.lastIndexOf(';'));
       part.appendReplacement(
           whole, Matcher.quoteReplacement(part.group() + new Json().toType(literal, String.class)));
       any = true;

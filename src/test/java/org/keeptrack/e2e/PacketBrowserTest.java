@@ -17,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
@@ -33,7 +32,6 @@ class PacketBrowserTest {
 
   private static final String PACKET = "worksheets/both.html";
 
-  @TempDir static Path work;
   private static Browser browser;
 
   @BeforeAll
@@ -73,9 +71,19 @@ class PacketBrowserTest {
   private static void openPacket() {
     open(PACKET);
     assertEquals(0L, sheetsShown(), "the sheets are not part of the page");
+    showSheets();
+  }
+
+  /** Presses 「ここに表示して見直す」 and waits until both sheets are shown and started. */
+  private static void showSheets() {
     browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
     waitUntilSheetsStarted();
+  }
+
+  private static String packetMessage() {
+    return (String)
+        browser.script("return document.querySelector('[data-packet-message]').textContent");
   }
 
   private static long sheetsShown() {
@@ -119,28 +127,20 @@ class PacketBrowserTest {
             + " holder.dataset.good = holder.dataset.part; holder.dataset.part = 'gone.js';");
     browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(
-            d ->
-                browser
-                    .script("return document.querySelector('[data-packet-message]').textContent")
-                    .equals(ThemeWords.ofScript("packet").get("failed")));
+        .until(d -> packetMessage().equals(ThemeWords.ofScript("packet").get("failed")));
     assertEquals(0L, sheetsShown());
 
     browser.script(
         "const holder = document.querySelector('[data-packet-sheets]');"
             + " holder.dataset.part = holder.dataset.good;");
-    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
-    assertEquals(
-        "", browser.script("return document.querySelector('[data-packet-message]').textContent"));
+    showSheets();
+    assertEquals("", packetMessage());
   }
 
   @Test
   void showsTheSheetsFromAPageOpenedFromDisk() {
     browser.driver.get(browser.fileUrl(PACKET));
-    browser.driver.findElement(By.cssSelector("[data-packet-show]")).click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> sheetsShown() == 2L);
-    waitUntilSheetsStarted();
+    showSheets();
   }
 
   @Test
