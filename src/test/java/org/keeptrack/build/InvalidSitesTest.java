@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,17 +58,25 @@ class InvalidSitesTest {
     ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
 
     BuildResult result = TestProjects.build(layout);
+    Map<Path, String> reports = new LinkedHashMap<>();
     for (Language language : Language.values()) {
-      String report =
+      reports.put(
+          fixture.resolve(EXPECTED.in(language)),
           String.join("\n", result.diagnostics().stream().map(d -> d.format(language)).toList())
-              + "\n";
-      Path expected = fixture.resolve(EXPECTED.in(language));
-      if (Boolean.getBoolean("golden.update")) {
-        Files.writeString(expected, report, StandardCharsets.UTF_8);
-      }
-      assertEquals(Files.readString(expected, StandardCharsets.UTF_8), report, expected.toString());
+              + "\n");
     }
+    GoldenFiles.rewriteIfChanged(reports);
+    reports.forEach(
+        (expected, report) -> assertEquals(read(expected), report, expected.toString()));
     assertFalse(result.succeeded(), "the build must fail");
     assertFalse(Files.exists(layout.output()), "a failed build must write nothing");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A site built into a temporary folder, served on the loopback address and opened in Debian's
@@ -251,14 +252,12 @@ final class Browser implements AutoCloseable {
   }
 
   /** Waits for a file to finish downloading and returns it. */
-  Path download(String name) throws InterruptedException {
+  Path download(String name) {
     Path file = downloads.resolve(name);
-    for (int i = 0; i < 100 && !Files.isRegularFile(file); i++) {
-      Thread.sleep(50);
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new AssertionError("no download named " + name + " in " + downloads);
-    }
+    // Chromium writes NAME.crdownload and renames it when the download is whole.
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .withMessage(() -> "no download named " + name + " in " + downloads)
+        .until(d -> Files.isRegularFile(file));
     return file;
   }
 

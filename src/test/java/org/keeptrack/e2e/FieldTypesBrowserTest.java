@@ -237,7 +237,8 @@ class FieldTypesBrowserTest {
   @Test
   void saysWhatIsMissingInsteadOfSavingAnEmptyCalendar() {
     find("[data-download='dates']").click();
-    assertEquals("日付がまだ決まっていません。もとになる日付を入れてから保存してください。", find("[data-message]").getText());
+    // The calendar maker is loaded on request: its message comes after the click returns.
+    awaitMessage("日付がまだ決まっていません。もとになる日付を入れてから保存してください。");
   }
 
   /** Reading a file is asynchronous: waits until the sheet says what it made of it. */

@@ -1,6 +1,7 @@
 package org.keeptrack.parse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.model.SourceFile;
@@ -27,17 +28,32 @@ class SourcesFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   void aPageEndsWithAPageOrOurDiagnostics(byte[] input) {
-    new PageParser(MARKDOWN, new Diagnostics()).parse(source("page.md", input));
+    Diagnostics diagnostics = new Diagnostics();
+    endsWithAValueOrAnError(
+        new PageParser(MARKDOWN, diagnostics).parse(source("page.md", input)), diagnostics);
   }
 
   @FuzzTest(maxDuration = "60s")
   void aWorksheetEndsWithAPageOrOurDiagnostics(byte[] input) {
-    new WorksheetParser(MARKDOWN, new Diagnostics()).parse(source("worksheets/w.yaml", input));
+    Diagnostics diagnostics = new Diagnostics();
+    endsWithAValueOrAnError(
+        new WorksheetParser(MARKDOWN, diagnostics).parse(source("worksheets/w.yaml", input)),
+        diagnostics);
   }
 
   @FuzzTest(maxDuration = "60s")
   void yamlEndsWithAValueOrOurDiagnostics(byte[] input) {
-    new YamlReader(new Diagnostics())
-        .read("handbook.yaml", new String(input, java.nio.charset.StandardCharsets.UTF_8), 1);
+    Diagnostics diagnostics = new Diagnostics();
+    endsWithAValueOrAnError(
+        new YamlReader(diagnostics)
+            .read("handbook.yaml", new String(input, java.nio.charset.StandardCharsets.UTF_8), 1),
+        diagnostics);
+  }
+
+  /** Nothing read and nothing said would be a build that loses a file without a word. */
+  private static void endsWithAValueOrAnError(Optional<?> result, Diagnostics diagnostics) {
+    if (result.isEmpty() && !diagnostics.hasErrors()) {
+      throw new AssertionError("nothing was read, and no error says why: " + diagnostics.all());
+    }
   }
 }
