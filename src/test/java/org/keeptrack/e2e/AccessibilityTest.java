@@ -12,9 +12,9 @@ import org.openqa.selenium.By;
 
 /**
  * Every page of the handbook, in Chromium at phone and desktop widths and in both colour themes: no
- * axe-core violation (WCAG 2.2 AA and best practices, contrast and tap size included), a strict
- * Content-Security-Policy, no request to another host, and a weight under 60 KB (what a page loads
- * only on request does not count).
+ * axe-core violation (WCAG 2.2 AA and best practices, tap size included, and 7:1 contrast), a
+ * strict Content-Security-Policy, no request to another host, and a weight under 60 KB (what a page
+ * loads only on request does not count).
  */
 class AccessibilityTest extends HandbookBrowserTest {
 

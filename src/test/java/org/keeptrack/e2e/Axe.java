@@ -15,15 +15,20 @@ final class Axe {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
   /**
-   * axe's own options: the tags, and label in name, which is experimental in axe and so runs only
-   * when named (a voice-control user says what she sees).
+   * axe's own options: the tags, label in name, which is experimental in axe and so runs only when
+   * named (a voice-control user says what she sees), and contrast of at least 7:1 (WCAG AAA) for
+   * every text, beyond the tags' 4.5:1.
    */
   private static final Map<String, Object> OPTIONS =
       Map.of(
           "runOnly",
           Map.of("type", "tag", "values", TAGS),
           "rules",
-          Map.of("label-content-name-mismatch", Map.of("enabled", true)));
+          Map.of(
+              "label-content-name-mismatch",
+              Map.of("enabled", true),
+              "color-contrast-enhanced",
+              Map.of("enabled", true)));
 
   /**
    * axe-core as shipped in Deque's Selenium jar. The test injects it and runs it itself: Deque's

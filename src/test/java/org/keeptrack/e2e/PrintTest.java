@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -262,6 +263,65 @@ class PrintTest extends HandbookBrowserTest {
         filled.text().contains(firstResult), "the composed result is on paper: " + firstResult);
     assertFalse(blank.text().contains(firstResult), "the blank sheet has no results");
     browser.script("localStorage.clear()");
+  }
+
+  /**
+   * Texts whose colour, as printed, is under 7:1 on white paper (browsers leave backgrounds out of
+   * a printout), one line each; reads the computed styles of the page under print emulation.
+   */
+  private String paleTextOnPaper() {
+    return String.valueOf(
+        browser.script(
+            "const channel = c => { c /= 255;"
+                + "  return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };"
+                + " const bad = [];"
+                + " for (const el of document.querySelectorAll('body *')) {"
+                + "   const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());"
+                + "   if (!own || el.getClientRects().length === 0) continue;"
+                + "   const style = getComputedStyle(el);"
+                + "   if (style.visibility !== 'visible') continue;"
+                + "   const [r, g, b, a = 1] = style.color.match(/[\\d.]+/g).map(Number);"
+                + "   const onWhite = [r, g, b].map(c => channel(c * a + 255 * (1 - a)));"
+                + "   const l = 0.2126 * onWhite[0] + 0.7152 * onWhite[1] + 0.0722 * onWhite[2];"
+                + "   const ratio = 1.05 / (l + 0.05);"
+                + "   if (ratio < 7) bad.push(el.tagName + '.' + el.className + ' '"
+                + "     + ratio.toFixed(2) + ' ' + el.textContent.trim().slice(0, 20));"
+                + " }"
+                + " return bad.join('\\n');"));
+  }
+
+  /**
+   * A reader whose screen is dark, by the theme button or by her phone's setting, still prints
+   * black on white: every text on paper at least 7:1, her answers and the headings included.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"button", "system"})
+  void printsInTheLightPaletteWhenTheScreenIsDark(String how) {
+    if (how.equals("button")) {
+      browser.script("localStorage.setItem('keeptrack:theme', 'dark')");
+    }
+    List<Map<String, String>> features =
+        how.equals("system")
+            ? List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))
+            : List.of();
+    try {
+      for (String page : List.of("index.html", "worksheets/interview.html", "print.html")) {
+        browser.driver.executeCdpCommand(
+            "Emulation.setEmulatedMedia", Map.of("media", "", "features", features));
+        browser.open(page);
+        if (page.startsWith("worksheets/")) {
+          fill("f-reason", "保育園のお迎えがある");
+          browser.script("document.documentElement.classList.add('ws-print-filled')");
+        }
+        browser.driver.executeCdpCommand(
+            "Emulation.setEmulatedMedia", Map.of("media", "print", "features", features));
+        assertEquals("", paleTextOnPaper(), how + " dark, printed " + page);
+      }
+    } finally {
+      browser.driver.executeCdpCommand(
+          "Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+      browser.script("localStorage.clear()");
+    }
   }
 
   @Test
