@@ -40,7 +40,8 @@ class PrintTest extends HandbookBrowserTest {
   }
 
   /** What one print produced: its text, its pages, and the rightmost edge of any text on them. */
-  private record Printed(String text, int pages, float pageWidth, float rightmostText) {}
+  private record Printed(
+      String text, String firstPage, int pages, float pageWidth, float rightmostText) {}
 
   /**
    * Clicks a print button with the dialog stubbed out, then prints as the dialog would. The PDF is
@@ -84,9 +85,12 @@ class PrintTest extends HandbookBrowserTest {
             }
           };
       String text = stripper.getText(document);
+      PDFTextStripper firstPage = new PDFTextStripper();
+      firstPage.setEndPage(1);
       PDPage first = document.getPage(0);
       return new Printed(
           text,
+          firstPage.getText(document),
           document.getNumberOfPages(),
           first.getMediaBox().getWidth(),
           edges.stream().max(Float::compare).orElse(0f));
@@ -137,6 +141,46 @@ class PrintTest extends HandbookBrowserTest {
     assertTrue(
         printed.text().replace("\n", "").contains("制約：保育園のお迎えがあるため、17時以降の急な対応は難しいです。"),
         printed.text());
+  }
+
+  /**
+   * On a filled sheet the composed lines, what she takes to the meeting, are on the first page
+   * under the title; her answers stand out from the examples printed just above them.
+   */
+  @Test
+  void printsTheComposedResultsFirstAndTheAnswersAboveTheExamples() throws IOException {
+    fill("f-cutoff", "17:00");
+    fill("f-reason", "保育園のお迎えがある");
+    String result = browser.driver.findElement(By.cssSelector(".ws-result h3")).getText();
+    Printed printed = print("filled", "interview-filled-results-first");
+    assertTrue(printed.firstPage().contains(result), printed.firstPage());
+    assertTrue(
+        printed.firstPage().replace("\n", "").contains("保育園のお迎えがあるため、17時以降"), printed.firstPage());
+
+    browser.script("document.documentElement.classList.add('ws-print-filled')");
+    browser.driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> styles =
+          (Map<String, Object>)
+              browser.script(
+                  "const answer = getComputedStyle(document.querySelector("
+                      + "   '[data-answer-for=\"reason\"]'));"
+                      + " const example = getComputedStyle(document.querySelector('#f-reason-example'));"
+                      + " return {answerWeight: answer.fontWeight, answerSize: parseFloat(answer.fontSize),"
+                      + "   exampleSize: parseFloat(example.fontSize), answerBorder: answer.borderTopStyle};");
+      assertTrue(Integer.parseInt(styles.get("answerWeight").toString()) >= 700, styles.toString());
+      assertTrue(
+          ((Number) styles.get("answerSize")).doubleValue()
+              > ((Number) styles.get("exampleSize")).doubleValue(),
+          styles.toString());
+      assertEquals("solid", styles.get("answerBorder"), styles.toString());
+    } finally {
+      browser.driver.executeCdpCommand(
+          "Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+      browser.script("document.documentElement.classList.remove('ws-print-filled')");
+    }
   }
 
   @Test
