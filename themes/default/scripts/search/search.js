@@ -1,7 +1,8 @@
 /*
  * keeptrack search, loaded by site.js the first time the search box gets focus, after
  * assets/search-index.js, which tells how the index is split. Results are ranked title first,
- * then description, heading and text, and are reachable with the arrow keys and Enter.
+ * then description, heading and text, at most two parts of a page, and are reachable with the
+ * arrow keys and Enter.
  */
 (function () {
   'use strict';
@@ -77,6 +78,8 @@
   var status = box.querySelector('[data-search-status]');
   var active = -1;
   var parts = window.KEEPTRACK_SEARCH = window.KEEPTRACK_SEARCH || {};
+  // For tests that weigh the ranking over many queries, without the list on screen.
+  window.keeptrackSearch.search = function (query) { return search(query); };
   var loading = {};
 
   /*
@@ -163,7 +166,7 @@
           });
         }
       });
-      var ranked = Array.from(scores || new Map()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 12);
+      var ranked = Array.from(scores || new Map()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 20);
       return loadAll(ranked.map(function (r) { return 'd' + Math.floor(r[0] / manifest.chunk); })).then(function () {
         var results = [];
         ranked.forEach(function (r) {
@@ -172,7 +175,10 @@
             return;
           }
           var score = r[1];
-          [[doc.title, 20], [doc.description, 8], [doc.heading, 10], [doc.text, 3]].forEach(function (field) {
+          // The title and description count for the page's own part (no heading) only, as in the index.
+          var fields = doc.heading ? [[doc.heading, 10], [doc.text, 3]]
+            : [[doc.title, 20], [doc.description, 8], [doc.text, 3]];
+          fields.forEach(function (field) {
             if (normalise(field[0]).indexOf(normalQuery) >= 0) {
               score += field[1];
             }
@@ -180,7 +186,12 @@
           results.push({ id: r[0], score: score, page: [doc.title, doc.path], section: [0, doc.heading, doc.anchor, doc.text] });
         });
         results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-        return results.slice(0, 8);
+        // At most two parts of one page, so that one long page does not push the others out.
+        var perPage = {};
+        return results.filter(function (r) {
+          perPage[r.page[1]] = (perPage[r.page[1]] || 0) + 1;
+          return perPage[r.page[1]] <= 2;
+        }).slice(0, 8);
       });
     });
   }

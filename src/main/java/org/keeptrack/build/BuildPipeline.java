@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
 import org.keeptrack.build.StageTimes.Stage;
+import org.keeptrack.check.Term;
 import org.keeptrack.check.TermChecker;
 import org.keeptrack.check.TermsLoader;
 import org.keeptrack.config.ConfigLoader;
@@ -39,6 +40,7 @@ import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
+import org.keeptrack.search.SearchWords;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.SiteWriter;
 
@@ -61,6 +63,8 @@ public final class BuildPipeline {
 
   /** The site of the last live build, whose search index is written after the reload. */
   private Site lastLive;
+
+  private SearchWords lastLiveWords = SearchWords.NONE;
 
   /** The published build: scripts and stylesheets minified. */
   public BuildPipeline() {
@@ -114,7 +118,7 @@ public final class BuildPipeline {
   /** Writes the search index of the last live build into {@code live}. */
   public void indexForSearch(LiveOutput live) throws IOException {
     if (lastLive != null) {
-      SearchIndexer.index(lastLive).files().forEach(live);
+      SearchIndexer.index(lastLive, lastLiveWords).files().forEach(live);
       live.commitIndex();
     }
   }
@@ -174,8 +178,9 @@ public final class BuildPipeline {
     ThemeRenderer renderer =
         new ThemeRenderer(layout, config.get().theme(), messages.get(), diagnostics).preload();
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
-    new TermChecker(new TermsLoader(layout, diagnostics).load(), diagnostics)
-        .check(sources.pages());
+    List<Term> terms = new TermsLoader(layout, diagnostics).load();
+    new TermChecker(terms, diagnostics).check(sources.pages());
+    SearchWords searchWords = SearchWords.of(terms);
     times.lap(Stage.LOAD);
 
     List<Page> pages =
@@ -201,7 +206,9 @@ public final class BuildPipeline {
               : renderer.render(site, offline.noting(sink), null);
       times.lap(Stage.RENDER);
       SearchIndexer.Index searchIndex =
-          mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);
+          mode == Mode.LIVE
+              ? new SearchIndexer.Index(List.of(), 0)
+              : SearchIndexer.index(site, searchWords);
       times.lap(Stage.SEARCH);
       List<OutputFile> generated = new ArrayList<>(searchIndex.files());
       generated.addAll(CrawlerFiles.of(site));
@@ -224,6 +231,7 @@ public final class BuildPipeline {
       if (mode == Mode.LIVE) {
         live.commit(copied);
         lastLive = site;
+        lastLiveWords = searchWords;
       }
       times.lap(Stage.WRITE);
       List<PageWeights.PageWeight> weights =

@@ -20,6 +20,8 @@ import org.keeptrack.yaml.YamlValue;
  * terms:
  *   - preferred: マミートラック
  *     variants: [マミー・トラック, マミートラッグ]
+ *   - preferred: 短時間勤務
+ *     everyday: [時短, 時短勤務]     # not warned; search finds the term by them
  * </pre>
  */
 public final class TermsLoader {
@@ -57,21 +59,24 @@ public final class TermsLoader {
   }
 
   private java.util.Optional<Term> read(MappingReader entry) {
-    entry.rejectUnknown(Set.of("preferred", "variants"));
+    entry.rejectUnknown(Set.of("preferred", "variants", "everyday"));
     java.util.Optional<String> preferred =
         entry.requiredText("preferred", Message.TERMS_WRITE_SPELLING_USE.text());
-    List<String> variants = new ArrayList<>();
-    for (YamlValue variant : entry.list("variants", Message.TERMS_LIST_SPELLINGS_AVOID.text())) {
-      if (variant instanceof YamlValue.Scalar s && s.value() != null && !s.source().isBlank()) {
-        variants.add(s.source());
+    List<String> variants = words(entry, "variants", Message.TERMS_LIST_SPELLINGS_AVOID.text());
+    List<String> everyday = words(entry, "everyday", Message.TERMS_LIST_EVERYDAY_WORDS.text());
+    return preferred.map(p -> new Term(p, variants, everyday));
+  }
+
+  private List<String> words(MappingReader entry, String key, Text hint) {
+    List<String> words = new ArrayList<>();
+    for (YamlValue word : entry.list(key, hint)) {
+      if (word instanceof YamlValue.Scalar s && s.value() != null && !s.source().isBlank()) {
+        words.add(s.source());
       } else {
         diagnostics.error(
-            variant.position(),
-            Message.TERMS_VARIANT_MUST_TEXT.text().after(SUBJECT),
-            "",
-            Text.NONE);
+            word.position(), Message.TERMS_VARIANT_MUST_TEXT.text().after(SUBJECT), "", Text.NONE);
       }
     }
-    return preferred.map(p -> new Term(p, variants));
+    return words;
   }
 }

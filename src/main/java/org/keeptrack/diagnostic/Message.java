@@ -392,7 +392,8 @@ public enum Message {
       "write `- preferred: …` and `variants: […]`", "`- preferred: …` と `variants: […]` を書きます"),
   TERMS_WRITE_SPELLING_USE("write the spelling to use", "使う書き方を書きます"),
   TERMS_LIST_SPELLINGS_AVOID("list the spellings to avoid", "避ける書き方を並べます"),
-  TERMS_VARIANT_MUST_TEXT("a variant must be text", "言い換え前の書き方は文字列で書きます"),
+  TERMS_LIST_EVERYDAY_WORDS("list the everyday words readers search with", "読者が検索に使うふだんの言葉を並べます"),
+  TERMS_VARIANT_MUST_TEXT("a word must be text", "言葉は文字列で書きます"),
   // The site as a whole: navigation and output paths
   SITE_NO_NAVIGATION_LEADS_PAGE("no navigation leads to this page", "どのナビゲーションからもこのページに行けません"),
   SITE_ADD_NAVIGATION_CONTENT_HANDBOOK_YAML(

@@ -138,7 +138,8 @@ final class PageSections {
 
     void addTo(List<Section> sections) {
       String collapsed = text.toString().replaceAll("\\s+", " ").strip();
-      if (!collapsed.isEmpty() || !heading.isEmpty()) {
+      // The first part stands for the page itself (its title finds it), even when empty.
+      if (!collapsed.isEmpty() || !heading.isEmpty() || sections.isEmpty()) {
         sections.add(new Section(heading, anchor, collapsed));
       }
     }

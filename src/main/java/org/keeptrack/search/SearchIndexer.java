@@ -59,6 +59,14 @@ public final class SearchIndexer {
 
   /** The index of every page of the site except the not-found page. */
   public static Index index(Site site) {
+    return index(site, SearchWords.NONE);
+  }
+
+  /**
+   * The index of every page of the site except the not-found page, each term also found by the
+   * words readers search it with.
+   */
+  public static Index index(Site site, SearchWords words) {
     List<Page> pages = site.pages().stream().filter(page -> !page.isNotFoundPage()).toList();
     List<List<Object>> docs = new ArrayList<>();
     Map<String, Postings> postings = new HashMap<>();
@@ -69,7 +77,7 @@ public final class SearchIndexer {
     for (int from = 0; from < pages.size(); from += BATCH) {
       List<List<IndexedSection>> batch =
           pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
-              .map(page -> indexed(page, shared))
+              .map(page -> indexed(page, words, shared))
               .toList();
       for (List<IndexedSection> page : batch) {
         for (IndexedSection section : page) {
@@ -92,31 +100,37 @@ public final class SearchIndexer {
   private record IndexedSection(List<Object> doc, String[] tokens, byte[] scores) {}
 
   /**
-   * A page's sections, each token scored as search.js used to rank: 10 when in the page title, 6 in
-   * its description, 5 in the section heading, and 1 per time in the text, at most 5.
+   * A page's sections, each token scored: 12 when in the page title and 6 in its description (both
+   * for the page's first section only, so that a page whose title matches comes once, not once per
+   * section), 8 in the section heading, and 1 per time in the text, at most 4. A heading thus
+   * outweighs any amount of body text, and a title outweighs a heading. At most 26 (Z).
    */
-  private static List<IndexedSection> indexed(Page page, SharedTokens shared) {
+  private static List<IndexedSection> indexed(Page page, SearchWords words, SharedTokens shared) {
     String title = page.frontMatter().title();
     String description = page.frontMatter().description();
-    Set<String> titleTokens = shared.tokensOf(title).keySet();
-    Set<String> descriptionTokens = shared.tokensOf(description).keySet();
+    Set<String> titleTokens = words.widen(shared.tokensOf(title).keySet());
+    Set<String> descriptionTokens = words.widen(shared.tokensOf(description).keySet());
     List<IndexedSection> sections = new ArrayList<>();
     for (PageSections.Section section : PageSections.of(page)) {
-      Set<String> headingTokens = shared.tokensOf(section.heading()).keySet();
+      boolean first = sections.isEmpty();
+      Set<String> headingTokens = words.widen(shared.tokensOf(section.heading()).keySet());
       Map<String, int[]> counts = shared.tokensOf(section.text());
-      for (Set<String> field : List.of(titleTokens, descriptionTokens, headingTokens)) {
+      words.widen(counts);
+      List<Set<String>> fields =
+          first ? List.of(titleTokens, descriptionTokens, headingTokens) : List.of(headingTokens);
+      for (Set<String> field : fields) {
         field.forEach(token -> counts.putIfAbsent(token, new int[1]));
       }
       String[] tokens = counts.keySet().toArray(String[]::new);
       byte[] scores = new byte[tokens.length];
       for (int t = 0; t < tokens.length; t++) {
         String token = tokens[t];
-        scores[t] =
-            (byte)
-                ((titleTokens.contains(token) ? 10 : 0)
-                    + (descriptionTokens.contains(token) ? 6 : 0)
-                    + (headingTokens.contains(token) ? 5 : 0)
-                    + Math.min(counts.get(token)[0], 5));
+        int score =
+            (first && titleTokens.contains(token) ? 12 : 0)
+                + (first && descriptionTokens.contains(token) ? 6 : 0)
+                + (headingTokens.contains(token) ? 8 : 0)
+                + Math.min(counts.get(token)[0], 4);
+        scores[t] = (byte) Math.max(1, score);
       }
       Map<String, Object> values =
           Map.of(
