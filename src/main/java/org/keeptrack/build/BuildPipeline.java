@@ -129,6 +129,10 @@ public final class BuildPipeline {
   private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
     boolean write = mode == Mode.PUBLISH;
     SiteWriter writer = new SiteWriter(layout);
+    Optional<Text> misplaced = writer.placeRefusal();
+    if (misplaced.isPresent()) {
+      return BuildResult.failed(List.of(), misplaced);
+    }
     if (mode == Mode.PUBLISH) {
       writer.recoverInterruptedSwap();
     }

@@ -108,11 +108,14 @@ public final class Main {
               .refusal()
               .orElse(Message.CLI_ERRORS_LISTED_ABOVE.text().formatted(result.errors()));
       throw new BuildFailedException(
-          Message.CLI_LEFT_UNCHANGED
-              .text()
-              .formatted(reason, layout.display(layout.output()))
-              .in(language));
+          Message.CLI_LEFT_UNCHANGED.text().formatted(reason, folder(layout)).in(language));
     }
+  }
+
+  /** The output folder as the status lines show it before their own {@code /}. */
+  private static String folder(ProjectLayout layout) {
+    String shown = layout.display(layout.output());
+    return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
   private static void check(ProjectLayout layout, Language language) throws IOException {
@@ -220,11 +223,7 @@ public final class Main {
       out.println(
           Message.CLI_BUILT_PAGES_COPIED_FILES_INTO
               .text()
-              .formatted(
-                  result.pages(),
-                  result.files(),
-                  layout.display(layout.output()),
-                  result.warnings())
+              .formatted(result.pages(), result.files(), folder(layout), result.warnings())
               .in(language));
     } else {
       out.println(

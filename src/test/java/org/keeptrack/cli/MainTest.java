@@ -134,6 +134,32 @@ class MainTest {
   }
 
   @Test
+  void refusesTheRootAsOutputWithAMessageAndNoStackTrace() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    BuildFailedException failure;
+    try {
+      failure =
+          assertThrows(
+              BuildFailedException.class,
+              () ->
+                  Main.main(
+                      new String[] {"--project", temp.toString(), "--out", "/", "--lang", "en"}));
+    } finally {
+      System.setOut(original);
+    }
+    String refusal =
+        "the output folder `/` is the root of the file system; choose a folder of its own, such as"
+            + " `site`";
+    assertEquals(refusal + "; / was left unchanged", failure.getMessage());
+    assertEquals(
+        "error: " + refusal + "\n0 errors, 0 warnings: nothing was written\n",
+        printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void checkModeFindsWhatOnlyThePublishedBuildWouldMeetAsWell() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("themes/plain/assets/broken.js"), "function broken( {\n}\n");
