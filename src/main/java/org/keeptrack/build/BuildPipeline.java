@@ -40,6 +40,7 @@ import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.write.LiveOutput;
+import org.keeptrack.write.OutputLock;
 import org.keeptrack.write.SiteWriter;
 
 /**
@@ -127,15 +128,33 @@ public final class BuildPipeline {
   }
 
   private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
-    boolean write = mode == Mode.PUBLISH;
     SiteWriter writer = new SiteWriter(layout);
     Optional<Text> misplaced = writer.placeRefusal();
     if (misplaced.isPresent()) {
       return BuildResult.failed(List.of(), misplaced);
     }
-    if (mode == Mode.PUBLISH) {
-      writer.recoverInterruptedSwap();
+    if (mode != Mode.PUBLISH) {
+      // A check writes nothing; the preview holds the lock of its folder while it runs.
+      return runWithOutput(layout, mode, live, writer);
     }
+    // Held from before the output is looked at until the new site is in place: two builds would
+    // share one staging folder, and one could put back the site the other just moved aside.
+    Optional<OutputLock> lock = OutputLock.tryTake(layout.output());
+    if (lock.isEmpty()) {
+      return BuildResult.failed(
+          List.of(),
+          Optional.of(
+              Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(layout.display(layout.output()))));
+    }
+    try (OutputLock held = lock.get()) {
+      writer.recoverInterruptedSwap();
+      return runWithOutput(layout, mode, live, writer);
+    }
+  }
+
+  private BuildResult runWithOutput(
+      ProjectLayout layout, Mode mode, LiveOutput live, SiteWriter writer) throws IOException {
+    boolean write = mode == Mode.PUBLISH;
     Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
       return BuildResult.failed(List.of(), refusal);

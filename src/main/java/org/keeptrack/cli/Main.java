@@ -16,6 +16,7 @@ import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.serve.Preview;
 import org.keeptrack.serve.PreviewServer;
+import org.keeptrack.write.OutputLock;
 
 /**
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
@@ -148,6 +149,10 @@ public final class Main {
           Severity.ERROR.label(language)
               + ": "
               + Message.CLI_PORT_ALREADY_USE_STOP_OTHER.text().formatted(e.port()).in(language));
+      System.exit(1);
+      return;
+    } catch (OutputLock.InUseException e) {
+      out.println(Severity.ERROR.label(language) + ": " + e.reason().in(language));
       System.exit(1);
       return;
     }

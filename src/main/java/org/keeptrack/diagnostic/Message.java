@@ -533,6 +533,10 @@ public enum Message {
       "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
           + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
           + "別の場所へ移してください"),
+  WRITE_OUTPUT_FOLDER_IN_USE(
+      "another build, or the live preview, is writing `%s` right now; wait for it to end, or"
+          + " choose another output folder",
+      "`%s` には今、別のビルドかライブプレビューが書き込んでいます。終わるのを待つか、別の出力先を選んでください"),
   WRITE_HOLDS_FILES_GENERATOR_DID_NOT(
       "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
           + " another output folder",
