@@ -139,7 +139,17 @@ public final class BuildPipeline {
     }
     // Held from before the output is looked at until the new site is in place: two builds would
     // share one staging folder, and one could put back the site the other just moved aside.
-    Optional<OutputLock> lock = OutputLock.tryTake(layout.output());
+    Optional<OutputLock> lock;
+    try {
+      lock = OutputLock.tryTake(layout.output());
+    } catch (IOException e) {
+      // A place that takes no files (such as /proc), said in a line, not a stack trace.
+      return BuildResult.failed(
+          List.of(),
+          Optional.of(
+              Message.WRITE_CANNOT_WRITE_OUTPUT_FOLDER.formatted(
+                  layout.display(layout.output()), Text.name(e.toString()))));
+    }
     if (lock.isEmpty()) {
       return BuildResult.failed(
           List.of(),

@@ -533,6 +533,9 @@ public enum Message {
       "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
           + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
           + "別の場所へ移してください"),
+  WRITE_CANNOT_WRITE_OUTPUT_FOLDER(
+      "cannot write beside the output folder `%s` (%s); choose a folder you can write to",
+      "出力先 `%s` の隣に書き込めません（%s）。書き込めるフォルダを選んでください"),
   WRITE_OUTPUT_FOLDER_IN_USE(
       "another build, or the live preview, is writing `%s` right now; wait for it to end, or"
           + " choose another output folder",

@@ -156,6 +156,21 @@ class BuildPipelineTest {
   }
 
   @Test
+  void refusesAnOutputFolderWhereNoFileCanBeMadeInALine() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    BuildResult result = TestProjects.build(ProjectLayout.standard(temp, Path.of("/proc/site")));
+
+    assertEquals(
+        java.util.Optional.of(
+            "cannot write beside the output folder `/proc/site`"
+                + " (java.nio.file.NoSuchFileException: /proc/.site.lock); choose a folder you can"
+                + " write to"),
+        result.refusal().map(org.keeptrack.diagnostic.Text::en));
+  }
+
+  @Test
   void checksWithoutWritingAnything() throws IOException {
     ProjectLayout layout = TestProjects.copyOfSite("basic", temp);
     BuildResult result = new BuildPipeline(false).check(layout);
