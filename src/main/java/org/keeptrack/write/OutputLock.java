@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.diagnostic.Text;
 
 /**
@@ -26,16 +28,40 @@ import org.keeptrack.diagnostic.Text;
  */
 public final class OutputLock implements AutoCloseable {
 
+  /**
+   * The lock files this JVM holds. The operating system's lock belongs to the process, and closing
+   * any handle of the file lets it go: a second build in this JVM must be refused before it opens
+   * the file, or its refusal would free the folder for every other process.
+   */
+  private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
+  private final Path file;
   private final FileChannel channel;
 
-  private OutputLock(FileChannel channel) {
+  private OutputLock(Path file, FileChannel channel) {
+    this.file = file;
     this.channel = channel;
   }
 
   /** The lock of {@code output}, or empty while another build or preview holds it. */
   public static Optional<OutputLock> tryTake(Path output) throws IOException {
-    Path file = output.resolveSibling("." + output.getFileName() + ".lock");
-    Files.createDirectories(file.getParent());
+    Files.createDirectories(output.getParent());
+    Path file = output.getParent().toRealPath().resolve("." + output.getFileName() + ".lock");
+    if (!HELD_HERE.add(file)) {
+      return Optional.empty();
+    }
+    Optional<OutputLock> taken = Optional.empty();
+    try {
+      taken = take(file, output);
+      return taken;
+    } finally {
+      if (taken.isEmpty()) {
+        HELD_HERE.remove(file);
+      }
+    }
+  }
+
+  private static Optional<OutputLock> take(Path file, Path output) throws IOException {
     FileChannel channel =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -44,7 +70,7 @@ public final class OutputLock implements AutoCloseable {
       try {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException e) {
-        // Held by another build in this JVM, which the operating system does not tell apart.
+        // Held in this JVM through another path to the same file.
         lock = null;
       }
       if (lock != null) {
@@ -58,7 +84,7 @@ public final class OutputLock implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8);
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(note), 0);
-        return Optional.of(new OutputLock(channel));
+        return Optional.of(new OutputLock(file, channel));
       }
     } catch (IOException | RuntimeException e) {
       channel.close();
@@ -71,7 +97,11 @@ public final class OutputLock implements AutoCloseable {
   /** Lets the folder go. */
   @Override
   public void close() throws IOException {
-    channel.close();
+    try {
+      channel.close();
+    } finally {
+      HELD_HERE.remove(file);
+    }
   }
 
   /** The output folder is taken by another build or preview; says so in the reader's language. */
