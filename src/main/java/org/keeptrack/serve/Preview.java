@@ -48,15 +48,20 @@ public final class Preview implements AutoCloseable {
                     new OutputLock.InUseException(
                         Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(
                             layout.display(layout.output()))));
+    PreviewServer started = null;
     try {
-      this.server = new PreviewServer(layout.output(), port);
+      started = new PreviewServer(layout.output(), port);
+      this.server = started;
+      this.output = new LiveOutput(layout.output());
+      rebuild();
+      this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
     } catch (IOException | RuntimeException e) {
+      if (started != null) {
+        started.close();
+      }
       lock.close();
       throw e;
     }
-    this.output = new LiveOutput(layout.output());
-    rebuild();
-    this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
   }
 
   /**
