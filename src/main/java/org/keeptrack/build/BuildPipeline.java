@@ -42,6 +42,7 @@ import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.search.SearchWords;
 import org.keeptrack.write.LiveOutput;
+import org.keeptrack.write.OutputLock;
 import org.keeptrack.write.SiteWriter;
 
 /**
@@ -131,11 +132,43 @@ public final class BuildPipeline {
   }
 
   private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
-    boolean write = mode == Mode.PUBLISH;
     SiteWriter writer = new SiteWriter(layout);
-    if (mode == Mode.PUBLISH) {
-      writer.recoverInterruptedSwap();
+    Optional<Text> misplaced = writer.placeRefusal();
+    if (misplaced.isPresent()) {
+      return BuildResult.failed(List.of(), misplaced);
     }
+    if (mode != Mode.PUBLISH) {
+      // A check writes nothing; the preview holds the lock of its folder while it runs.
+      return runWithOutput(layout, mode, live, writer);
+    }
+    // Held from before the output is looked at until the new site is in place: two builds would
+    // share one staging folder, and one could put back the site the other just moved aside.
+    Optional<OutputLock> lock;
+    try {
+      lock = OutputLock.tryTake(layout.output());
+    } catch (IOException e) {
+      // A place that takes no files (such as /proc), said in a line, not a stack trace.
+      return BuildResult.failed(
+          List.of(),
+          Optional.of(
+              Message.WRITE_CANNOT_WRITE_OUTPUT_FOLDER.formatted(
+                  layout.display(layout.output()), Text.name(e.toString()))));
+    }
+    if (lock.isEmpty()) {
+      return BuildResult.failed(
+          List.of(),
+          Optional.of(
+              Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(layout.display(layout.output()))));
+    }
+    try (OutputLock held = lock.get()) {
+      writer.recoverInterruptedSwap();
+      return runWithOutput(layout, mode, live, writer);
+    }
+  }
+
+  private BuildResult runWithOutput(
+      ProjectLayout layout, Mode mode, LiveOutput live, SiteWriter writer) throws IOException {
+    boolean write = mode == Mode.PUBLISH;
     Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
       return BuildResult.failed(List.of(), refusal);

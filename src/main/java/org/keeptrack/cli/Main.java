@@ -16,6 +16,7 @@ import org.keeptrack.diagnostic.Text;
 import org.keeptrack.render.PageWeights;
 import org.keeptrack.serve.Preview;
 import org.keeptrack.serve.PreviewServer;
+import org.keeptrack.write.OutputLock;
 
 /**
  * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
@@ -108,11 +109,14 @@ public final class Main {
               .refusal()
               .orElse(Message.CLI_ERRORS_LISTED_ABOVE.text().formatted(result.errors()));
       throw new BuildFailedException(
-          Message.CLI_LEFT_UNCHANGED
-              .text()
-              .formatted(reason, layout.display(layout.output()))
-              .in(language));
+          Message.CLI_LEFT_UNCHANGED.text().formatted(reason, folder(layout)).in(language));
     }
+  }
+
+  /** The output folder as the status lines show it before their own {@code /}. */
+  private static String folder(ProjectLayout layout) {
+    String shown = layout.display(layout.output());
+    return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
   private static void check(ProjectLayout layout, Language language) throws IOException {
@@ -145,6 +149,10 @@ public final class Main {
           Severity.ERROR.label(language)
               + ": "
               + Message.CLI_PORT_ALREADY_USE_STOP_OTHER.text().formatted(e.port()).in(language));
+      System.exit(1);
+      return;
+    } catch (OutputLock.InUseException e) {
+      out.println(Severity.ERROR.label(language) + ": " + e.reason().in(language));
       System.exit(1);
       return;
     }
@@ -220,11 +228,7 @@ public final class Main {
       out.println(
           Message.CLI_BUILT_PAGES_COPIED_FILES_INTO
               .text()
-              .formatted(
-                  result.pages(),
-                  result.files(),
-                  layout.display(layout.output()),
-                  result.warnings())
+              .formatted(result.pages(), result.files(), folder(layout), result.warnings())
               .in(language));
     } else {
       out.println(

@@ -41,10 +41,14 @@ public record ProjectLayout(Path project, Path content, Path themes, Path output
     return themes.resolve(name);
   }
 
-  /** A path as messages show it: relative to the project, with forward slashes. */
+  /**
+   * A path as messages show it: relative to the project, with forward slashes; the project itself
+   * is {@code .}.
+   */
   public String display(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(project) ? project.relativize(absolute) : absolute;
-    return shown.toString().replace('\\', '/');
+    String text = shown.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
   }
 }

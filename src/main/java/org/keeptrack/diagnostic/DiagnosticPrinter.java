@@ -1,10 +1,14 @@
 package org.keeptrack.diagnostic;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,9 @@ import java.util.Map;
  */
 public final class DiagnosticPrinter {
 
+  /** The largest source the build reads ({@code YamlReader.MAX_SOURCE_BYTES}), and so quotes. */
+  static final int MAX_QUOTED_BYTES = 1 << 20;
+
   private final Path project;
   private final Language language;
   private final Map<String, List<String>> files = new HashMap<>();
@@ -24,7 +31,7 @@ public final class DiagnosticPrinter {
    * @param project the folder the problems' paths are relative to
    */
   public DiagnosticPrinter(Path project, Language language) {
-    this.project = project;
+    this.project = project.toAbsolutePath().normalize();
     this.language = language;
   }
 
@@ -42,19 +49,53 @@ public final class DiagnosticPrinter {
     out.println(Severity.ERROR.label(language) + ": " + reason.in(language));
   }
 
-  /** The source line a position points into, or empty when it cannot be read. */
+  /** The source line a position points into, or empty when it cannot or must not be shown. */
   public String sourceLine(SourcePosition position) {
-    List<String> lines =
-        files.computeIfAbsent(
-            position.path(),
-            path -> {
-              try {
-                return Files.readAllLines(project.resolve(path), StandardCharsets.UTF_8);
-              } catch (IOException | RuntimeException e) {
-                return List.of();
-              }
-            });
+    List<String> lines = files.computeIfAbsent(position.path(), this::quotableLines);
     return position.line() <= lines.size() ? lines.get(position.line() - 1).replace('\t', ' ') : "";
+  }
+
+  /**
+   * The lines of a file the build itself would read: inside the project, reached through no link, a
+   * plain UTF-8 file of at most {@link #MAX_QUOTED_BYTES}; none of any other. The problems of a
+   * refused file are reported at its first line, and quoting that line would print what the build
+   * refused to read (the first line of {@code /etc/passwd}, for a link to it).
+   */
+  private List<String> quotableLines(String path) {
+    try {
+      Path relative = Path.of(path);
+      Path file = project.resolve(relative).normalize();
+      if (relative.isAbsolute() || !file.startsWith(project) || file.equals(project)) {
+        return List.of();
+      }
+      Path step = project;
+      for (Path part : project.relativize(file)) {
+        step = step.resolve(part);
+        if (Files.isSymbolicLink(step)) {
+          return List.of();
+        }
+      }
+      BasicFileAttributes attributes =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile() || attributes.size() > MAX_QUOTED_BYTES) {
+        return List.of();
+      }
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readNBytes(MAX_QUOTED_BYTES + 1);
+      }
+      if (bytes.length > MAX_QUOTED_BYTES) {
+        return List.of();
+      }
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes))
+          .toString()
+          .lines()
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 
   /** A {@code ^} under {@code column} of {@code line}, as it lines up in a terminal. */

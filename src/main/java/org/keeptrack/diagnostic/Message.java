@@ -514,13 +514,19 @@ public enum Message {
           + " scripts joined from a theme's scripts/ folder are made by the build",
       "このファイルの名前か場所を変えてください。search-index.js、assets/search/、print*.html と、テーマの scripts/ から作るスクリプトはビルドが作ります"),
   // Writing the output folder
+  WRITE_OUTPUT_FOLDER_IS_ROOT(
+      "the output folder `%s` is the root of the file system; choose a folder of its own, such"
+          + " as `site`",
+      "出力先 `%s` はファイルシステムのいちばん上のフォルダです。`site` のような専用のフォルダを選んでください"),
   WRITE_OUTPUT_FOLDER_WOULD_REPLACE_CHOOSE(
       "the output folder `%s` would replace `%s`; choose a folder of its own, such as" + " `site`",
       "出力先 `%s` に書くと `%s` が置き換わってしまいます。`site` のような専用のフォルダを選んでください"),
   WRITE_OUTPUT_FOLDER_INSIDE_SOURCES_CHOOSE(
       "the output folder `%s` is inside the sources; choose one outside content/ and themes/",
       "出力先 `%s` がソースの中にあります。content/ と themes/ の外を選んでください"),
-  WRITE_FILE_NOT_FOLDER("`%s` is a file, not a folder", "`%s` はフォルダではなくファイルです"),
+  WRITE_FILE_NOT_FOLDER(
+      "`%s` is a file, not a folder; choose a folder for the output, such as `site`",
+      "`%s` はフォルダではなくファイルです。`site` のような出力先のフォルダを選んでください"),
   WRITE_WAY_GENERATOR_KEEPS_FOLDER_NAME(
       "`%1$s` is in the way: this generator keeps a folder of that name beside the"
           + " output while writing, and this one is not its (no %2$s in it); move it"
@@ -528,6 +534,13 @@ public enum Message {
       "`%1$s` があるため書き出せません。このジェネレーターは書き出しの間、出力先の隣に"
           + "この名前のフォルダを使いますが、これはそのフォルダではありません（%2$s がありません）。"
           + "別の場所へ移してください"),
+  WRITE_CANNOT_WRITE_OUTPUT_FOLDER(
+      "cannot write beside the output folder `%s` (%s); choose a folder you can write to",
+      "出力先 `%s` の隣に書き込めません（%s）。書き込めるフォルダを選んでください"),
+  WRITE_OUTPUT_FOLDER_IN_USE(
+      "another build, or the live preview, is writing `%s` right now; wait for it to end, or"
+          + " choose another output folder",
+      "`%s` には今、別のビルドかライブプレビューが書き込んでいます。終わるのを待つか、別の出力先を選んでください"),
   WRITE_HOLDS_FILES_GENERATOR_DID_NOT(
       "`%1$s` holds files this generator did not write (no %2$s in it); empty it or choose"
           + " another output folder",

@@ -13,12 +13,16 @@ import java.util.Optional;
 
 /**
  * The theme's scripts as minified before, kept in the theme's {@code minified/} folder under a name
- * made of the script's name and a hash of its text and the minifier's settings.
+ * made of the script's name, a hash of its text and the minifier's settings, and a hash of the
+ * minified script itself.
  *
  * <p>The folder is committed with the theme, like Hugo's {@code resources/_gen}: a build whose
  * scripts are unchanged never starts the minifier, on a fresh clone too. An entry can never be
  * stale, since a changed script has another hash; when a script changes, its old entries are
- * removed. A missing or unreadable folder only means the scripts are minified again.
+ * removed. An entry whose text no longer has the hash in its name (a line added to it by hand or by
+ * a bad merge) is not used: the script is minified again and the entry replaced, so that what is
+ * published is what the minifier made, and CI's check of the committed folder sees the change. A
+ * missing or unreadable folder only means the scripts are minified again.
  */
 public final class MinifiedScripts {
 
@@ -37,17 +41,27 @@ public final class MinifiedScripts {
     this.store = store;
   }
 
-  /** The minified form of {@code code}, the script at {@code name} in the site, if known. */
+  /**
+   * The minified form of {@code code}, the script at {@code name} in the site, if known and still
+   * as the minifier made it.
+   */
   Optional<String> get(String name, String code) {
-    Path entry = folder.resolve(entryName(name, code));
-    if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Files.readString(entry, StandardCharsets.UTF_8));
+    String stem = stem(name, code);
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        String entryName = entry.getFileName().toString();
+        String made = entryName.startsWith(stem) ? entryName.substring(stem.length()) : "";
+        if (made.matches(HASH + "\\.js") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          String minified = Files.readString(entry, StandardCharsets.UTF_8);
+          if (made.equals(hash(minified) + ".js")) {
+            return Optional.of(minified);
+          }
+        }
+      }
     } catch (IOException e) {
-      return Optional.empty();
+      // no folder, or an entry that cannot be read: minified again
     }
+    return Optional.empty();
   }
 
   /** Keeps {@code minified} for the next build, replacing the entries of older versions. */
@@ -55,7 +69,7 @@ public final class MinifiedScripts {
     if (!store) {
       return;
     }
-    String entryName = entryName(name, code);
+    String entryName = entryName(name, code, minified);
     try {
       Files.createDirectories(folder);
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -74,14 +88,23 @@ public final class MinifiedScripts {
     }
   }
 
+  /** A hash in an entry's name: the first 16 hex digits of a SHA-256. */
+  private static final String HASH = "[0-9a-f]{16}";
+
+  /** Entries of the script {@code name}, this form and the older one without the second hash. */
   private static boolean isEntryOf(String name, String entry) {
     String prefix = prefix(name);
     return entry.startsWith(prefix)
-        && entry.substring(prefix.length()).matches("[0-9a-f]{16}\\.js");
+        && entry.substring(prefix.length()).matches(HASH + "(\\." + HASH + ")?\\.js");
   }
 
-  static String entryName(String name, String code) {
-    return prefix(name) + hash(ScriptMinifier.SETTINGS + "\n" + code) + ".js";
+  static String entryName(String name, String code, String minified) {
+    return stem(name, code) + hash(minified) + ".js";
+  }
+
+  /** What every entry of this text of the script starts with. */
+  private static String stem(String name, String code) {
+    return prefix(name) + hash(ScriptMinifier.SETTINGS + "\n" + code) + ".";
   }
 
   /**

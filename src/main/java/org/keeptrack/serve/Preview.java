@@ -16,6 +16,7 @@ import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.json.Json;
 import org.keeptrack.write.LiveOutput;
+import org.keeptrack.write.OutputLock;
 
 /**
  * The live preview: builds the site into {@code target/preview/}, serves it, and rebuilds on every
@@ -31,16 +32,36 @@ public final class Preview implements AutoCloseable {
   private final PreviewServer server;
   private final SourceWatcher watcher;
   private final LiveOutput output;
+  private final OutputLock lock;
 
   private Preview(ProjectLayout layout, int port, Language language, PrintStream out)
       throws IOException {
     this.layout = layout;
     this.language = language;
     this.out = out;
-    this.server = new PreviewServer(layout.output(), port);
-    this.output = new LiveOutput(layout.output());
-    rebuild();
-    this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
+    // Held while the preview runs: a build into its folder (or a second preview) would swap the
+    // folder under the pages it serves.
+    this.lock =
+        OutputLock.tryTake(layout.output())
+            .orElseThrow(
+                () ->
+                    new OutputLock.InUseException(
+                        Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(
+                            layout.display(layout.output()))));
+    PreviewServer started = null;
+    try {
+      started = new PreviewServer(layout.output(), port);
+      this.server = started;
+      this.output = new LiveOutput(layout.output());
+      rebuild();
+      this.watcher = new SourceWatcher(List.of(layout.content(), layout.themes()), this::rebuild);
+    } catch (IOException | RuntimeException e) {
+      if (started != null) {
+        started.close();
+      }
+      lock.close();
+      throw e;
+    }
   }
 
   /**
@@ -119,7 +140,11 @@ public final class Preview implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    watcher.close();
-    server.close();
+    try {
+      watcher.close();
+      server.close();
+    } finally {
+      lock.close();
+    }
   }
 }

@@ -44,22 +44,64 @@ public final class SiteWriter {
 
   /** Why the output folder cannot be used, if it cannot. */
   public Optional<Text> refusal() {
+    return placeRefusal().or(this::contentsRefusal);
+  }
+
+  /**
+   * Why the output folder cannot be used wherever it is: the root, the sources or a place a file
+   * holds. Asked before anything is made beside it, the lock included.
+   */
+  public Optional<Text> placeRefusal() {
     Path out = layout.output();
     String shown = layout.display(out);
+    // The root has no parent to stage beside, and a build must never replace it.
+    if (out.getParent() == null) {
+      return Optional.of(Message.WRITE_OUTPUT_FOLDER_IS_ROOT.formatted(shown));
+    }
     for (Path source : List.of(layout.content(), layout.themes(), layout.project())) {
-      if (source.startsWith(out)) {
+      if (isWithin(source, out)) {
         return Optional.of(
             Message.WRITE_OUTPUT_FOLDER_WOULD_REPLACE_CHOOSE
                 .text()
                 .formatted(shown, layout.display(source)));
       }
     }
-    if (out.startsWith(layout.content()) || out.startsWith(layout.themes())) {
+    if (isWithin(out, layout.content()) || isWithin(out, layout.themes())) {
       return Optional.of(Message.WRITE_OUTPUT_FOLDER_INSIDE_SOURCES_CHOOSE.text().formatted(shown));
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      return Optional.of(Message.WRITE_FILE_NOT_FOLDER.formatted(shown));
+    // The output, or the nearest of its folders that exists, must be a folder.
+    for (Path existing = out; existing != null; existing = existing.getParent()) {
+      if (Files.exists(existing)) {
+        return Files.isDirectory(existing)
+            ? Optional.empty()
+            : Optional.of(Message.WRITE_FILE_NOT_FOLDER.formatted(layout.display(existing)));
+      }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code path} is {@code folder} or inside it, as written or once links are followed (an
+   * output through a link to the project must be refused as the project itself is).
+   */
+  private static boolean isWithin(Path path, Path folder) {
+    return path.startsWith(folder) || real(path).startsWith(real(folder));
+  }
+
+  /** {@code path} with its links followed, as far as it exists. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      Path parent = path.getParent();
+      return parent == null ? path : real(parent).resolve(path.getFileName());
+    }
+  }
+
+  /** Why what is in and beside the output folder must not be replaced, if so. */
+  private Optional<Text> contentsRefusal() {
+    Path out = layout.output();
+    String shown = layout.display(out);
     for (Path sibling : List.of(staging(), previous())) {
       if (Files.exists(sibling, LinkOption.NOFOLLOW_LINKS) && !isOurs(sibling)) {
         return Optional.of(

@@ -106,6 +106,71 @@ class BuildPipelineTest {
   }
 
   @Test
+  void refusesTheRootTheProjectItsParentAFileOrALinkToTheProjectAsOutputAndTouchesNothing()
+      throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("notes.txt"), "mine");
+    Files.createSymbolicLink(temp.resolve("alias"), temp);
+    Map<String, byte[]> before = TestProjects.readTree(temp);
+    Map<String, String> refusals = new java.util.LinkedHashMap<>();
+    refusals.put(
+        "/",
+        "the output folder `/` is the root of the file system; choose a folder of its own, such as"
+            + " `site`");
+    refusals.put(
+        ".",
+        "the output folder `.` would replace `content`; choose a folder of its own, such as"
+            + " `site`");
+    refusals.put(
+        "content",
+        "the output folder `content` would replace `content`; choose a folder of its own, such as"
+            + " `site`");
+    refusals.put(
+        "..",
+        "the output folder `"
+            + temp.getParent()
+            + "` would replace `content`; choose a folder of its own, such as `site`");
+    refusals.put(
+        "alias",
+        "the output folder `alias` would replace `content`; choose a folder of its own, such as"
+            + " `site`");
+    refusals.put(
+        "notes.txt",
+        "`notes.txt` is a file, not a folder; choose a folder for the output, such as `site`");
+    refusals.put(
+        "notes.txt/site",
+        "`notes.txt` is a file, not a folder; choose a folder for the output, such as `site`");
+
+    refusals.forEach(
+        (out, refusal) ->
+            assertEquals(
+                java.util.Optional.of(refusal),
+                TestProjects.build(ProjectLayout.standard(temp, Path.of(out)))
+                    .refusal()
+                    .map(org.keeptrack.diagnostic.Text::en),
+                out));
+
+    Map<String, byte[]> after = TestProjects.readTree(temp);
+    assertEquals(before.keySet(), after.keySet(), "nothing is added or removed");
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+  }
+
+  @Test
+  void refusesAnOutputFolderWhereNoFileCanBeMadeInALine() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    BuildResult result = TestProjects.build(ProjectLayout.standard(temp, Path.of("/proc/site")));
+
+    assertEquals(
+        java.util.Optional.of(
+            "cannot write beside the output folder `/proc/site`"
+                + " (java.nio.file.NoSuchFileException: /proc/.site.lock); choose a folder you can"
+                + " write to"),
+        result.refusal().map(org.keeptrack.diagnostic.Text::en));
+  }
+
+  @Test
   void checksWithoutWritingAnything() throws IOException {
     ProjectLayout layout = TestProjects.copyOfSite("basic", temp);
     BuildResult result = new BuildPipeline(false).check(layout);

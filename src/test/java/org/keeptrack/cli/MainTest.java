@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +133,73 @@ class MainTest {
         "1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
     assertEquals(0, failure.getStackTrace().length);
     assertTrue(Files.notExists(temp.resolve("site")));
+  }
+
+  @Test
+  void refusesTheRootAsOutputWithAMessageAndNoStackTrace() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream original = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    BuildFailedException failure;
+    try {
+      failure =
+          assertThrows(
+              BuildFailedException.class,
+              () ->
+                  Main.main(
+                      new String[] {"--project", temp.toString(), "--out", "/", "--lang", "en"}));
+    } finally {
+      System.setOut(original);
+    }
+    String refusal =
+        "the output folder `/` is the root of the file system; choose a folder of its own, such as"
+            + " `site`";
+    assertEquals(refusal + "; / was left unchanged", failure.getMessage());
+    assertEquals(
+        "error: " + refusal + "\n0 errors, 0 warnings: nothing was written\n",
+        printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsNothingOfAFileTheBuildRefusedToRead() throws IOException {
+    String secret = "root:x:0:0:root:/root:/bin/bash";
+    Path passwd = Files.writeString(temp.resolve("passwd"), secret + "\n");
+    Map<String, String> reports = new LinkedHashMap<>();
+    reports.put(
+        "content/terms.yaml",
+        "content/terms.yaml:1:1: error: the file is a link to another file; the build reads only"
+            + " the project's own files (hint: replace the link with the file itself)\n");
+    reports.put(
+        "content/handbook.yaml",
+        "content/handbook.yaml:1:1: error: the file is a link to another file; the build reads"
+            + " only the project's own files (hint: replace the link with the file itself)\n");
+    reports.put(
+        "themes/plain/templates/page.ftlh",
+        "themes/plain/templates/page.ftlh:1:1: error: the template is a link to another file; a"
+            + " theme must hold its own files (hint: replace the link with the template itself)\n");
+    reports.put(
+        "content/guide/overview.md",
+        "content/guide/overview.md:1:1: error: the file is 1.0 MB; a source file may be at most"
+            + " 1 MB (hint: split it into several smaller files)\n");
+    for (Map.Entry<String, String> refused : reports.entrySet()) {
+      Path project = temp.resolve("project-" + refused.getKey().replace('/', '-'));
+      ProjectLayout layout = TestProjects.copyOfSite("basic", project);
+      Path file = project.resolve(refused.getKey());
+      Files.deleteIfExists(file);
+      if (refused.getKey().endsWith(".md")) {
+        Files.writeString(file, secret + "\n" + "x".repeat(1 << 20));
+      } else {
+        Files.createSymbolicLink(file, passwd);
+      }
+
+      String printed = report(TestProjects.build(layout), layout);
+
+      assertEquals(
+          refused.getValue() + "1 errors, 0 warnings: nothing was written\n",
+          printed,
+          refused.getKey());
+    }
   }
 
   @Test

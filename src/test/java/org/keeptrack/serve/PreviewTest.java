@@ -1,6 +1,7 @@
 package org.keeptrack.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.TestProjects;
+import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Language;
+import org.keeptrack.diagnostic.Text;
+import org.keeptrack.write.OutputLock;
 
 /** The live preview, on a free port, driven the way a browser and an editor would. */
 class PreviewTest {
@@ -46,7 +52,9 @@ class PreviewTest {
 
   @AfterEach
   void stop() throws IOException {
-    preview.close();
+    if (preview != null) {
+      preview.close();
+    }
   }
 
   private String url(String path) {
@@ -101,6 +109,28 @@ class PreviewTest {
       throw new AssertionError("no event from the preview within 10 s");
     }
     return event;
+  }
+
+  @Test
+  void keepsItsFolderFromBuildsAndOtherPreviewsUntilItStops() throws Exception {
+    String inUse =
+        "another build, or the live preview, is writing `target/preview` right now; wait for it"
+            + " to end, or choose another output folder";
+    ProjectLayout folder = ProjectLayout.standard(project, Path.of("target/preview"));
+
+    assertEquals(Optional.of(inUse), new BuildPipeline().build(folder).refusal().map(Text::en));
+    OutputLock.InUseException second =
+        assertThrows(
+            OutputLock.InUseException.class,
+            () ->
+                Preview.start(
+                    project, 0, Language.EN, new PrintStream(OutputStream.nullOutputStream())));
+    assertEquals(inUse, second.reason().en());
+    assertEquals(200, get("index.html").statusCode(), "the preview goes on serving");
+
+    preview.close();
+    preview = null;
+    assertTrue(new BuildPipeline().build(folder).succeeded(), "a stopped preview lets it go");
   }
 
   @Test
