@@ -183,8 +183,7 @@ public enum Message {
   PAGE_WORKSHEET_LISTED_TWICE(
       "`worksheets` lists this worksheet twice; its copies would share their ids and answers",
       "`worksheets` にこのワークシートが2回書かれています。同じ id と回答を共有してしまいます"),
-  PAGE_LIST_EACH_WORKSHEET_ONCE(
-      "list each worksheet once", "ワークシートはそれぞれ1回だけ書きます"),
+  PAGE_LIST_EACH_WORKSHEET_ONCE("list each worksheet once", "ワークシートはそれぞれ1回だけ書きます"),
   PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER(
       "list them by file name, such as `- interview.yaml`, with this page in their folder"
           + " (content/worksheets/)",
