@@ -252,13 +252,29 @@ public final class BuildPipeline {
       ProjectLayout layout,
       Diagnostics diagnostics) {
     // What the build makes besides the pages: rendered files counted, as a page and a printable
-    // page of the same name are both rendered.
+    // page of the same name are both rendered. A page's parts loaded on request are made too.
     Map<String, Integer> made = new HashMap<>();
-    rendered.forEach(page -> made.merge(page.path(), 1, Integer::sum));
+    Map<String, String> partsOf = new HashMap<>();
+    for (ThemeRenderer.RenderedPage page : rendered) {
+      made.merge(page.path(), 1, Integer::sum);
+      page.parts().forEach(part -> partsOf.put(part, page.path()));
+    }
     site.pages().forEach(page -> made.merge(page.outputPath(), -1, Integer::sum));
     generated.forEach(file -> made.merge(file.path(), 1, Integer::sum));
+    Map<String, Page> pagesByOutput = new HashMap<>();
+    site.pages().forEach(page -> pagesByOutput.put(page.outputPath(), page));
     for (StaticFile file : site.files()) {
-      if (made.getOrDefault(file.outputPath(), 0) > 0) {
+      // Only the theme's assets can be scripts beside a page: content/ publishes none.
+      Page owner = pagesByOutput.get(partsOf.get(file.outputPath()));
+      if (owner != null) {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file.source())),
+            Message.BUILD_FILE_IS_PART_OF_PAGE
+                .text()
+                .formatted(file.outputPath(), owner.source().displayPath()),
+            "",
+            Message.BUILD_RENAME_FILE_OR_PAGE.text());
+      } else if (made.getOrDefault(file.outputPath(), 0) > 0) {
         replacesMadeFile(file.outputPath(), layout.display(file.source()), diagnostics);
       }
     }

@@ -512,6 +512,11 @@ public enum Message {
   BUILD_FILE_BUILD_MAKES_ITSELF_FILE(
       "`%s` is a file the build makes itself; this file would replace it",
       "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません"),
+  BUILD_FILE_IS_PART_OF_PAGE(
+      "`%s` is the part of the page %s loaded on request; this file would replace it",
+      "`%s` はページ %s があとから読み込む部分です。このファイルで置き換えることはできません"),
+  BUILD_RENAME_FILE_OR_PAGE(
+      "rename or move this file, or the page", "このファイルかページの名前か場所を変えてください"),
   BUILD_RENAME_MOVE_FILE_SEARCH_INDEX(
       "rename or move this file; search-index.js, assets/search/, print*.html and the"
           + " scripts joined from a theme's scripts/ folder are made by the build",
