@@ -322,6 +322,7 @@ public final class BuildPipeline {
     ScriptMinifier minifier = minify ? scriptMinifier(theme, write, diagnostics) : null;
     List<OutputFile> out = new ArrayList<>();
     for (ThemeScripts.Joined script : ThemeScripts.read(theme, layout, diagnostics)) {
+      ThemeScripts.checkWords(script, messages, diagnostics);
       Optional<String> code =
           minifier == null ? Optional.of(script.code()) : minifier.minifyJoined(script);
       code.map(c -> ThemeScripts.withMessages(c, messages.script(script.name())))

@@ -468,6 +468,11 @@ public enum Message {
   THEME_WORD_MUST_BE_TEXT("`%s` must be text", "`%s` は文にします"),
   THEME_WRITE_QUOTES_IF_LOOKS_LIKE(
       "write it in quotes if it looks like a number", "数に見えるなら引用符で囲みます"),
+  THEME_WORD_MISSING_IN_LANGUAGE(
+      "`%s` is missing under `%s`; %s has it", "`%2$s` の下に `%1$s` がありません（%3$s にはあります）"),
+  THEME_EVERY_LANGUAGE_SAME_WORDS(
+      "every language of the theme needs the same words: add it, translated",
+      "テーマのどの言語にも同じことばが必要です。訳して加えます"),
   THEME_SERVICE_WORKER_LINK_ANOTHER_FILE(
       "the service worker is a link to another file; a theme must hold its own files",
       "サービスワーカーが別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
@@ -503,6 +508,12 @@ public enum Message {
   THEME_USE_LOWER_CASE_LETTERS_DIGITS(
       "use lower-case letters, digits and `-`, as in `worksheet`",
       "`worksheet` のように英小文字・数字・`-` で書きます"),
+  THEME_SCRIPT_READS_MISSING_WORD(
+      "the script reads `T.%s`, which %s lacks under `scripts: %s:`",
+      "スクリプトが `T.%s` を読みますが、%s の `scripts: %s:` にはありません"),
+  THEME_ADD_WORD_EVERY_LANGUAGE(
+      "add it to every language of the theme (messages/), under the script's name",
+      "テーマのどの言語（messages/）にも、スクリプトの名前の下に加えます"),
   // The build
   BUILD_STOPPED_STAGE("the build stopped in its %s stage: %s", "ビルドが %s の段階で止まりました: %s"),
   BUILD_FAULT_GENERATOR_NOT_YOUR_FILES(
@@ -515,8 +526,7 @@ public enum Message {
   BUILD_FILE_IS_PART_OF_PAGE(
       "`%s` is the part of the page %s loaded on request; this file would replace it",
       "`%s` はページ %s があとから読み込む部分です。このファイルで置き換えることはできません"),
-  BUILD_RENAME_FILE_OR_PAGE(
-      "rename or move this file, or the page", "このファイルかページの名前か場所を変えてください"),
+  BUILD_RENAME_FILE_OR_PAGE("rename or move this file, or the page", "このファイルかページの名前か場所を変えてください"),
   BUILD_RENAME_MOVE_FILE_SEARCH_INDEX(
       "rename or move this file; search-index.js, assets/search/, print*.html and the"
           + " scripts joined from a theme's scripts/ folder are made by the build",
