@@ -39,6 +39,7 @@ import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
+import org.keeptrack.verify.OutputCheck;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.SiteWriter;
 
@@ -195,10 +196,17 @@ public final class BuildPipeline {
       Path theme = layout.theme(site.config().theme());
       SiteOutput sink =
           mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
+      // The build checks what it makes, once the sources are known to be right. Not in the
+      // preview: it renders only the pages that changed, and answers every save at once.
+      OutputCheck output =
+          mode == Mode.LIVE || diagnostics.hasErrors()
+              ? null
+              : new OutputCheck(site.pages(), layout);
       List<ThemeRenderer.RenderedPage> rendered =
           mode == Mode.LIVE
               ? renderer.render(site, sink, renderCache)
-              : renderer.render(site, offline.noting(sink), null);
+              : renderer.render(
+                  site, offline.noting(output == null ? sink : output.noting(sink)), null);
       times.lap(Stage.RENDER);
       SearchIndexer.Index searchIndex =
           mode == Mode.LIVE ? new SearchIndexer.Index(List.of(), 0) : SearchIndexer.index(site);
@@ -212,6 +220,9 @@ public final class BuildPipeline {
       if (mode != Mode.LIVE) {
         generated.addAll(
             offline.files(site, theme, List.copyOf(generated), copied, layout, diagnostics));
+      }
+      if (output != null && !diagnostics.hasErrors()) {
+        output.check(generated, copied, diagnostics);
       }
       times.lap(Stage.SCRIPTS);
       if (diagnostics.hasErrors()) {

@@ -527,6 +527,24 @@ public enum Message {
       "`%s` is the part of the page %s loaded on request; this file would replace it",
       "`%s` はページ %s があとから読み込む部分です。このファイルで置き換えることはできません"),
   BUILD_RENAME_FILE_OR_PAGE("rename or move this file, or the page", "このファイルかページの名前か場所を変えてください"),
+  BUILD_OUTPUT_ADDRESS_OUTSIDE_SITE(
+      "the build made `%s` with the address `%s`, which points outside the site",
+      "ビルドが作った `%s` に、サイトの外を指すアドレス `%s` があります"),
+  BUILD_OUTPUT_ADDRESS_NOT_WRITTEN(
+      "the build made `%s` with the address `%s`, a file it does not write",
+      "ビルドが作った `%s` に、ビルドが書き出さないファイルを指すアドレス `%s` があります"),
+  BUILD_OUTPUT_ID_TWICE(
+      "the build made `%s` with the id `%s` twice (its parts loaded on request in place)",
+      "ビルドが作った `%s` に id `%s` が2回あります（あとから読み込む部分も含めて）"),
+  BUILD_OUTPUT_FAULT_NOT_YOUR_PAGES(
+      "a fault of the generator or of the theme's templates, not of your pages; nothing was"
+          + " written. Please report it with this message",
+      "ジェネレーターかテーマのテンプレートの不具合で、ページの誤りではありません。何も書き出していません。このメッセージを添えて報告してください"),
+  BUILD_HEADING_ID_TAKEN(
+      "the heading's id `%s` is also given to something else on the page, in `%s`",
+      "見出しの id `%s` が、ページのほかの要素（`%s` の中）にも付いています"),
+  BUILD_REWORD_HEADING(
+      "reword the heading, so that its id is its own", "見出しのことばを変えて、id が重ならないようにします"),
   BUILD_RENAME_MOVE_FILE_SEARCH_INDEX(
       "rename or move this file; search-index.js, assets/search/, print*.html and the"
           + " scripts joined from a theme's scripts/ folder are made by the build",

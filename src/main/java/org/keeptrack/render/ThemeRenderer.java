@@ -276,6 +276,16 @@ public final class ThemeRenderer {
         file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()), 0, List.of());
   }
 
+  /**
+   * The markup of a page's part loaded on request ({@link PagePart}), read from the script the
+   * renderer wrote for it; empty for a file that is not one.
+   */
+  public static Optional<String> partMarkup(OutputFile file) {
+    return file.path().endsWith(".js")
+        ? PagePart.markupOf(new String(file.content(), StandardCharsets.UTF_8))
+        : Optional.empty();
+  }
+
   /** A page as its template wrote it. */
   private record Rendered(String path, String html) {}
 
