@@ -41,6 +41,7 @@ import org.keeptrack.render.ThemeRenderer;
 import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.search.SearchWords;
+import org.keeptrack.verify.OutputCheck;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.OutputLock;
 import org.keeptrack.write.SiteWriter;
@@ -233,10 +234,17 @@ public final class BuildPipeline {
       Path theme = layout.theme(site.config().theme());
       SiteOutput sink =
           mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
+      // The build checks what it makes, once the sources are known to be right. Not in the
+      // preview: it renders only the pages that changed, and answers every save at once.
+      OutputCheck output =
+          mode == Mode.LIVE || diagnostics.hasErrors()
+              ? null
+              : new OutputCheck(site.pages(), layout);
       List<ThemeRenderer.RenderedPage> rendered =
           mode == Mode.LIVE
               ? renderer.render(site, sink, renderCache)
-              : renderer.render(site, offline.noting(sink), null);
+              : renderer.render(
+                  site, offline.noting(output == null ? sink : output.noting(sink)), null);
       times.lap(Stage.RENDER);
       SearchIndexer.Index searchIndex =
           mode == Mode.LIVE
@@ -252,6 +260,9 @@ public final class BuildPipeline {
       if (mode != Mode.LIVE) {
         generated.addAll(
             offline.files(site, theme, List.copyOf(generated), copied, layout, diagnostics));
+      }
+      if (output != null && !diagnostics.hasErrors()) {
+        output.check(generated, copied, diagnostics);
       }
       times.lap(Stage.SCRIPTS);
       if (diagnostics.hasErrors()) {
@@ -293,13 +304,29 @@ public final class BuildPipeline {
       ProjectLayout layout,
       Diagnostics diagnostics) {
     // What the build makes besides the pages: rendered files counted, as a page and a printable
-    // page of the same name are both rendered.
+    // page of the same name are both rendered. A page's parts loaded on request are made too.
     Map<String, Integer> made = new HashMap<>();
-    rendered.forEach(page -> made.merge(page.path(), 1, Integer::sum));
+    Map<String, String> partsOf = new HashMap<>();
+    for (ThemeRenderer.RenderedPage page : rendered) {
+      made.merge(page.path(), 1, Integer::sum);
+      page.parts().forEach(part -> partsOf.put(part, page.path()));
+    }
     site.pages().forEach(page -> made.merge(page.outputPath(), -1, Integer::sum));
     generated.forEach(file -> made.merge(file.path(), 1, Integer::sum));
+    Map<String, Page> pagesByOutput = new HashMap<>();
+    site.pages().forEach(page -> pagesByOutput.put(page.outputPath(), page));
     for (StaticFile file : site.files()) {
-      if (made.getOrDefault(file.outputPath(), 0) > 0) {
+      // Only the theme's assets can be scripts beside a page: content/ publishes none.
+      Page owner = pagesByOutput.get(partsOf.get(file.outputPath()));
+      if (owner != null) {
+        diagnostics.error(
+            SourcePosition.startOf(layout.display(file.source())),
+            Message.BUILD_FILE_IS_PART_OF_PAGE
+                .text()
+                .formatted(file.outputPath(), owner.source().displayPath()),
+            "",
+            Message.BUILD_RENAME_FILE_OR_PAGE.text());
+      } else if (made.getOrDefault(file.outputPath(), 0) > 0) {
         replacesMadeFile(file.outputPath(), layout.display(file.source()), diagnostics);
       }
     }
@@ -347,6 +374,7 @@ public final class BuildPipeline {
     ScriptMinifier minifier = minify ? scriptMinifier(theme, write, diagnostics) : null;
     List<OutputFile> out = new ArrayList<>();
     for (ThemeScripts.Joined script : ThemeScripts.read(theme, layout, diagnostics)) {
+      ThemeScripts.checkWords(script, messages, diagnostics);
       Optional<String> code =
           minifier == null ? Optional.of(script.code()) : minifier.minifyJoined(script);
       code.map(c -> ThemeScripts.withMessages(c, messages.script(script.name())))

@@ -180,6 +180,10 @@ public enum Message {
   PAGE_NOT_A_WORKSHEET_OF_ITS_FOLDER(
       "`worksheets` may list only worksheets of this page's folder",
       "`worksheets` に書けるのは、このページと同じフォルダのワークシートだけです"),
+  PAGE_WORKSHEET_LISTED_TWICE(
+      "`worksheets` lists this worksheet twice; its copies would share their ids and answers",
+      "`worksheets` にこのワークシートが2回書かれています。同じ id と回答を共有してしまいます"),
+  PAGE_LIST_EACH_WORKSHEET_ONCE("list each worksheet once", "ワークシートはそれぞれ1回だけ書きます"),
   PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER(
       "list them by file name, such as `- interview.yaml`, with this page in their folder"
           + " (content/worksheets/)",
@@ -465,6 +469,11 @@ public enum Message {
   THEME_WORD_MUST_BE_TEXT("`%s` must be text", "`%s` は文にします"),
   THEME_WRITE_QUOTES_IF_LOOKS_LIKE(
       "write it in quotes if it looks like a number", "数に見えるなら引用符で囲みます"),
+  THEME_WORD_MISSING_IN_LANGUAGE(
+      "`%s` is missing under `%s`; %s has it", "`%2$s` の下に `%1$s` がありません（%3$s にはあります）"),
+  THEME_EVERY_LANGUAGE_SAME_WORDS(
+      "every language of the theme needs the same words: add it, translated",
+      "テーマのどの言語にも同じことばが必要です。訳して加えます"),
   THEME_SERVICE_WORKER_LINK_ANOTHER_FILE(
       "the service worker is a link to another file; a theme must hold its own files",
       "サービスワーカーが別のファイルへのリンクです。テーマにはファイルそのものを置きます"),
@@ -500,6 +509,12 @@ public enum Message {
   THEME_USE_LOWER_CASE_LETTERS_DIGITS(
       "use lower-case letters, digits and `-`, as in `worksheet`",
       "`worksheet` のように英小文字・数字・`-` で書きます"),
+  THEME_SCRIPT_READS_MISSING_WORD(
+      "the script reads `T.%s`, which %s lacks under `scripts: %s:`",
+      "スクリプトが `T.%s` を読みますが、%s の `scripts: %s:` にはありません"),
+  THEME_ADD_WORD_EVERY_LANGUAGE(
+      "add it to every language of the theme (messages/), under the script's name",
+      "テーマのどの言語（messages/）にも、スクリプトの名前の下に加えます"),
   // The build
   BUILD_STOPPED_STAGE("the build stopped in its %s stage: %s", "ビルドが %s の段階で止まりました: %s"),
   BUILD_FAULT_GENERATOR_NOT_YOUR_FILES(
@@ -509,6 +524,28 @@ public enum Message {
   BUILD_FILE_BUILD_MAKES_ITSELF_FILE(
       "`%s` is a file the build makes itself; this file would replace it",
       "`%s` はビルドが自分で作るファイルです。このファイルで置き換えることはできません"),
+  BUILD_FILE_IS_PART_OF_PAGE(
+      "`%s` is the part of the page %s loaded on request; this file would replace it",
+      "`%s` はページ %s があとから読み込む部分です。このファイルで置き換えることはできません"),
+  BUILD_RENAME_FILE_OR_PAGE("rename or move this file, or the page", "このファイルかページの名前か場所を変えてください"),
+  BUILD_OUTPUT_ADDRESS_OUTSIDE_SITE(
+      "the build made `%s` with the address `%s`, which points outside the site",
+      "ビルドが作った `%s` に、サイトの外を指すアドレス `%s` があります"),
+  BUILD_OUTPUT_ADDRESS_NOT_WRITTEN(
+      "the build made `%s` with the address `%s`, a file it does not write",
+      "ビルドが作った `%s` に、ビルドが書き出さないファイルを指すアドレス `%s` があります"),
+  BUILD_OUTPUT_ID_TWICE(
+      "the build made `%s` with the id `%s` twice (its parts loaded on request in place)",
+      "ビルドが作った `%s` に id `%s` が2回あります（あとから読み込む部分も含めて）"),
+  BUILD_OUTPUT_FAULT_NOT_YOUR_PAGES(
+      "a fault of the generator or of the theme's templates, not of your pages; nothing was"
+          + " written. Please report it with this message",
+      "ジェネレーターかテーマのテンプレートの不具合で、ページの誤りではありません。何も書き出していません。このメッセージを添えて報告してください"),
+  BUILD_HEADING_ID_TAKEN(
+      "the heading's id `%s` is also given to something else on the page, in `%s`",
+      "見出しの id `%s` が、ページのほかの要素（`%s` の中）にも付いています"),
+  BUILD_REWORD_HEADING(
+      "reword the heading, so that its id is its own", "見出しのことばを変えて、id が重ならないようにします"),
   BUILD_RENAME_MOVE_FILE_SEARCH_INDEX(
       "rename or move this file; search-index.js, assets/search/, print*.html and the"
           + " scripts joined from a theme's scripts/ folder are made by the build",

@@ -149,6 +149,16 @@ public final class PageParser {
             EMBED_HINT);
         continue;
       }
+      if (paths.contains(resolved.get())) {
+        // Two copies of a sheet on one page would share every id, and each would overwrite the
+        // other's answers as the reader types.
+        diagnostics.error(
+            item.position(),
+            Message.PAGE_WORKSHEET_LISTED_TWICE.text(),
+            written,
+            Message.PAGE_LIST_EACH_WORKSHEET_ONCE.text());
+        continue;
+      }
       links.add(new Link(written, false, item.position()));
       paths.add(resolved.get());
     }

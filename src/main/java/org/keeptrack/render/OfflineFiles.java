@@ -50,6 +50,8 @@ public final class OfflineFiles {
    */
   static final int KEEP_WHOLE_SITE_UP_TO = 60;
 
+  private static final String PRECACHE = "var PRECACHE = ";
+
   private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
   /**
@@ -110,13 +112,23 @@ public final class OfflineFiles {
         "var VERSION = "
             + Json.write(version(sorted))
             + ";\n"
-            + "var PRECACHE = "
+            + PRECACHE
             + Json.write(precache(site, sorted.keySet()))
             + ";\n"
             + Files.readString(source, StandardCharsets.UTF_8);
     return List.of(
         new OutputFile(MANIFEST, manifest),
         new OutputFile(WORKER, worker.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The files {@code worker}, a {@link #WORKER} as {@link #files} writes it, keeps at the first
+   * visit.
+   */
+  public static List<String> precacheOf(byte[] worker) {
+    String text = new String(worker, StandardCharsets.UTF_8);
+    int at = text.indexOf(PRECACHE);
+    return at < 0 ? List.of() : Json.readStrings(text.substring(at + PRECACHE.length()));
   }
 
   private static List<String> precache(Site site, Set<String> paths) {

@@ -4,6 +4,7 @@ import freemarker.template.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keeptrack.json.Json;
@@ -18,6 +19,8 @@ import org.keeptrack.json.Json;
  * @param name what the page's template calls it: {@code onRequest.NAME} is its address
  */
 record PagePart(String name, Template template) {
+
+  private static final String PARTS = "(window.keeptrack_parts = window.keeptrack_parts || {}).";
 
   private static final Pattern TEMPLATE_NAME =
       Pattern.compile("([A-Za-z0-9_-]+)\\.([a-z][a-z0-9]*)");
@@ -45,12 +48,24 @@ record PagePart(String name, Template template) {
     return hrefs;
   }
 
+  /**
+   * The markup that {@code script}, as {@link #script} writes it, hands to the page; empty for any
+   * other script.
+   */
+  static Optional<String> markupOf(String script) {
+    int quote = script.indexOf('"');
+    if (!script.startsWith(PARTS) || quote < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Json.readString(script.substring(quote)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The script that hands {@code html}, as the template made it, to the page's own script. */
   String script(String html) {
-    return "(window.keeptrack_parts = window.keeptrack_parts || {})."
-        + name
-        + " = "
-        + Json.write(html)
-        + ";\n";
+    return PARTS + name + " = " + Json.write(html) + ";\n";
   }
 }

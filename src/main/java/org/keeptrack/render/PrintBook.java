@@ -37,8 +37,21 @@ final class PrintBook {
 
   private PrintBook() {}
 
-  /** One page of a volume. */
-  record Part(String id, String title, String content, Page page) {}
+  /**
+   * One page of a volume.
+   *
+   * @param partIds the id of each page of the volume, by its output path
+   */
+  record Part(String id, String title, String content, Page page, Map<String, String> partIds) {
+
+    /**
+     * {@code html} of the page's own (a worksheet's help and section intros, written relative to
+     * the worksheet's folder) rewritten for the volume, as its content is.
+     */
+    String rebase(String html) {
+      return rewrite(html, page.outputPath(), id, partIds);
+    }
+  }
 
   /** A printable page: its path, its title (empty for the whole book) and its pages. */
   record Volume(String path, String title, List<Page> pages) {}
@@ -128,15 +141,19 @@ final class PrintBook {
       Part part =
           before != null && before.page() == page && before.id().equals(id)
               ? before
-              : new Part(id, page.frontMatter().title(), rewrite(page, id, partIds), page);
+              : new Part(
+                  id,
+                  page.frontMatter().title(),
+                  rewrite(page.html(), page.outputPath(), id, partIds),
+                  page,
+                  partIds);
       made.put(key + "\n" + page.outputPath(), part);
       parts.add(part);
     }
     return parts;
   }
 
-  private static String rewrite(Page page, String id, Map<String, String> partIds) {
-    String html = page.html();
+  private static String rewrite(String html, String from, String id, Map<String, String> partIds) {
     Matcher attribute = ATTRIBUTE.matcher(html);
     StringBuilder out = new StringBuilder(html.length() + 256);
     while (attribute.find()) {
@@ -144,8 +161,8 @@ final class PrintBook {
       String rewritten =
           switch (attribute.group(2)) {
             case "id" -> id + "-" + value;
-            case "href" -> href(value, page.outputPath(), id, partIds);
-            default -> src(value, page.outputPath());
+            case "href" -> href(value, from, id, partIds);
+            default -> src(value, from);
           };
       attribute.appendReplacement(
           out,

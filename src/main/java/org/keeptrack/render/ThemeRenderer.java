@@ -212,7 +212,11 @@ public final class ThemeRenderer {
                                 own,
                                 sink,
                                 cache)
-                            .map(made -> made.withOnRequest(onRequest));
+                            .map(
+                                made ->
+                                    made.withParts(
+                                        onRequest,
+                                        pageParts.stream().map(part -> part.path(path)).toList()));
                       })
                   .ifPresent(made -> rendered.set(i, made));
             });
@@ -250,12 +254,18 @@ public final class ThemeRenderer {
   }
 
   /**
-   * A rendered file: its path, its size, the stylesheets and scripts it loads, and the size of its
-   * parts loaded on request ({@link PagePart}).
+   * A rendered file: its path, its size, the stylesheets and scripts it loads, the size of its
+   * parts loaded on request ({@link PagePart}) and where they are written.
    */
-  public record RenderedPage(String path, long bytes, List<String> assets, long onRequest) {
-    RenderedPage withOnRequest(long bytes) {
-      return new RenderedPage(path, this.bytes, assets, bytes);
+  public record RenderedPage(
+      String path, long bytes, List<String> assets, long onRequest, List<String> parts) {
+    public RenderedPage {
+      assets = List.copyOf(assets);
+      parts = List.copyOf(parts);
+    }
+
+    RenderedPage withParts(long bytes, List<String> paths) {
+      return new RenderedPage(path, this.bytes, assets, bytes, paths);
     }
   }
 
@@ -263,7 +273,17 @@ public final class ThemeRenderer {
     byte[] bytes = file.html().getBytes(StandardCharsets.UTF_8);
     sink.accept(new OutputFile(file.path(), bytes));
     return new RenderedPage(
-        file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()), 0);
+        file.path(), bytes.length, PageWeights.assetsOf(file.path(), file.html()), 0, List.of());
+  }
+
+  /**
+   * The markup of a page's part loaded on request ({@link PagePart}), read from the script the
+   * renderer wrote for it; empty for a file that is not one.
+   */
+  public static Optional<String> partMarkup(OutputFile file) {
+    return file.path().endsWith(".js")
+        ? PagePart.markupOf(new String(file.content(), StandardCharsets.UTF_8))
+        : Optional.empty();
   }
 
   /** A page as its template wrote it. */

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -40,6 +44,9 @@ public final class ThemeScripts {
   private static final String MESSAGES = "MESSAGES";
 
   private static final String CLOSING = "})(" + MESSAGES + ");\n";
+
+  /** A word a part reads: {@code T.KEY}, not a property {@code x.T.KEY} of something else. */
+  private static final Pattern WORD = Pattern.compile("(?<![\\w$.])T\\.([A-Za-z_$][\\w$]*)");
 
   /** A file of a joined script, and the line of the joined text it starts on. */
   record Part(String display, int firstLine) {}
@@ -74,6 +81,32 @@ public final class ThemeScripts {
   public static String withMessages(String code, Map<String, String> texts) {
     int at = code.lastIndexOf(MESSAGES);
     return code.substring(0, at) + Json.write(texts) + code.substring(at + MESSAGES.length());
+  }
+
+  /**
+   * Reports each word {@code script} reads as {@code T.KEY} that {@code messages} lacks, at its
+   * first use: the script would show a blank where the word should be. (A word read as {@code
+   * T[name]} cannot be known here; {@link MessageCatalog} requires every language to have the words
+   * of the others.)
+   */
+  public static void checkWords(Joined script, MessageCatalog messages, Diagnostics diagnostics) {
+    Map<String, String> texts = messages.script(script.name());
+    Set<String> reported = new TreeSet<>();
+    String[] lines = script.code().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher word = WORD.matcher(lines[i]);
+      while (word.find()) {
+        String key = word.group(1);
+        if (!texts.containsKey(key) && reported.add(key)) {
+          diagnostics.error(
+              script.at(i + 1, word.start() + 1),
+              Message.THEME_SCRIPT_READS_MISSING_WORD.formatted(
+                  key, messages.source(), script.name()),
+              "",
+              Message.THEME_ADD_WORD_EVERY_LANGUAGE.text());
+        }
+      }
+    }
   }
 
   /** The joined scripts of the theme at {@code theme}; none when it has no scripts folder. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
@@ -96,7 +97,10 @@ final class ViewBuilder {
                         part.title(),
                         part.content(),
                         part.page().frontMatter().reviewed(),
-                        part.page().worksheet().map(w -> worksheet(path, w)).orElse(null)))
+                        part.page()
+                            .worksheet()
+                            .map(w -> worksheet(path, w, part::rebase))
+                            .orElse(null)))
             .toList();
     String title =
         volume.title().isEmpty()
@@ -367,6 +371,14 @@ final class ViewBuilder {
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
+    return worksheet(from, sheet, UnaryOperator.identity());
+  }
+
+  /**
+   * The view of {@code sheet} on the page at {@code from}, its HTML (help, section intros) made fit
+   * for that page by {@code html}: it is written relative to the sheet's folder.
+   */
+  private Views.WorksheetView worksheet(String from, Worksheet sheet, UnaryOperator<String> html) {
     List<Views.SectionView> sections = new ArrayList<>();
     for (int i = 0; i < sheet.sections().size(); i++) {
       Worksheet.Section section = sheet.sections().get(i);
@@ -374,8 +386,8 @@ final class ViewBuilder {
           new Views.SectionView(
               "section-" + (i + 1),
               section.title(),
-              section.introHtml(),
-              section.fields().stream().map(f -> field(f, sheet)).toList()));
+              html.apply(section.introHtml()),
+              section.fields().stream().map(f -> field(f, sheet, html)).toList()));
     }
     List<Views.ResultView> results =
         sheet.results().stream().map(result -> result(from, result)).toList();
@@ -398,19 +410,20 @@ final class ViewBuilder {
         Json.write(data));
   }
 
-  private static Views.FieldView field(Worksheet.Field field, Worksheet sheet) {
+  private static Views.FieldView field(
+      Worksheet.Field field, Worksheet sheet, UnaryOperator<String> html) {
     Worksheet.Condition condition = field.showIf();
     Worksheet.DateOffset offset = field.offset();
     return new Views.FieldView(
         field.id(),
         field.type().yamlName(),
         field.label(),
-        field.helpHtml(),
+        html.apply(field.helpHtml()),
         field.example(),
         field.placeholder(),
         field.required(),
         options(field.options()),
-        field.columns().stream().map(column -> field(column, sheet)).toList(),
+        field.columns().stream().map(column -> field(column, sheet, html)).toList(),
         options(field.rows()),
         minRows(field),
         field.lines(),

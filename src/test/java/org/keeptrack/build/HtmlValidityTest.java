@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.config.ProjectLayout;
 import org.openqa.selenium.json.Json;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -21,14 +23,28 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Every page of the handbook passes the Nu HTML Checker (v.Nu) without a single error, also as it
- * is once its parts loaded on request (an element's {@code data-part}) are in it.
+ * is once its parts loaded on request (an element's {@code data-part}) are in it; so does every
+ * page of the worksheets fixture, whose packet page has headings beside its sheets, in the real
+ * theme.
  */
 class HtmlValidityTest {
 
+  @TempDir Path temp;
+
   @Test
   void everyPageIsValidHtml() throws Exception {
-    Path site = TestProjects.handbook().site();
+    assertValid(TestProjects.handbook().site());
+  }
 
+  @Test
+  void everyPageOfTheWorksheetsFixtureIsValidHtml() throws Exception {
+    TestProjects.copyOfWorksheetsWithTheme(temp);
+    ProjectLayout layout = ProjectLayout.standard(temp, Path.of("site"));
+    TestProjects.buildOrFail(layout);
+    assertValid(layout.output());
+  }
+
+  private static void assertValid(Path site) throws Exception {
     List<String> errors = new ArrayList<>();
     SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
     ErrorHandler handler = collecting(errors);
