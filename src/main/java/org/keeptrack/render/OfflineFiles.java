@@ -23,6 +23,7 @@ import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.StaticFile;
+import org.keeptrack.model.UrlPath;
 
 /**
  * What lets the site install to a phone's home screen and work offline: {@code
@@ -119,6 +120,10 @@ public final class OfflineFiles {
         new OutputFile(WORKER, worker.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * The addresses to keep at once, relative to the site's root and encoded as every address of the
+   * build is: a file named {@code a#b.png} is fetched as {@code a%23b.png}, not as {@code a}.
+   */
   private static List<String> precache(Site site, Set<String> paths) {
     boolean small = site.pages().size() <= KEEP_WHOLE_SITE_UP_TO;
     return paths.stream()
@@ -127,6 +132,7 @@ public final class OfflineFiles {
                 small
                     || path.equals("index.html")
                     || path.startsWith("assets/") && !path.startsWith("assets/search"))
+        .map(UrlPath::encode)
         .toList();
   }
 
