@@ -2,6 +2,7 @@ package org.keeptrack.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,11 +109,28 @@ public final class BuildPipeline {
       renderCache.clear();
       templatesSeen = templates;
     }
-    BuildResult result = run(layout, Mode.LIVE, live);
+    BuildResult result;
+    try {
+      result = run(layout, Mode.LIVE, live);
+    } catch (IOException e) {
+      // Written half-way: the folder is known no more, so every page is rendered and written
+      // again next time.
+      renderCache.clear();
+      live.forget();
+      throw e;
+    }
     if (!result.succeeded()) {
       // Pages rendered for the failed build were never written: render them again next time.
       renderCache.clear();
       live.discard();
+      // The last good pages stay, but not one whose source is gone.
+      if (lastLive != null) {
+        live.remove(
+            lastLive.pages().stream()
+                .filter(page -> !Files.exists(layout.content().resolve(page.path())))
+                .map(Page::outputPath)
+                .toList());
+      }
     }
     return result;
   }
@@ -121,7 +139,12 @@ public final class BuildPipeline {
   public void indexForSearch(LiveOutput live) throws IOException {
     if (lastLive != null) {
       SearchIndexer.index(lastLive, lastLiveWords).files().forEach(live);
-      live.commitIndex();
+      try {
+        live.commitIndex();
+      } catch (IOException e) {
+        renderCache.clear(); // live forgot what it holds: see buildLive
+        throw e;
+      }
     }
   }
 

@@ -22,8 +22,9 @@ final class TemplatesFingerprint {
           fingerprint.append(file).append('\n').append(Files.readString(file)).append('\n');
         }
       }
-    } catch (IOException e) {
-      // An unreadable theme: render everything again, and let the renderer report it.
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // An unreadable theme, or a file deleted while it was read: render everything again, and
+      // let the renderer report what is still wrong.
       return "unreadable " + System.nanoTime();
     }
     return fingerprint.toString();

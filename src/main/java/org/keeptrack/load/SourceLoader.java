@@ -5,12 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
@@ -52,10 +54,15 @@ public final class SourceLoader {
         continue;
       }
       if (Page.isPageSource(path)) {
-        read(file)
-            .ifPresentOrElse(
-                text -> pages.add(new SourceFile(path, layout.display(file), text)),
-                () -> unreadable.add(path));
+        try {
+          read(file)
+              .ifPresentOrElse(
+                  text -> pages.add(new SourceFile(path, layout.display(file), text)),
+                  () -> unreadable.add(path));
+        } catch (NoSuchFileException gone) {
+          // Deleted since the folder was listed: not part of this build, and no mistake of the
+          // writer's (the preview builds again, as the deletion is a change).
+        }
       } else if (isPublishable(path)) {
         files.add(new StaticFile(path, file));
       } else {
@@ -89,16 +96,52 @@ public final class SourceLoader {
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The regular files under {@code root}, sorted. A file or folder deleted while it is walked (the
+   * writer is saving, moving or deleting files as the preview builds) is simply not there.
+   */
   private List<Path> walk(Path root) {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> stream = Files.walk(root)) {
-      return stream
-          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-          .filter(file -> !isHidden(root.relativize(file)))
-          .sorted()
-          .toList();
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              return dir.equals(root) || !isHidden(root.relativize(dir))
+                  ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (attributes.isRegularFile() && !isHidden(root.relativize(file))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+              if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              if (e == null || e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+              }
+              throw e;
+            }
+          });
+      found.sort(null);
+      return found;
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(root)),
@@ -118,7 +161,12 @@ public final class SourceLoader {
     return false;
   }
 
-  private java.util.Optional<String> read(Path file) {
+  /**
+   * The text of a page's source, or empty when it cannot be read (reported).
+   *
+   * @throws NoSuchFileException when the file was deleted since the folder was listed
+   */
+  private java.util.Optional<String> read(Path file) throws NoSuchFileException {
     try {
       if (YamlReader.isTooLarge(file, layout.display(file), diagnostics)) {
         return java.util.Optional.empty();
@@ -140,6 +188,8 @@ public final class SourceLoader {
           Message.SOURCE_FILE_NOT_UTF_8_TEXT.text(),
           "",
           Message.SOURCE_SAVE_UTF_8_YOUR_EDITOR.text());
+    } catch (NoSuchFileException gone) {
+      throw gone;
     } catch (IOException e) {
       diagnostics.error(
           SourcePosition.startOf(layout.display(file)),

@@ -23,6 +23,7 @@ import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.StaticFile;
+import org.keeptrack.model.UrlPath;
 
 /**
  * What lets the site install to a phone's home screen and work offline: {@code
@@ -122,8 +123,8 @@ public final class OfflineFiles {
   }
 
   /**
-   * The files {@code worker}, a {@link #WORKER} as {@link #files} writes it, keeps at the first
-   * visit.
+   * The addresses {@code worker}, a {@link #WORKER} as {@link #files} writes it, keeps at the
+   * first visit (encoded, as in the file).
    */
   public static List<String> precacheOf(byte[] worker) {
     String text = new String(worker, StandardCharsets.UTF_8);
@@ -131,6 +132,10 @@ public final class OfflineFiles {
     return at < 0 ? List.of() : Json.readStrings(text.substring(at + PRECACHE.length()));
   }
 
+  /**
+   * The addresses to keep at once, relative to the site's root and encoded as every address of the
+   * build is: a file named {@code a#b.png} is fetched as {@code a%23b.png}, not as {@code a}.
+   */
   private static List<String> precache(Site site, Set<String> paths) {
     boolean small = site.pages().size() <= KEEP_WHOLE_SITE_UP_TO;
     return paths.stream()
@@ -139,6 +144,7 @@ public final class OfflineFiles {
                 small
                     || path.equals("index.html")
                     || path.startsWith("assets/") && !path.startsWith("assets/search"))
+        .map(UrlPath::encode)
         .toList();
   }
 

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -177,13 +178,14 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       Optional<Path> file = resolve(rawPath);
-      if (file.isEmpty()) {
+      Optional<byte[]> read = file.isEmpty() ? Optional.empty() : read(file.get());
+      if (read.isEmpty()) {
         // A page, so that the live script runs: before the first good build there are no pages,
         // yet the problems must show, and the page must appear once they are fixed.
         respond(exchange, 404, "text/html", LiveScript.inject(NOT_FOUND));
         return;
       }
-      byte[] body = Files.readAllBytes(file.get());
+      byte[] body = read.get();
       String type = ContentTypes.of(file.get().getFileName().toString());
       if (type.startsWith("text/html")) {
         body =
@@ -192,6 +194,15 @@ public final class PreviewServer implements AutoCloseable {
       }
       exchange.getResponseHeaders().set("Cache-Control", "no-store");
       respond(exchange, 200, type, body);
+    }
+  }
+
+  /** The file's bytes, or empty when a rebuild removed it since it was found. */
+  private static Optional<byte[]> read(Path file) throws IOException {
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (NoSuchFileException removed) {
+      return Optional.empty();
     }
   }
 
@@ -275,7 +286,12 @@ public final class PreviewServer implements AutoCloseable {
     if (!file.startsWith(root) || !Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    Path real = file.toRealPath();
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (NoSuchFileException removed) {
+      return Optional.empty(); // by a rebuild, this moment
+    }
     return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
   }
 

@@ -234,8 +234,9 @@ public final class OutputCheck {
     List<Fault> faults = new ArrayList<>(headingFaults);
     for (OutputFile file : generated) {
       if (file.path().equals(OfflineFiles.WORKER)) {
+        // The worker's addresses are encoded and relative to the root, as a page's would be.
         for (String kept : OfflineFiles.precacheOf(file.content())) {
-          if (!written.contains(kept)) {
+          if (!written.contains(target("", kept))) {
             faults.add(fault(file.path(), Message.BUILD_OUTPUT_ADDRESS_NOT_WRITTEN, kept));
           }
         }

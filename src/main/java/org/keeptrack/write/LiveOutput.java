@@ -2,8 +2,10 @@ package org.keeptrack.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -65,18 +67,24 @@ public final class LiveOutput implements SiteOutput {
    * index of fewer files no longer has are removed.
    */
   public void commitIndex() throws IOException {
-    for (Map.Entry<String, byte[]> file : pending.entrySet()) {
-      Files.write(prepare(file.getKey()), file.getValue());
-    }
-    for (String path : new ArrayList<>(written.keySet())) {
-      if (isIndex(path) && !seen.containsKey(path)) {
-        Files.deleteIfExists(root.resolve(path));
-        written.remove(path);
+    try {
+      for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+        write(file.getKey(), file.getValue());
       }
+      for (String path : new ArrayList<>(written.keySet())) {
+        if (isIndex(path) && !seen.containsKey(path)) {
+          Files.deleteIfExists(root.resolve(path));
+          written.remove(path);
+        }
+      }
+      written.putAll(seen);
+    } catch (IOException | RuntimeException e) {
+      forget();
+      throw e;
+    } finally {
+      pending.clear();
+      seen.clear();
     }
-    written.putAll(seen);
-    pending.clear();
-    seen.clear();
   }
 
   private static boolean isIndex(String path) {
@@ -90,26 +98,69 @@ public final class LiveOutput implements SiteOutput {
   }
 
   /**
+   * Removes files of the last good build that must not stay while the build fails, such as the page
+   * of a source that was deleted.
+   */
+  public void remove(List<String> paths) throws IOException {
+    for (String path : paths) {
+      Files.deleteIfExists(root.resolve(path));
+      written.remove(path);
+    }
+  }
+
+  /**
+   * Forgets what the folder holds, after a write that failed half-way: the next {@link #commit}
+   * writes every file again and removes, from what is really on disk, whatever it does not make. A
+   * build that skips pages it rendered before (the render cache) must render them again, as nothing
+   * is known to be written any more.
+   */
+  public void forget() {
+    written = new HashMap<>();
+    copiedBefore = new HashMap<>();
+    copiedModified = new HashMap<>();
+    pending.clear();
+    seen.clear();
+  }
+
+  /**
    * Writes what changed, copies the static files that changed, and removes what this build no
-   * longer makes.
+   * longer makes. A static file deleted since it was listed is not copied (the next build, which
+   * its deletion starts, no longer lists it); should anything else fail, the folder's state is
+   * forgotten ({@link #forget}) and the next commit puts it right.
    */
   public void commit(List<StaticFile> copies) throws IOException {
+    try {
+      commitChanges(copies);
+    } catch (IOException | RuntimeException e) {
+      forget();
+      throw e;
+    } finally {
+      pending.clear();
+      seen.clear();
+    }
+  }
+
+  private void commitChanges(List<StaticFile> copies) throws IOException {
     Files.createDirectories(root);
     Files.writeString(root.resolve(SiteWriter.MARKER), "live preview\n", StandardCharsets.UTF_8);
     TreeSet<String> changed = new TreeSet<>(pending.keySet());
     for (Map.Entry<String, byte[]> file : pending.entrySet()) {
-      Files.write(prepare(file.getKey()), file.getValue());
+      write(file.getKey(), file.getValue());
     }
     Map<String, StaticFile> copied = new HashMap<>();
     Map<String, Long> modified = new HashMap<>();
     for (StaticFile file : copies) {
-      long time = Files.getLastModifiedTime(file.source(), LinkOption.NOFOLLOW_LINKS).toMillis();
-      copied.put(file.outputPath(), file);
-      modified.put(file.outputPath(), time);
-      if (!file.equals(copiedBefore.get(file.outputPath()))
-          || !Long.valueOf(time).equals(copiedModified.get(file.outputPath()))) {
-        Files.copy(file.source(), prepare(file.outputPath()), StandardCopyOption.REPLACE_EXISTING);
-        changed.add(file.outputPath());
+      try {
+        long time = Files.getLastModifiedTime(file.source(), LinkOption.NOFOLLOW_LINKS).toMillis();
+        if (!file.equals(copiedBefore.get(file.outputPath()))
+            || !Long.valueOf(time).equals(copiedModified.get(file.outputPath()))) {
+          copy(file);
+          changed.add(file.outputPath());
+        }
+        copied.put(file.outputPath(), file);
+        modified.put(file.outputPath(), time);
+      } catch (NoSuchFileException gone) {
+        // Deleted since content/ was listed: gone from the preview too, below.
       }
     }
     Set<String> kept = new HashSet<>(seen.keySet());
@@ -133,8 +184,6 @@ public final class LiveOutput implements SiteOutput {
     written.putAll(index);
     copiedBefore = copied;
     copiedModified = modified;
-    pending.clear();
-    seen.clear();
     lastChanges = List.copyOf(changed);
   }
 
@@ -158,8 +207,44 @@ public final class LiveOutput implements SiteOutput {
     }
   }
 
-  private Path prepare(String relative) throws IOException {
-    return SiteWriter.prepare(root, relative);
+  /**
+   * Writes a file whole or not at all: the server may be reading it this moment, and must never
+   * send half a page.
+   */
+  private void write(String relative, byte[] content) throws IOException {
+    Path target = SiteWriter.prepare(root, relative);
+    Path partial = partial(target);
+    try {
+      Files.write(partial, content);
+      replace(partial, target);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  /** Copies a static file whole or not at all, as {@link #write} writes. */
+  private void copy(StaticFile file) throws IOException {
+    Path target = SiteWriter.prepare(root, file.outputPath());
+    Path partial = partial(target);
+    try {
+      Files.copy(file.source(), partial, StandardCopyOption.REPLACE_EXISTING);
+      replace(partial, target);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  /** Beside the file, under a hidden name: the build makes no file whose name starts with a dot. */
+  private static Path partial(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".partial");
+  }
+
+  private static void replace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private static Seen seen(byte[] content) {

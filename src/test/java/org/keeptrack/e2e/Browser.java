@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +39,10 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   final Path site;
   final Path downloads;
+
+  /** Headers the server adds to every file it serves, as a host may ({@code Cache-Control}). */
+  final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final HttpServer server;
   private final boolean ownsServer;
   private boolean offline;
@@ -65,7 +68,8 @@ final class Browser implements AutoCloseable {
     server.createContext(
         "/",
         exchange -> {
-          String path = URI.create(exchange.getRequestURI().getPath()).getPath();
+          // The path as the browser asked for it, decoded once: %23 is a file name's #.
+          String path = exchange.getRequestURI().getPath();
           Path file = site.resolve(path.substring(1)).normalize();
           if (!file.startsWith(site) || !Files.isRegularFile(file)) {
             exchange.sendResponseHeaders(404, -1);
@@ -74,6 +78,7 @@ final class Browser implements AutoCloseable {
           }
           byte[] body = Files.readAllBytes(file);
           exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+          headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
           exchange.sendResponseHeaders(200, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

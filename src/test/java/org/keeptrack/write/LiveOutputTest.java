@@ -2,6 +2,7 @@ package org.keeptrack.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,5 +82,56 @@ class LiveOutputTest {
     live.commitIndex();
     assertEquals("new", Files.readString(root.resolve("assets/search/t0.js")));
     assertFalse(Files.exists(root.resolve("assets/search/t1.js")));
+  }
+
+  @Test
+  void aStaticFileDeletedSinceItWasListedIsNotCopiedAndItsCopyGoes() throws IOException {
+    Path root = dir.resolve("preview");
+    Path image = Files.writeString(dir.resolve("figure.png"), "png");
+    List<StaticFile> copies = List.of(new StaticFile("img/figure.png", image));
+    LiveOutput live = new LiveOutput(root);
+    live.accept(file("a.html", "A"));
+    live.commit(copies);
+
+    Files.delete(image); // after the build listed it, before it was copied
+    live.accept(file("a.html", "A"));
+    live.commit(copies);
+    assertEquals(List.of("img/figure.png"), live.lastChanges());
+    assertFalse(Files.exists(root.resolve("img/figure.png")));
+  }
+
+  @Test
+  void aCommitThatFailsHalfWayIsPutRightByTheNextOne() throws IOException {
+    Path root = dir.resolve("preview");
+    Path image = Files.writeString(dir.resolve("figure.png"), "png");
+    LiveOutput live = new LiveOutput(root);
+    live.accept(file("a.html", "A"));
+    live.commit(List.of());
+
+    // A file where the build needs a folder: the commit fails after it wrote the pages.
+    Files.writeString(root.resolve("blocked"), "in the way");
+    live.accept(file("a.html", "A"));
+    live.accept(file("new.html", "a page that is deleted before the next good build"));
+    assertThrows(
+        IOException.class, () -> live.commit(List.of(new StaticFile("blocked/f.png", image))));
+    Files.delete(root.resolve("blocked"));
+
+    live.accept(file("a.html", "A, then a mistake"));
+    live.discard(); // a build that failed
+    live.accept(file("a.html", "A")); // every page, as the render cache was emptied
+    live.commit(List.of());
+    assertEquals(List.of("a.html"), files(root), "nothing of the failed commit stays");
+    assertEquals("A", Files.readString(root.resolve("a.html")));
+  }
+
+  /** The site's files in {@code root}, without the marker of the preview's folder. */
+  private static List<String> files(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      return all.filter(Files::isRegularFile)
+          .map(f -> root.relativize(f).toString())
+          .filter(f -> !f.equals(SiteWriter.MARKER))
+          .sorted()
+          .toList();
+    }
   }
 }
