@@ -123,8 +123,8 @@ public final class OfflineFiles {
   }
 
   /**
-   * The addresses {@code worker}, a {@link #WORKER} as {@link #files} writes it, keeps at the
-   * first visit (encoded, as in the file).
+   * The addresses {@code worker}, a {@link #WORKER} as {@link #files} writes it, keeps at the first
+   * visit (encoded, as in the file).
    */
   public static List<String> precacheOf(byte[] worker) {
     String text = new String(worker, StandardCharsets.UTF_8);
