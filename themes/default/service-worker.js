@@ -85,7 +85,38 @@ self.addEventListener('fetch', function (event) {
             if (kept) {
               return kept;
             }
+            if (request.mode === 'navigate') {
+              return notFound().then(function (page) {
+                if (page) {
+                  return page;
+                }
+                throw offline;
+              });
+            }
             throw offline;
           });
       }));
 });
+
+/* The site's own not-found page, for an address the device does not keep, as the host would answer
+   it online (status 404). Hosts serve it at the missing address, so its links are relative to the
+   site's root: without a <base> of its own, it gets one. */
+function notFound() {
+  return caches.open(CACHE)
+    .then(function (cache) { return cache.match(keyOf(new URL('404.html', self.registration.scope).href)); })
+    .then(function (page) {
+      if (!page) {
+        return undefined;
+      }
+      return page.text().then(function (html) {
+        if (html.indexOf('<base ') < 0) {
+          html = html.replace('<head>', '<head><base href="' + self.registration.scope + '">');
+        }
+        return new Response(html, {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'Content-Type': 'text/html; charset=utf-8' }
+        });
+      });
+    });
+}

@@ -143,6 +143,7 @@ public final class OfflineFiles {
             path ->
                 small
                     || path.equals("index.html")
+                    || path.equals("404.html")
                     || path.startsWith("assets/") && !path.startsWith("assets/search"))
         .map(UrlPath::encode)
         .toList();

@@ -41,6 +41,7 @@ class OfflineBrowserTest {
       assertEquals(true, controlled, "the service worker controls the page");
 
       List<String> pages = browser.pages();
+      String siteTitle = browser.driver.getTitle();
       browser.goOffline();
 
       for (String page : pages) {
@@ -66,6 +67,18 @@ class OfflineBrowserTest {
                       .equals(
                           browser.script(
                               "return document.getElementById(arguments[0]).value", field)));
+
+      // An address the site does not have gets the site's own not-found page, styled, from any
+      // folder, as the host would answer it online.
+      browser.open("worksheets/no-such-page.html");
+      assertEquals("見つからないページ | " + siteTitle, browser.driver.getTitle());
+      assertTrue(
+          (Boolean) browser.script("return getComputedStyle(document.body).margin !== '8px'"),
+          "the not-found page has its stylesheet");
+      assertEquals(
+          browser.url("index.html"),
+          browser.driver.findElement(By.cssSelector("main a[href]")).getAttribute("href"),
+          "its links lead into the site");
 
       // What a page loads on request is kept too: the sheets of a packet page.
       browser.open("worksheets/both.html");
@@ -172,6 +185,7 @@ class OfflineBrowserTest {
       waitForTheWorker(browser);
 
       List<String> pages = browser.pages();
+      String siteTitle = browser.driver.getTitle();
       browser.goOffline();
       for (String page : pages) {
         browser.open(page);
