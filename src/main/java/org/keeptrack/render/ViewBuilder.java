@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
@@ -389,6 +391,15 @@ final class ViewBuilder {
             .map(ViewBuilder::fieldData)
             .toList());
     data.put("results", TemplateData.plain(results));
+    Map<String, Object> rules = new TreeMap<>();
+    sheet.fields().stream()
+        .flatMap(field -> Stream.concat(Stream.of(field), field.columns().stream()))
+        .map(Worksheet.Field::type)
+        .filter(type -> !type.answerRule().isEmpty())
+        .forEach(type -> rules.put(type.yamlName(), type.answerRule()));
+    if (!rules.isEmpty()) {
+      data.put("answers", rules);
+    }
     return new Views.WorksheetView(
         sheet.id(),
         sheet.version(),
