@@ -343,6 +343,21 @@ class FieldTypesBrowserTest {
   }
 
   @Test
+  void aSavedSheetTooDeepToReadCountsAsUnreadableAndTheOthersStillShow() {
+    browser.open(PAGE);
+    find("#f-name").sendKeys("山田");
+    browser.script(
+        "localStorage.setItem('keeptrack:worksheet:second', '{\"format\":\"keeptrack-worksheet\","
+            + "\"worksheet\":\"second\",\"version\":1,\"answers\":{\"name\":' + '['.repeat(200000)"
+            + " + ']'.repeat(200000) + '}}')");
+    browser.open("index.html");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> find("[data-progress]").isDisplayed());
+    assertTrue(progress().contains("すべての種類の質問：記入中"), progress());
+    assertFalse(progress().contains("二つめのシート"), progress());
+  }
+
+  @Test
   void rendersACompleteFormThatPrintsBlankWithoutJavaScript() {
     browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     try {
