@@ -2,10 +2,13 @@
 
 /* ---------- wiring ---------- */
 
-/* A change saves only the question it changed (see saveAnswer); a year the form refuses is said. */
 function onChange(event) {
-  var element = event && event.target.closest && event.target.closest('[data-field]');
-  var field = element && fieldsById[element.getAttribute('data-field')];
+  var element = event.target.closest && event.target.closest('[data-field]');
+  changed(element && fieldsById[element.getAttribute('data-field')]);
+}
+
+/* A change saves only the question it changed (see saveAnswer); a year the form refuses is said. */
+function changed(field) {
   var answers = field && field.type !== 'computed-date'
     ? saveAnswer(field.id, readField(field))
     : readForm();
@@ -71,7 +74,7 @@ form.addEventListener('click', function (event) {
     }
     fieldElement(field.id).querySelector('[data-add-row]').focus();
   }
-  onChange(event);
+  changed(field);
 });
 
 root.querySelectorAll('[data-copy]').forEach(function (button) {
