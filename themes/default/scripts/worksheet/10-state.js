@@ -111,7 +111,7 @@ function fit(answers, strict) {
   var known = {};
   answerable.forEach(function (field) {
     known[field.id] = true;
-    var value = answers[field.id];
+    var value = own(answers, field.id);
     if (value === undefined) {
       return;
     }
@@ -121,13 +121,14 @@ function fit(answers, strict) {
       fitted[field.id] = rows.filter(isObject).slice(0, maxRows(field)).map(function (row) {
         var cells = {};
         field.columns.forEach(function (column) {
-          if (accepts(column, row[column.id])) {
-            cells[column.id] = row[column.id];
-          } else if (row[column.id] !== undefined) {
+          var cell = own(row, column.id);
+          if (accepts(column, cell)) {
+            cells[column.id] = cell;
+          } else if (cell !== undefined) {
             fits = false;
           }
         });
-        fits = fits && Object.keys(row).every(function (key) { return cells.hasOwnProperty(key); });
+        fits = fits && Object.keys(row).every(function (key) { return own(cells, key) !== undefined; });
         return cells;
       });
     } else if (MULTI[field.type]) {
@@ -140,7 +141,7 @@ function fit(answers, strict) {
       fits = false;
     }
   });
-  fits = fits && Object.keys(answers).every(function (id) { return known[id]; });
+  fits = fits && Object.keys(answers).every(function (id) { return own(known, id); });
   return strict && !fits ? null : fitted;
 }
 
@@ -163,6 +164,12 @@ function check(data) {
   }
   var answers = fit(data.answers, true);
   return answers ? { answers: answers } : { error: 'values' };
+}
+
+/* What an object read from JSON holds under key itself: never what every object inherits (a
+   question named constructor, a file's "__proto__"). */
+function own(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
 function isObject(value) {

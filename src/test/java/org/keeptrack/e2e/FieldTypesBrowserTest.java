@@ -301,11 +301,16 @@ class FieldTypesBrowserTest {
     importAnswers(
         "odd.json",
         "{\"__proto__\":{\"polluted\":\"yes\"},\"constructor\":{\"prototype\":{\"polluted\":\"yes\"}},"
-            + "\"count\":{\"toString\":1},\"color\":[\"red\"],\"extras\":\"a\","
-            + "\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
+            + "\"note\":\"残る\"}");
     awaitMessage(WORDS.get("import_values"));
     assertEquals(null, browser.script("return ({}).polluted"), "no prototype is touched");
     assertEquals("", find("#f-note").getAttribute("value"), "a file that does not fit is refused");
+    importAnswers(
+        "types.json",
+        "{\"count\":{\"toString\":1},\"color\":[\"red\"],\"extras\":\"a\","
+            + "\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
+    awaitMessage(WORDS.get("import_values"));
+    assertEquals("", find("#f-note").getAttribute("value"), "values of the wrong type too");
 
     importAnswers("script.json", "{\"name\":\"<img src=x onerror=window.hacked=1>\"}");
     acceptImport();
