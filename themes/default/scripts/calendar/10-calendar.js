@@ -8,8 +8,11 @@ var ws;
 
 var WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
+/* A TEXT value (RFC 5545, 3.3.11): control characters other than a tab are not allowed in it
+   (line breaks are written as \n), so they are left out. */
 function icsText(text) {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /* RFC 5545 lines are at most 75 octets; longer ones continue on lines that start with a space. */
@@ -65,12 +68,14 @@ function calendar(result, answers) {
   var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//keeptrack//handbook worksheet//JA',
     'CALSCALE:GREGORIAN', 'X-WR-CALNAME:' + icsText(result.title)];
   function allDay(uid, first, summary, extra) {
-    var next = new Date(first.getFullYear(), first.getMonth(), first.getDate() + 1);
+    var next = new Date(first.getTime());
+    next.setDate(next.getDate() + 1);
     lines.push('BEGIN:VEVENT',
       'UID:' + ws.sheet.id + '-' + result.id + '-' + uid + '@keeptrack.invalid',
       'DTSTAMP:' + stamp,
       'DTSTART;VALUE=DATE:' + dateValue(first),
-      'DTEND;VALUE=DATE:' + dateValue(next),
+      /* The day after the last a date may be (9999-12-31) has no date: one day, as a duration. */
+      ws.dateFits(next) ? 'DTEND;VALUE=DATE:' + dateValue(next) : 'DURATION:P1D',
       'SUMMARY:' + icsText(summary));
     lines.push.apply(lines, extra);
     lines.push('END:VEVENT');

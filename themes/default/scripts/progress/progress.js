@@ -24,24 +24,35 @@
     }
   }
 
+  /* Whether an answer says something: a text, a list of choices or a table's rows of texts. Only
+     those shapes are read, so a saved value nested thousands deep is simply not an answer. */
   function filled(value) {
     if (Array.isArray(value)) {
       return value.some(function (item) {
         return item && typeof item === 'object'
-          ? Object.keys(item).some(function (key) { return filled(item[key]); })
-          : filled(item);
+          ? Object.keys(item).some(function (key) { return isFilledText(item[key]); })
+          : isFilledText(item);
       });
     }
+    return isFilledText(value);
+  }
+
+  function isFilledText(value) {
     return typeof value === 'string' && value.trim() !== '';
   }
 
-  /* 'none', 'started' or 'done' (every required question answered). */
+  /* 'none', 'started' or 'done' (every required question answered); a sheet whose saved answers
+     cannot be read counts as 'none', and the others still show. */
   function state(sheet) {
-    var answers = saved(sheet.id);
-    if (!answers || !Object.keys(answers).some(function (key) { return filled(answers[key]); })) {
+    try {
+      var answers = saved(sheet.id);
+      if (!answers || !Object.keys(answers).some(function (key) { return filled(answers[key]); })) {
+        return 'none';
+      }
+      return sheet.required.every(function (id) { return filled(answers[id]); }) ? 'done' : 'started';
+    } catch (error) {
       return 'none';
     }
-    return sheet.required.every(function (id) { return filled(answers[id]); }) ? 'done' : 'started';
   }
 
   /* The outcome the self-check recommends: the most "yes" answers, the first listed on a tie. */

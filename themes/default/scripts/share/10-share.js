@@ -18,7 +18,9 @@ var PREFIX = '#share=';
 /* Far above a filled sheet (a few KB), far below what would freeze a phone: a hostile link may be
    a "deflate bomb" that expands a thousandfold. */
 var MAX_LINK = 100000;
-var MAX_JSON = 1 << 20;
+/* A filled sheet's JSON is a few KB; a link that unpacks to more than this is refused as damaged,
+   so that a short link cannot fill the device's storage. */
+var MAX_JSON = 1 << 16;
 var assets = document.currentScript.src.replace(/[^\/]*$/, '');
 
 /* ---------- the link's text ---------- */
@@ -111,19 +113,14 @@ function decode(payload) {
     });
 }
 
+/* The rules are the sheet's own (ws.check), the same as for an answer file. */
 function check(data) {
-  var valid = data !== null && typeof data === 'object' && data.format === 'keeptrack-worksheet' &&
-    data.answers !== null && typeof data.answers === 'object' && !Array.isArray(data.answers);
-  if (!valid) {
-    throw { message: 'share_damaged' };
+  var verdict = ws.check(data);
+  var refusals = { other_sheet: 'share_other_sheet', newer: 'share_newer', older: 'share_older' };
+  if (verdict.error) {
+    throw { message: refusals[verdict.error] || 'share_damaged' };
   }
-  if (data.worksheet !== sheet.id) {
-    throw { message: 'share_other_sheet' };
-  }
-  if (data.version !== sheet.version) {
-    throw { message: data.version > sheet.version ? 'share_newer' : 'share_older' };
-  }
-  return ws.fit(data.answers);
+  return verdict.answers;
 }
 
 /* ---------- dialogs ---------- */
@@ -335,41 +332,47 @@ function receive() {
   forgetLink();
   decode(payload).then(
     function (answers) {
-      var preview = element('dl', 'ws-share-preview');
-      var count = 0;
-      sheet.fields.forEach(function (field) {
-        var value = answers[field.id];
-        var text = field.type === 'table'
-          ? (Array.isArray(value) && value.length ? ws.fill(T.rows, [value.length]) : '')
-          : ws.text(field, value);
-        if (text) {
-          count++;
-          preview.appendChild(element('dt', '', ws.label(field.id)));
-          preview.appendChild(element('dd', '', text));
-        }
-      });
-      var replaces = ws.answered(ws.saved());
-      function decline() {
-        close();
-        ws.say(T.declined);
-      }
-      open(T.receive_title, [
-        element('p', '', ws.fill(T.receive_intro, [count])),
-        element('p', '', replaces ? T.receive_replaces : T.receive_saves),
-        preview,
-        actions([
-          button('accept', T.accept, true, function () {
-            ws.apply(answers);
-            close();
-            ws.say(T.received);
-          }),
-          button('decline', T.decline, false, decline)
-        ])
-      ], decline);
+      ask(answers, { title: T.receive_title, intro: T.receive_intro, done: T.received });
     },
     function (error) {
       ws.say(T[error.message] || T.share_damaged);
     });
+}
+
+/* Shows answers that came from a link or a file and replaces the saved ones only when the reader
+   says so: the one question for both. */
+function ask(answers, words) {
+  var preview = element('dl', 'ws-share-preview');
+  var count = 0;
+  sheet.fields.forEach(function (field) {
+    var value = answers[field.id];
+    var text = field.type === 'table'
+      ? (Array.isArray(value) && value.length ? ws.fill(T.rows, [value.length]) : '')
+      : ws.text(field, value);
+    if (text) {
+      count++;
+      preview.appendChild(element('dt', '', ws.label(field.id)));
+      preview.appendChild(element('dd', '', text));
+    }
+  });
+  var replaces = ws.answered(ws.saved());
+  function decline() {
+    close();
+    ws.say(T.declined);
+  }
+  open(words.title, [
+    element('p', '', ws.fill(words.intro, [count])),
+    element('p', '', replaces ? T.receive_replaces : T.receive_saves),
+    preview,
+    actions([
+      button('accept', T.accept, true, function () {
+        ws.apply(answers);
+        close();
+        ws.say(words.done);
+      }),
+      button('decline', T.decline, false, decline)
+    ])
+  ], decline);
 }
 
 /* ---------- start ---------- */
@@ -379,7 +382,10 @@ var styled = false;
 window.keeptrack_share = function (sheetFunctions, action) {
   ws = sheetFunctions;
   sheet = ws.sheet;
-  var run = action === 'send' ? send : receive;
+  var run = action === 'send' ? send : action === 'receive' ? receive : function () {
+    /* answers read from a file, already checked by the sheet */
+    ask(action.answers, { title: T.file_title, intro: T.file_intro, done: T.file_received });
+  };
   if (styled) {
     run();
     return;

@@ -69,43 +69,107 @@ var MAX_FILE = 1 << 20;
 var MAX_TEXT = 10000;
 var MAX_ROWS = 100;
 
-function isText(value) {
-  return typeof value === 'string' && value.length <= MAX_TEXT;
+/* What an answer of each kind of question must be (FieldType.answerRule in the build). */
+var rules = sheet.answers || {};
+
+function optionValues(field) {
+  return field.options.map(function (option) { return option.value; });
+}
+
+/* Whether value is an answer the form could hold for field ('' is no answer, always fine). */
+function accepts(field, value) {
+  if (typeof value !== 'string' || value.length > MAX_TEXT) {
+    return false;
+  }
+  if (value === '') {
+    return true;
+  }
+  if (CHOICE[field.type]) {
+    return optionValues(field).indexOf(value) >= 0;
+  }
+  var rule = rules[field.type] || {};
+  return (!rule.values || rule.values.indexOf(value) >= 0) &&
+    (!rule.pattern || new RegExp(rule.pattern).test(value)) &&
+    (!rule.min || value >= rule.min) && (!rule.max || value <= rule.max) &&
+    (!rule.day || dayOf(value) !== null);
+}
+
+/* The most rows a table holds: its fixed rows, or as many as the reader may add. */
+function maxRows(field) {
+  return field.rows.length || MAX_ROWS;
 }
 
 /* Keeps what still fits the current definition, so answers saved under an older version of the
-   worksheet survive where they can and never break the page. */
-function fit(answers) {
+   worksheet survive where they can and never break the page. strict (for a file or a link made
+   with this very version) gives null instead when anything does not fit. */
+function fit(answers, strict) {
   var fitted = {};
-  if (!answers || typeof answers !== 'object') {
-    return fitted;
+  var fits = isObject(answers);
+  if (!fits) {
+    return strict ? null : fitted;
   }
+  var known = {};
   answerable.forEach(function (field) {
-    var value = answers[field.id];
-    var values = field.options.map(function (option) { return option.value; });
+    known[field.id] = true;
+    var value = own(answers, field.id);
+    if (value === undefined) {
+      return;
+    }
     if (field.type === 'table') {
-      if (Array.isArray(value)) {
-        fitted[field.id] = value.filter(isObject).slice(0, MAX_ROWS).map(function (row) {
-          var cells = {};
-          field.columns.forEach(function (column) {
-            if (isText(row[column.id])) {
-              cells[column.id] = row[column.id];
-            }
-          });
-          return cells;
+      var rows = Array.isArray(value) ? value : [];
+      fits = fits && Array.isArray(value) && rows.length <= maxRows(field) && rows.every(isObject);
+      fitted[field.id] = rows.filter(isObject).slice(0, maxRows(field)).map(function (row) {
+        var cells = {};
+        field.columns.forEach(function (column) {
+          var cell = own(row, column.id);
+          if (accepts(column, cell)) {
+            cells[column.id] = cell;
+          } else if (cell !== undefined) {
+            fits = false;
+          }
         });
-      }
+        fits = fits && Object.keys(row).every(function (key) { return own(cells, key) !== undefined; });
+        return cells;
+      });
     } else if (MULTI[field.type]) {
-      if (Array.isArray(value)) {
-        fitted[field.id] = value.filter(function (v) { return values.indexOf(v) >= 0; });
-      }
-    } else if (isText(value)) {
-      if (!CHOICE[field.type] || values.indexOf(value) >= 0) {
-        fitted[field.id] = value;
-      }
+      var chosen = Array.isArray(value) ? value : [];
+      fitted[field.id] = optionValues(field).filter(function (v) { return chosen.indexOf(v) >= 0; });
+      fits = fits && Array.isArray(value) && chosen.length === fitted[field.id].length;
+    } else if (accepts(field, value)) {
+      fitted[field.id] = value;
+    } else {
+      fits = false;
     }
   });
-  return fitted;
+  fits = fits && Object.keys(answers).every(function (id) { return own(known, id); });
+  return strict && !fits ? null : fitted;
+}
+
+/* An answer file's or a shared link's envelope judged by the one set of rules both follow: the
+   answers it brings ({answers}), or why it cannot be read ({error}: 'damaged', 'other_sheet',
+   'newer', 'older', or 'values' when an answer is not one the form could hold). */
+function check(data) {
+  if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers)) {
+    return { error: 'damaged' };
+  }
+  if (data.worksheet !== sheet.id) {
+    return { error: 'other_sheet' };
+  }
+  /* A version is a whole number: "1" is a damaged envelope, not an older one. */
+  if (typeof data.version !== 'number' || !(data.version >= 1 && data.version % 1 === 0)) {
+    return { error: 'damaged' };
+  }
+  if (data.version !== sheet.version) {
+    return { error: data.version > sheet.version ? 'newer' : 'older' };
+  }
+  var answers = fit(data.answers, true);
+  return answers ? { answers: answers } : { error: 'values' };
+}
+
+/* What an object read from JSON holds under key itself: never what every object inherits (a
+   question named constructor, a file's "__proto__"). */
+function own(object, key) {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
 function isObject(value) {
@@ -134,4 +198,15 @@ function save(answers) {
   } catch (error) {
     status.textContent = T.cannot_save;
   }
+}
+
+/* Saves one question's answer into what is saved now, which another tab showing this sheet may
+   have changed since this one read it: a tab never writes back its stale copy of the others. */
+function saveAnswer(id, value) {
+  var answers = readForm();
+  var saved = loadSaved();
+  Object.keys(saved).forEach(function (key) { answers[key] = saved[key]; });
+  answers[id] = value;
+  save(answers);
+  return answers;
 }

@@ -54,6 +54,8 @@ function copy(text, tell) {
   }
 }
 
+/* A file is judged by the same rules as a shared link (check) and, when it fits, offered with the
+   same question before it replaces anything (share.js asks). */
 function importFile(file) {
   if (file.size > MAX_FILE) {
     say(T.import_too_large);
@@ -68,19 +70,19 @@ function importFile(file) {
       say(T.import_not_json);
       return;
     }
-    if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers)) {
-      say(T.import_foreign);
+    var verdict = check(data);
+    var refusals = {
+      damaged: T.import_foreign,
+      other_sheet: T.import_other_sheet,
+      newer: T.import_newer,
+      older: T.import_older,
+      values: T.import_values
+    };
+    if (verdict.error) {
+      say(refusals[verdict.error]);
       return;
     }
-    if (data.worksheet !== sheet.id) {
-      say(T.import_other_sheet);
-      return;
-    }
-    var answers = fit(data.answers);
-    writeForm(answers);
-    save(answers);
-    refresh(answers);
-    say(T.imported);
+    later('share', { answers: verdict.answers });
   };
   reader.readAsText(file);
 }

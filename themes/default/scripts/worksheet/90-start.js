@@ -2,11 +2,50 @@
 
 /* ---------- wiring ---------- */
 
-function onChange() {
-  var answers = readForm();
-  save(answers);
+function onChange(event) {
+  var element = event.target.closest && event.target.closest('[data-field]');
+  changed(element && fieldsById[element.getAttribute('data-field')]);
+}
+
+/* A change saves only the question it changed (see saveAnswer); a year the form refuses is said. */
+function changed(field) {
+  var answers = field && field.type !== 'computed-date'
+    ? saveAnswer(field.id, readField(field))
+    : readForm();
+  if (!field) {
+    save(answers);
+  }
+  if (markRefused()) {
+    var input = form.querySelector('[aria-invalid="true"]');
+    say(input.validationMessage);
+  }
   refresh(answers);
 }
+
+/* The same sheet open in another tab (or on a page that gathers sheets) saved: this one shows
+   what it saved, without touching the control the reader is typing in, which keeps its text
+   and saves it with her next keystroke. */
+var syncPending = false;
+
+function showSaved() {
+  writeForm(loadSaved(), true);
+  refresh(readForm());
+}
+
+window.addEventListener('storage', function (event) {
+  if (event.key === storageKey || event.key === null) {
+    showSaved();
+    syncPending = form.contains(document.activeElement);
+  }
+});
+/* Leaving that control, the tab shows what is saved for it: her own text if she typed after the
+   other tab saved (each keystroke saves), else the other tab's, so that every tab agrees. */
+form.addEventListener('focusout', function () {
+  if (syncPending) {
+    syncPending = false;
+    setTimeout(showSaved);
+  }
+});
 
 form.addEventListener('input', onChange);
 form.addEventListener('change', onChange);
@@ -35,7 +74,7 @@ form.addEventListener('click', function (event) {
     }
     fieldElement(field.id).querySelector('[data-add-row]').focus();
   }
-  onChange();
+  changed(field);
 });
 
 root.querySelectorAll('[data-copy]').forEach(function (button) {
@@ -125,6 +164,7 @@ var hooks = window.keeptrackWorksheet = {
   fit: fit,
   saved: loadSaved,
   answered: isAnyAnswered,
+  check: check,
   apply: function (answers) {
     writeForm(answers);
     save(answers);
@@ -135,6 +175,7 @@ var hooks = window.keeptrackWorksheet = {
   computedDate: computedDate,
   isVisible: isVisible,
   dayOf: dayOf,
+  dateFits: dateFits,
   tableView: tableView,
   compose: compose,
   say: say,
@@ -185,6 +226,7 @@ function onShareLink() {
   }
 }
 
+limitYears();
 var initial = loadSaved();
 writeForm(initial);
 refresh(initial);

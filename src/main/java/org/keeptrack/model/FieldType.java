@@ -2,7 +2,9 @@ package org.keeptrack.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,11 @@ public enum FieldType {
   CHECKLIST("checklist"),
   SCALE("scale"),
   TABLE("table", "columns", "rows", "minRows");
+
+  /** The years a date or month answer may name: four digits, as calendar files need them. */
+  public static final int FIRST_YEAR = 1000;
+
+  public static final int LAST_YEAR = 9999;
 
   private final String yamlName;
   private final List<String> ownKeys;
@@ -99,5 +106,37 @@ public enum FieldType {
       names.add(id + "_text");
     }
     return names;
+  }
+
+  /**
+   * What an answer of this kind must be, for worksheet.js to check both what the reader types and
+   * what it reads back (saved answers, a file, a shared link): the {@code pattern} (a JavaScript
+   * regular expression) it matches, the {@code values} it is one of, the {@code min} and {@code
+   * max} it lies between (ISO dates, months and times of one width, compared as text) and, with
+   * {@code day}, that the date exists. Empty when any text will do; a choice is one of its options.
+   */
+  public Map<String, Object> answerRule() {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    switch (this) {
+      case NUMBER -> rule.put("pattern", "^-?(\\d+|\\d*\\.\\d+)([eE][-+]?\\d+)?$");
+      case DATE -> {
+        rule.put("pattern", "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
+        rule.put("min", FIRST_YEAR + "-01-01");
+        rule.put("max", LAST_YEAR + "-12-31");
+        rule.put("day", true);
+      }
+      case MONTH -> {
+        rule.put("pattern", "^\\d{4}-(0[1-9]|1[0-2])$");
+        rule.put("min", FIRST_YEAR + "-01");
+        rule.put("max", LAST_YEAR + "-12");
+      }
+      case TIME -> rule.put("pattern", "^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?$");
+      case YESNO -> rule.put("values", conditionValues(List.of()));
+      case SCALE -> rule.put("values", List.of("1", "2", "3", "4", "5"));
+      default -> {
+        // any text, or one of the question's options
+      }
+    }
+    return rule;
   }
 }

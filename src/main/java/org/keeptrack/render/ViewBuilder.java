@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
@@ -401,6 +403,15 @@ final class ViewBuilder {
             .map(ViewBuilder::fieldData)
             .toList());
     data.put("results", TemplateData.plain(results));
+    Map<String, Object> rules = new TreeMap<>();
+    sheet.fields().stream()
+        .flatMap(field -> Stream.concat(Stream.of(field), field.columns().stream()))
+        .map(Worksheet.Field::type)
+        .filter(type -> !type.answerRule().isEmpty())
+        .forEach(type -> rules.put(type.yamlName(), type.answerRule()));
+    if (!rules.isEmpty()) {
+      data.put("answers", rules);
+    }
     return new Views.WorksheetView(
         sheet.id(),
         sheet.version(),

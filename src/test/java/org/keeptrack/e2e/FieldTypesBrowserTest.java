@@ -38,6 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FieldTypesBrowserTest {
 
   private static final String PAGE = "worksheets/all-fields.html";
+  private static final Map<String, String> WORDS = ThemeWords.ofScript("worksheet");
+  private static final Map<String, String> SHARE = ThemeWords.ofScript("share");
 
   @TempDir static Path work;
   private static Browser browser;
@@ -248,30 +250,46 @@ class FieldTypesBrowserTest {
   }
 
   private void importAnswers(String name, String answersJson) throws IOException {
+    importFile(name, "2", answersJson);
+  }
+
+  private void importFile(String name, String version, String answersJson) throws IOException {
     Path file =
         Files.writeString(
             work.resolve(name),
-            "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"all_fields\",\"version\":2,"
-                + "\"answers\":"
+            "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"all_fields\",\"version\":"
+                + version
+                + ",\"answers\":"
                 + answersJson
                 + "}",
             StandardCharsets.UTF_8);
+    browser.script("document.querySelector('[data-message]').textContent = ''");
     find("[data-import]").sendKeys(file.toString());
   }
 
+  /** A file that fits is shown in the dialog a shared link opens, and loaded when accepted. */
+  private void acceptImport() {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("dialog[open] .ws-share-preview")).isEmpty());
+    find("dialog[open] [data-action='accept']").click();
+    awaitMessage("ファイルから回答を読み込みました。");
+  }
+
   @Test
-  void readsBackAHostileFileWithinLimitsInsteadOfFreezing() throws IOException {
+  void refusesAHostileFileAndReadsBackOneWithinLimitsInsteadOfFreezing() throws IOException {
+    find("#f-note").sendKeys("残る");
     String rows = String.join(",", java.util.Collections.nCopies(2000, "{\"task\":\"行\"}"));
     importAnswers(
         "hostile.json",
-        "{\"name\":\"" + "あ".repeat(200_000) + "\",\"note\":\"残る\",\"tasks\":[" + rows + "]}");
-    awaitMessage("ファイルから回答を読み込みました。");
-    assertEquals(
-        "",
-        find("#f-name").getAttribute("value"),
-        "a value far longer than anyone writes is dropped");
-    assertEquals("残る", find("#f-note").getAttribute("value"));
-    assertEquals(100, rows().size(), "rows beyond 100 are dropped");
+        "{\"name\":\"" + "あ".repeat(200_000) + "\",\"note\":\"上書き\",\"tasks\":[" + rows + "]}");
+    awaitMessage(WORDS.get("import_values"));
+    assertEquals("残る", find("#f-note").getAttribute("value"), "nothing of it is kept");
+    assertEquals(2, rows().size());
+
+    String hundred = String.join(",", java.util.Collections.nCopies(100, "{\"task\":\"行\"}"));
+    importAnswers("full.json", "{\"note\":\"残る\",\"tasks\":[" + hundred + "]}");
+    acceptImport();
+    assertEquals(100, rows().size(), "as many rows as the reader may add");
     assertEquals("100", find("#f-tasks-row-99").getText(), "and every row is numbered");
 
     importAnswers("huge.json", "{\"note\":\"" + "い".repeat(400_000) + "\"}");
@@ -284,14 +302,19 @@ class FieldTypesBrowserTest {
     importAnswers(
         "odd.json",
         "{\"__proto__\":{\"polluted\":\"yes\"},\"constructor\":{\"prototype\":{\"polluted\":\"yes\"}},"
-            + "\"name\":\"<img src=x onerror=window.hacked=1>\",\"count\":{\"toString\":1},"
-            + "\"color\":[\"red\"],\"extras\":\"a\",\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
-    awaitMessage("ファイルから回答を読み込みました。");
+            + "\"note\":\"残る\"}");
+    awaitMessage(WORDS.get("import_values"));
     assertEquals(null, browser.script("return ({}).polluted"), "no prototype is touched");
-    assertEquals("残る", find("#f-note").getAttribute("value"), "what fits is kept");
-    assertEquals(
-        "", find("#f-count").getAttribute("value"), "a value of the wrong type is dropped");
-    assertFalse(find("#f-color-red").isSelected(), "a list where one choice belongs is dropped");
+    assertEquals("", find("#f-note").getAttribute("value"), "a file that does not fit is refused");
+    importAnswers(
+        "types.json",
+        "{\"count\":{\"toString\":1},\"color\":[\"red\"],\"extras\":\"a\","
+            + "\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
+    awaitMessage(WORDS.get("import_values"));
+    assertEquals("", find("#f-note").getAttribute("value"), "values of the wrong type too");
+
+    importAnswers("script.json", "{\"name\":\"<img src=x onerror=window.hacked=1>\"}");
+    acceptImport();
     assertTrue(
         summary().startsWith("<img src=x onerror=window.hacked=1>さん"),
         "script-like text stays text");
@@ -300,6 +323,99 @@ class FieldTypesBrowserTest {
         0L,
         browser.script("return document.querySelectorAll('[data-result] img').length"),
         "no element is made from an answer");
+  }
+
+  /** A file goes the way of a shared link: the same rules, then the same question. */
+  @Test
+  void aFileOfAnotherVersionIsRefusedAndAFittingOneIsLoadedOnlyWhenTheReaderAgrees()
+      throws IOException {
+    find("#f-name").sendKeys("佐藤");
+    importFile("older.json", "1", "{\"name\":\"山田\"}");
+    awaitMessage(WORDS.get("import_older"));
+    importFile("newer.json", "3", "{\"name\":\"山田\"}");
+    awaitMessage(WORDS.get("import_newer"));
+    importFile("text.json", "\"2\"", "{\"name\":\"山田\"}");
+    awaitMessage(WORDS.get("import_foreign"));
+    importAnswers("bad-date.json", "{\"day\":\"2026-02-31\"}");
+    awaitMessage(WORDS.get("import_values"));
+    assertEquals("佐藤", find("#f-name").getAttribute("value"));
+
+    importAnswers("fits.json", "{\"name\":\"山田\"}");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("dialog[open] .ws-share-preview")).isEmpty());
+    assertEquals(SHARE.get("file_title"), find("dialog[open] h2").getText());
+    assertTrue(find("dialog[open] .ws-share-preview").getText().contains("山田"));
+    assertEquals("佐藤", find("#f-name").getAttribute("value"), "nothing changes before she agrees");
+    find("dialog[open] [data-action='decline']").click();
+    awaitMessage(SHARE.get("declined"));
+    assertEquals("佐藤", find("#f-name").getAttribute("value"));
+
+    importAnswers("fits.json", "{\"name\":\"山田\"}");
+    acceptImport();
+    assertEquals("山田", find("#f-name").getAttribute("value"));
+  }
+
+  /** RFC 5545 dates have four-digit years, and its text no control characters. */
+  private void clearDownloads() throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(browser.downloads)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  @Test
+  void refusesYearsACalendarCannotHoldAndWritesOnlyValidCalendarFiles() throws Exception {
+    clearDownloads();
+    try {
+      refuseYearsAndWriteCalendars();
+    } finally {
+      clearDownloads();
+    }
+  }
+
+  private void refuseYearsAndWriteCalendars() throws Exception {
+    String refused = WORDS.get("year_range").replace("{0}", "1000").replace("{1}", "9999");
+    for (String year : List.of("0999-03-31", "0001-01-01")) {
+      browser.setValue("f-day", year);
+      awaitMessage(refused);
+      assertEquals("true", find("#f-day").getAttribute("aria-invalid"));
+      assertEquals(
+          refused, browser.script("return document.getElementById('f-day').validationMessage"));
+      assertEquals("日付を入れると日付が出ます", computed("same_day"));
+      assertEquals(
+          "",
+          browser.script(
+              "return JSON.parse(localStorage.getItem('keeptrack:worksheet:all_fields')).answers.day"));
+      browser.script("document.querySelector('[data-message]').textContent = ''");
+    }
+
+    browser.setValue("f-day", "9999-12-31");
+    assertEquals(null, find("#f-day").getAttribute("aria-invalid"));
+    assertEquals("日付を入れると日付が出ます", computed("month_after"), "the year 10000 is not shown");
+    browser.setValue("f-roster-0-who", "当\0番\013表\177");
+    find("[data-download='dates']").click();
+    find("[data-download='duty']").click();
+    String dates = Files.readString(browser.download("dates.ics"), StandardCharsets.UTF_8);
+    List<VEvent> events =
+        new CalendarBuilder().build(new StringReader(dates)).getComponents("VEVENT");
+    assertEquals(
+        List.of("99991217", "99991231"),
+        events.stream().map(e -> e.getProperty("DTSTART").get().getValue()).toList());
+    String duty = Files.readString(browser.download("duty.ics"), StandardCharsets.UTF_8);
+    for (String ics : List.of(dates, duty)) {
+      assertFalse(
+          ics.replace("\r\n", "").chars().anyMatch(c -> c < 0x20 || c == 0x7f),
+          "no control characters but the line ends: " + ics);
+      for (String line : ics.split("\r\n")) {
+        if (line.startsWith("DTSTART") || line.startsWith("DTEND")) {
+          assertTrue(line.matches("DT(START|END);VALUE=DATE:\\d{8}"), line);
+        }
+      }
+    }
+    VEvent event =
+        (VEvent) new CalendarBuilder().build(new StringReader(duty)).getComponents("VEVENT").get(0);
+    assertEquals("当番：当番表", event.getSummary().get().getValue());
   }
 
   @Test
@@ -341,6 +457,21 @@ class FieldTypesBrowserTest {
     assertFalse(find("[data-progress]").isDisplayed(), "cleared at once");
     assertEquals(
         null, browser.script("return localStorage.getItem('keeptrack:worksheet:all_fields')"));
+  }
+
+  @Test
+  void aSavedSheetTooDeepToReadCountsAsUnreadableAndTheOthersStillShow() {
+    browser.open(PAGE);
+    find("#f-name").sendKeys("山田");
+    browser.script(
+        "localStorage.setItem('keeptrack:worksheet:second', '{\"format\":\"keeptrack-worksheet\","
+            + "\"worksheet\":\"second\",\"version\":1,\"answers\":{\"name\":' + '['.repeat(200000)"
+            + " + ']'.repeat(200000) + '}}')");
+    browser.open("index.html");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> find("[data-progress]").isDisplayed());
+    assertTrue(progress().contains("すべての種類の質問：記入中"), progress());
+    assertFalse(progress().contains("二つめのシート"), progress());
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -176,6 +177,66 @@ class ShareBrowserTest {
     // A "deflate bomb": 50 MB of spaces around the answers packs into a short link.
     String bomb = envelope("all_fields", version, answers) + " ".repeat(50 << 20);
     assertRefused("share_damaged", compressed(bomb), before);
+  }
+
+  @Test
+  void aLinkIsCheckedAnswerByAnswerAsTheFormWouldAndItsSizeIsBounded() {
+    fillIn(partner, "佐藤");
+    String before = saved(partner);
+    long version = (Long) partner.script(VERSION);
+    String hundredRows = String.join(",", Collections.nCopies(100, "{\"who\":\"x\"}"));
+    for (String answers :
+        List.of(
+            "{\"day\":\"2026-02-31\"}",
+            "{\"at\":\"99:99\"}",
+            "{\"month\":\"2026-13\"}",
+            "{\"day\":\"0999-03-31\"}",
+            "{\"count\":\"many\"}",
+            "{\"mood\":\"6\"}",
+            "{\"ready\":\"maybe\"}",
+            "{\"extras\":[\"a\",\"a\",\"c\"]}",
+            "{\"tasks\":[{\"due\":\"2026-13-45\"}]}",
+            "{\"tasks\":[{\"task\":\"x\",\"secret\":\"y\"}]}",
+            "{\"roster\":[" + hundredRows + "]}",
+            "{\"unknown\":\"x\"}")) {
+      assertRefused("share_damaged", compressed(envelope("all_fields", version, answers)), before);
+    }
+    // 1.8 KB of link that would unpack to a megabyte of answers, each within its question's limit.
+    String row = "{\"task\":\"" + "x".repeat(9000) + "\"}";
+    String large = "{\"tasks\":[" + String.join(",", Collections.nCopies(100, row)) + "]}";
+    String link = compressed(envelope("all_fields", version, large));
+    assertTrue(link.length() < 5000, link.length() + " characters");
+    assertRefused("share_damaged", link, before);
+
+    String valid =
+        "{\"day\":\"2028-02-29\",\"at\":\"23:59\",\"month\":\"2026-12\",\"count\":\"-1.5\","
+            + "\"mood\":\"5\",\"ready\":\"no\",\"extras\":[\"b\"],"
+            + "\"tasks\":[{\"due\":\"2026-04-01\",\"start\":\"08:30\",\"hours\":\"2\"}],"
+            + "\"roster\":[{\"who\":\"a\"},{\"who\":\"b\"}]}";
+    partner.driver.get(
+        partner.url(PAGE) + "#share=" + compressed(envelope("all_fields", version, valid)));
+    waitFor(partner, "document.querySelector('dialog[open] .ws-share-preview')");
+    press(partner, "accept");
+    assertEquals(words.get("received"), message(partner));
+    assertEquals("2028-02-29", partner.script("return document.getElementById('f-day').value"));
+  }
+
+  @Test
+  void aLinkWhoseVersionIsNotANumberIsDamagedNotOlder() {
+    fillIn(partner, "佐藤");
+    String before = saved(partner);
+    long version = (Long) partner.script(VERSION);
+    String answers = "{\"name\":\"山田\"}";
+    for (String written : List.of("\"" + version + "\"", "1", String.valueOf(version) + ".5")) {
+      String json =
+          "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"all_fields\",\"version\":"
+              + written
+              + ",\"answers\":"
+              + answers
+              + "}";
+      assertRefused(
+          written.equals("1") ? "share_older" : "share_damaged", compressed(json), before);
+    }
   }
 
   private static void assertRefused(String key, String payload, String before) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -178,6 +179,10 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     assertEquals("", value("f-reason"), "reset also forgets the saved answers");
 
     find("[data-import]").sendKeys(exported.toString());
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d -> !d.findElements(By.cssSelector("dialog[open] [data-action='accept']")).isEmpty());
+    find("dialog[open] [data-action='accept']").click();
     assertEquals("ファイルから回答を読み込みました。", find("[data-message]").getText());
     assertEquals("保育園のお迎えがある", value("f-reason"));
     assertTrue(find("#f-metric-hours").isSelected());
