@@ -1,5 +1,5 @@
-var VERSION = "ba53ddd22e695ee3";
-var PRECACHE = ["assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","index.html","manifest.webmanifest","print.html","robots.txt","sitemap.xml","worksheets/all-fields.html","worksheets/both.html","worksheets/both.sheets.js","worksheets/second.html"];
+var VERSION = "501b787aac6e96c6";
+var PRECACHE = ["404.html","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","index.html","manifest.webmanifest","print.html","robots.txt","sitemap.xml","worksheets/all-fields.html","worksheets/both.html","worksheets/both.sheets.js","worksheets/second.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
    the site's folder on its own host, and only complete answers. It asks the network first, so
@@ -15,13 +15,34 @@ function isOurs(request) {
   return request.method === 'GET' && request.url.indexOf(self.registration.scope) === 0;
 }
 
+/* The one address a file is kept under: without its fragment, which may carry a partner's shared
+   answers (#share=…) and must never be stored on the device, and without its query, which a
+   static site ignores (one copy per page, not one per ?variant). */
+function keyOf(url) {
+  var address = new URL(url);
+  address.hash = '';
+  address.search = '';
+  return address.href;
+}
+
+/* Each file on its own, past the browser's HTTP cache (a host's max-age would otherwise hand the
+   new worker the old pages): a file that cannot be fetched is skipped, and the others are kept. */
+function keep(cache, path) {
+  var url = new URL(path, self.registration.scope).href;
+  return fetch(new Request(url, { cache: 'reload' }))
+    .then(function (response) {
+      if (response.ok) {
+        return cache.put(keyOf(url), response);
+      }
+    })
+    .catch(function () {});
+}
+
 self.addEventListener('install', function (event) {
   event.waitUntil(
     caches.open(CACHE)
       .then(function (cache) {
-        return cache.addAll(PRECACHE.map(function (path) {
-          return new URL(path, self.registration.scope).href;
-        }));
+        return Promise.all(PRECACHE.map(function (path) { return keep(cache, path); }));
       })
       .then(function () { return self.skipWaiting(); }));
 });
@@ -42,6 +63,7 @@ self.addEventListener('fetch', function (event) {
   if (!isOurs(request)) {
     return; /* not the site's: the browser fetches it as if there were no worker */
   }
+  var key = keyOf(request.url);
   event.respondWith(
     fetch(request).then(
       function (response) {
@@ -49,7 +71,7 @@ self.addEventListener('fetch', function (event) {
         var type = response.headers.get('Content-Type') || '';
         if (response.ok && response.type === 'basic' && type.indexOf('text/event-stream') < 0) {
           var copy = response.clone();
-          event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(request, copy); }));
+          event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.put(key, copy); }));
         }
         return response;
       },
@@ -57,16 +79,46 @@ self.addEventListener('fetch', function (event) {
         return caches.open(CACHE)
           .then(function (cache) {
             /* A folder's address is its index.html, as static hosts serve it. */
-            var url = request.url.split('#')[0].split('?')[0];
-            return cache.match(request, { ignoreSearch: true }).then(function (kept) {
-              return kept || (/\/$/.test(url) ? cache.match(url + 'index.html') : undefined);
+            return cache.match(key).then(function (kept) {
+              return kept || (/\/$/.test(key) ? cache.match(key + 'index.html') : undefined);
             });
           })
           .then(function (kept) {
             if (kept) {
               return kept;
             }
+            if (request.mode === 'navigate') {
+              return notFound().then(function (page) {
+                if (page) {
+                  return page;
+                }
+                throw offline;
+              });
+            }
             throw offline;
           });
       }));
 });
+
+/* The site's own not-found page, for an address the device does not keep, as the host would answer
+   it online (status 404). Hosts serve it at the missing address, so its links are relative to the
+   site's root: without a <base> of its own, it gets one. */
+function notFound() {
+  return caches.open(CACHE)
+    .then(function (cache) { return cache.match(keyOf(new URL('404.html', self.registration.scope).href)); })
+    .then(function (page) {
+      if (!page) {
+        return undefined;
+      }
+      return page.text().then(function (html) {
+        if (html.indexOf('<base ') < 0) {
+          html = html.replace('<head>', '<head><base href="' + self.registration.scope + '">');
+        }
+        return new Response(html, {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'Content-Type': 'text/html; charset=utf-8' }
+        });
+      });
+    });
+}
