@@ -1,4 +1,4 @@
-var VERSION = "27e501bb523524ff";
+var VERSION = "1695604f81901b07";
 var PRECACHE = ["404.html","about.html","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/d10.js","assets/search/d11.js","assets/search/d12.js","assets/search/d13.js","assets/search/d2.js","assets/search/d3.js","assets/search/d4.js","assets/search/d5.js","assets/search/d6.js","assets/search/d7.js","assets/search/d8.js","assets/search/d9.js","assets/search/t0.js","assets/search/t1.js","assets/search/t2.js","assets/search/t3.js","assets/search/t4.js","assets/search/t5.js","assets/search/t6.js","assets/search/t7.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","index.html","interview-template.html","law.html","manifest.webmanifest","mommy-track.html","plan-b.html","principles/family-plan.html","principles/negotiate.html","principles/visible-results.html","print.html","story.html","temporary-adjustment.html","timeline.html","worksheets/family-plan.html","worksheets/interview-packet.html","worksheets/interview-packet.sheets.js","worksheets/interview.html","worksheets/role-inventory.html","worksheets/self-check.html","worksheets/temporary-adjustment.html","worksheets/timeline.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
@@ -102,7 +102,7 @@ self.addEventListener('fetch', function (event) {
 
 /* The site's own not-found page, for an address the device does not keep, as the host would answer
    it online (status 404). Hosts serve it at the missing address, so its links are relative to the
-   site's root: without a <base> of its own, it gets one. */
+   site's root: its <base> is this worker's scope, the root the site is served from. */
 function notFound() {
   return caches.open(CACHE)
     .then(function (cache) { return cache.match(keyOf(new URL('404.html', self.registration.scope).href)); })
@@ -111,9 +111,8 @@ function notFound() {
         return undefined;
       }
       return page.text().then(function (html) {
-        if (html.indexOf('<base ') < 0) {
-          html = html.replace('<head>', '<head><base href="' + self.registration.scope + '">');
-        }
+        html = html.replace(/<base [^>]*>/, '')
+          .replace('<head>', '<head><base href="' + self.registration.scope + '">');
         return new Response(html, {
           status: 404,
           statusText: 'Not Found',

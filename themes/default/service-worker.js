@@ -100,7 +100,7 @@ self.addEventListener('fetch', function (event) {
 
 /* The site's own not-found page, for an address the device does not keep, as the host would answer
    it online (status 404). Hosts serve it at the missing address, so its links are relative to the
-   site's root: without a <base> of its own, it gets one. */
+   site's root: its <base> is this worker's scope, the root the site is served from. */
 function notFound() {
   return caches.open(CACHE)
     .then(function (cache) { return cache.match(keyOf(new URL('404.html', self.registration.scope).href)); })
@@ -109,9 +109,8 @@ function notFound() {
         return undefined;
       }
       return page.text().then(function (html) {
-        if (html.indexOf('<base ') < 0) {
-          html = html.replace('<head>', '<head><base href="' + self.registration.scope + '">');
-        }
+        html = html.replace(/<base [^>]*>/, '')
+          .replace('<head>', '<head><base href="' + self.registration.scope + '">');
         return new Response(html, {
           status: 404,
           statusText: 'Not Found',

@@ -95,6 +95,9 @@ function decode(payload) {
       var kind = payload.slice(0, 2);
       var bytes = unbase64url(payload.slice(2));
       if (kind === '0.') {
+        if (bytes.length > MAX_JSON) {
+          throw new Error('too large');
+        }
         return bytes;
       }
       if (kind !== '1.') {
@@ -113,14 +116,72 @@ function decode(payload) {
     });
 }
 
-/* The rules are the sheet's own (ws.check), the same as for an answer file. */
-function check(data) {
-  var verdict = ws.check(data);
-  var refusals = { other_sheet: 'share_other_sheet', newer: 'share_newer', older: 'share_older' };
-  if (verdict.error) {
-    throw { message: refusals[verdict.error] || 'share_damaged' };
+/* A link's or an answer file's envelope judged by the one set of rules both follow: the answers
+   it brings ({answers}), or why it cannot be read ({error}: 'damaged', 'other_sheet', 'newer',
+   'older', or 'values' when an answer is not one the form could hold, by the sheet's own rules). */
+function verdict(data) {
+  if (!isObject(data) || data.format !== ws.format || !isObject(data.answers)) {
+    return { error: 'damaged' };
   }
-  return verdict.answers;
+  if (data.worksheet !== sheet.id) {
+    return { error: 'other_sheet' };
+  }
+  /* A version is a whole number: "1" is a damaged envelope, not an older one. */
+  if (typeof data.version !== 'number' || !(data.version >= 1 && data.version % 1 === 0)) {
+    return { error: 'damaged' };
+  }
+  if (data.version !== sheet.version) {
+    return { error: data.version > sheet.version ? 'newer' : 'older' };
+  }
+  var answers = ws.fit(data.answers, true);
+  return answers ? { answers: answers } : { error: 'values' };
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function check(data) {
+  var judged = verdict(data);
+  var refusals = { other_sheet: 'share_other_sheet', newer: 'share_newer', older: 'share_older' };
+  if (judged.error) {
+    throw { message: refusals[judged.error] || 'share_damaged' };
+  }
+  return judged.answers;
+}
+
+/* An answer file: read, judged like a link, then offered with the same question. */
+var MAX_FILE = 1 << 20;
+
+function receiveFile(file) {
+  if (file.size > MAX_FILE) {
+    ws.say(T.import_too_large);
+    return;
+  }
+  var reader = new FileReader();
+  reader.onload = function () {
+    var data;
+    try {
+      data = JSON.parse(String(reader.result));
+    } catch (error) {
+      ws.say(T.import_not_json);
+      return;
+    }
+    var judged = verdict(data);
+    var refusals = {
+      damaged: T.import_foreign,
+      other_sheet: T.import_other_sheet,
+      newer: T.import_newer,
+      older: T.import_older,
+      values: T.import_values
+    };
+    if (judged.error) {
+      ws.say(refusals[judged.error]);
+      return;
+    }
+    ask(judged.answers, { title: T.file_title, intro: T.file_intro, done: T.file_received });
+  };
+  reader.readAsText(file);
 }
 
 /* ---------- dialogs ---------- */
@@ -383,8 +444,7 @@ window.keeptrack_share = function (sheetFunctions, action) {
   ws = sheetFunctions;
   sheet = ws.sheet;
   var run = action === 'send' ? send : action === 'receive' ? receive : function () {
-    /* answers read from a file, already checked by the sheet */
-    ask(action.answers, { title: T.file_title, intro: T.file_intro, done: T.file_received });
+    receiveFile(action.file);
   };
   if (styled) {
     run();

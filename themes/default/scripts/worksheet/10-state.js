@@ -65,7 +65,6 @@ var CHOICE = { radio: true, select: true, checkboxes: true, checklist: true };
 
 /* Limits on what is read back, far above what a person writes: a hostile file with a huge value
    or thousands of rows would otherwise freeze the sheet on every later visit. */
-var MAX_FILE = 1 << 20;
 var MAX_TEXT = 10000;
 var MAX_ROWS = 100;
 
@@ -143,27 +142,6 @@ function fit(answers, strict) {
   });
   fits = fits && Object.keys(answers).every(function (id) { return own(known, id); });
   return strict && !fits ? null : fitted;
-}
-
-/* An answer file's or a shared link's envelope judged by the one set of rules both follow: the
-   answers it brings ({answers}), or why it cannot be read ({error}: 'damaged', 'other_sheet',
-   'newer', 'older', or 'values' when an answer is not one the form could hold). */
-function check(data) {
-  if (!isObject(data) || data.format !== FORMAT || !isObject(data.answers)) {
-    return { error: 'damaged' };
-  }
-  if (data.worksheet !== sheet.id) {
-    return { error: 'other_sheet' };
-  }
-  /* A version is a whole number: "1" is a damaged envelope, not an older one. */
-  if (typeof data.version !== 'number' || !(data.version >= 1 && data.version % 1 === 0)) {
-    return { error: 'damaged' };
-  }
-  if (data.version !== sheet.version) {
-    return { error: data.version > sheet.version ? 'newer' : 'older' };
-  }
-  var answers = fit(data.answers, true);
-  return answers ? { answers: answers } : { error: 'values' };
 }
 
 /* What an object read from JSON holds under key itself: never what every object inherits (a

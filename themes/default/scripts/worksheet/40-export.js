@@ -54,39 +54,6 @@ function copy(text, tell) {
   }
 }
 
-/* A file is judged by the same rules as a shared link (check) and, when it fits, offered with the
-   same question before it replaces anything (share.js asks). */
-function importFile(file) {
-  if (file.size > MAX_FILE) {
-    say(T.import_too_large);
-    return;
-  }
-  var reader = new FileReader();
-  reader.onload = function () {
-    var data;
-    try {
-      data = JSON.parse(String(reader.result));
-    } catch (error) {
-      say(T.import_not_json);
-      return;
-    }
-    var verdict = check(data);
-    var refusals = {
-      damaged: T.import_foreign,
-      other_sheet: T.import_other_sheet,
-      newer: T.import_newer,
-      older: T.import_older,
-      values: T.import_values
-    };
-    if (verdict.error) {
-      say(refusals[verdict.error]);
-      return;
-    }
-    later('share', { answers: verdict.answers });
-  };
-  reader.readAsText(file);
-}
-
 /* Filled printing shows answers as text; blank printing empties the form until printing ends. */
 var beforePrint = null;
 
@@ -127,7 +94,11 @@ function fillPrintAnswers(answers) {
       });
       return;
     }
-    root.querySelector('[data-answer-for="' + field.id + '"]').textContent = answerText(field, answers[field.id]);
+    /* Choices print as ticked boxes: only the other questions have a line for the answer. */
+    var line = root.querySelector('[data-answer-for="' + field.id + '"]');
+    if (line) {
+      line.textContent = answerText(field, answers[field.id]);
+    }
   });
 }
 

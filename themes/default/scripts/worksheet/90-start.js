@@ -100,7 +100,8 @@ root.querySelector('[data-export]').addEventListener('click', function () {
 
 root.querySelector('[data-import]').addEventListener('change', function (event) {
   if (event.target.files.length) {
-    importFile(event.target.files[0]);
+    /* Read and checked by share.js, which asks before replacing anything, as for a link. */
+    later('share', { file: event.target.files[0] });
     event.target.value = '';
   }
 });
@@ -164,7 +165,7 @@ var hooks = window.keeptrackWorksheet = {
   fit: fit,
   saved: loadSaved,
   answered: isAnyAnswered,
-  check: check,
+  format: FORMAT,
   apply: function (answers) {
     writeForm(answers);
     save(answers);

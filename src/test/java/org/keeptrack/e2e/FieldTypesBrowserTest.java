@@ -282,7 +282,7 @@ class FieldTypesBrowserTest {
     importAnswers(
         "hostile.json",
         "{\"name\":\"" + "あ".repeat(200_000) + "\",\"note\":\"上書き\",\"tasks\":[" + rows + "]}");
-    awaitMessage(WORDS.get("import_values"));
+    awaitMessage(SHARE.get("import_values"));
     assertEquals("残る", find("#f-note").getAttribute("value"), "nothing of it is kept");
     assertEquals(2, rows().size());
 
@@ -303,14 +303,14 @@ class FieldTypesBrowserTest {
         "odd.json",
         "{\"__proto__\":{\"polluted\":\"yes\"},\"constructor\":{\"prototype\":{\"polluted\":\"yes\"}},"
             + "\"note\":\"残る\"}");
-    awaitMessage(WORDS.get("import_values"));
+    awaitMessage(SHARE.get("import_values"));
     assertEquals(null, browser.script("return ({}).polluted"), "no prototype is touched");
     assertEquals("", find("#f-note").getAttribute("value"), "a file that does not fit is refused");
     importAnswers(
         "types.json",
         "{\"count\":{\"toString\":1},\"color\":[\"red\"],\"extras\":\"a\","
             + "\"tasks\":{\"0\":{\"task\":\"x\"}},\"note\":\"残る\"}");
-    awaitMessage(WORDS.get("import_values"));
+    awaitMessage(SHARE.get("import_values"));
     assertEquals("", find("#f-note").getAttribute("value"), "values of the wrong type too");
 
     importAnswers("script.json", "{\"name\":\"<img src=x onerror=window.hacked=1>\"}");
@@ -331,13 +331,13 @@ class FieldTypesBrowserTest {
       throws IOException {
     find("#f-name").sendKeys("佐藤");
     importFile("older.json", "1", "{\"name\":\"山田\"}");
-    awaitMessage(WORDS.get("import_older"));
+    awaitMessage(SHARE.get("import_older"));
     importFile("newer.json", "3", "{\"name\":\"山田\"}");
-    awaitMessage(WORDS.get("import_newer"));
+    awaitMessage(SHARE.get("import_newer"));
     importFile("text.json", "\"2\"", "{\"name\":\"山田\"}");
-    awaitMessage(WORDS.get("import_foreign"));
+    awaitMessage(SHARE.get("import_foreign"));
     importAnswers("bad-date.json", "{\"day\":\"2026-02-31\"}");
-    awaitMessage(WORDS.get("import_values"));
+    awaitMessage(SHARE.get("import_values"));
     assertEquals("佐藤", find("#f-name").getAttribute("value"));
 
     importAnswers("fits.json", "{\"name\":\"山田\"}");

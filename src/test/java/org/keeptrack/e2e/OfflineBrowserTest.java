@@ -41,16 +41,18 @@ class OfflineBrowserTest {
       assertEquals(true, controlled, "the service worker controls the page");
 
       List<String> pages = browser.pages();
-      String siteTitle = browser.driver.getTitle();
       browser.goOffline();
 
       for (String page : pages) {
         browser.open(page);
         String title = org.jsoup.Jsoup.parse(browser.site.resolve(page).toFile()).title();
         assertEquals(title, browser.driver.getTitle(), page + " loads from this device");
-        assertTrue(
-            (Boolean) browser.script("return getComputedStyle(document.body).margin !== '8px'"),
-            page + " has its stylesheet");
+        // The fixture's not-found page has a <base> at its baseUrl, another host than this test's.
+        if (!page.equals("404.html")) {
+          assertTrue(
+              (Boolean) browser.script("return getComputedStyle(document.body).margin !== '8px'"),
+              page + " has its stylesheet");
+        }
       }
 
       browser.open("worksheets/all-fields.html");
@@ -71,7 +73,9 @@ class OfflineBrowserTest {
       // An address the site does not have gets the site's own not-found page, styled, from any
       // folder, as the host would answer it online.
       browser.open("worksheets/no-such-page.html");
-      assertEquals("見つからないページ | " + siteTitle, browser.driver.getTitle());
+      assertEquals(
+          org.jsoup.Jsoup.parse(browser.site.resolve("404.html").toFile()).title(),
+          browser.driver.getTitle());
       assertTrue(
           (Boolean) browser.script("return getComputedStyle(document.body).margin !== '8px'"),
           "the not-found page has its stylesheet");
@@ -185,7 +189,6 @@ class OfflineBrowserTest {
       waitForTheWorker(browser);
 
       List<String> pages = browser.pages();
-      String siteTitle = browser.driver.getTitle();
       browser.goOffline();
       for (String page : pages) {
         browser.open(page);

@@ -196,6 +196,12 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     assertEquals("通院がある", value("f-reason"));
   }
 
+  /** A file is read, and the script that judges it loaded, after the input returns. */
+  private void awaitMessage(String expected) {
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> expected.equals(find("[data-message]").getText()));
+  }
+
   @Test
   void refusesMalformedAndForeignFilesWithoutChangingAnything(@TempDir Path work)
       throws IOException {
@@ -203,7 +209,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     Path broken =
         Files.writeString(work.resolve("broken.json"), "{ not json", StandardCharsets.UTF_8);
     find("[data-import]").sendKeys(broken.toString());
-    assertEquals("読み込めませんでした：JSON 形式のファイルではありません。回答は変わっていません。", find("[data-message]").getText());
+    awaitMessage("読み込めませんでした：JSON 形式のファイルではありません。回答は変わっていません。");
 
     Path foreign =
         Files.writeString(
@@ -211,7 +217,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
             "{\"format\":\"keeptrack-worksheet\",\"worksheet\":\"family_plan\",\"answers\":{}}",
             StandardCharsets.UTF_8);
     find("[data-import]").sendKeys(foreign.toString());
-    assertEquals("読み込めませんでした：別のワークシートの回答ファイルです。回答は変わっていません。", find("[data-message]").getText());
+    awaitMessage("読み込めませんでした：別のワークシートの回答ファイルです。回答は変わっていません。");
     assertEquals("保育園のお迎えがある", value("f-reason"));
   }
 

@@ -14,8 +14,8 @@ class StylesheetMinifierTest {
             + ".a :focus,\n.b > .c {\n  margin: calc(1rem + 2px) 0;\n  color: red;\n}\n"
             + "@media print {\n  .d::after { content: \"： ; { }\"; }\n}\n";
     assertEquals(
-        ":root{--gap: 1rem}.a :focus,.b > .c{margin: calc(1rem + 2px) 0;color: red}"
-            + "@media print{.d::after{content: \"： ; { }\"}}",
+        ":root{--gap:1rem}.a :focus,.b > .c{margin:calc(1rem + 2px) 0;color:red}"
+            + "@media print{.d::after{content:\"： ; { }\"}}",
         StylesheetMinifier.minify(css));
   }
 
@@ -24,5 +24,14 @@ class StylesheetMinifierTest {
     assertEquals(
         ".a{content:'it\\'s /* not a comment */'}",
         StylesheetMinifier.minify(".a { content:'it\\'s /* not a comment */' ; }"));
+  }
+
+  @Test
+  void dropsLeadingZerosOfNumbersButNotDigitsOfNumbersOrNames() {
+    assertEquals(
+        "@media (max-width: 40rem){.h0.x{margin:.5rem -.25em;font-size:10.5pt;width:calc(100% - .5rem)}}",
+        StylesheetMinifier.minify(
+            "@media (max-width: 40rem) { .h0.x { margin: 0.5rem -0.25em; font-size: 10.5pt;"
+                + " width: calc(100% - 0.5rem); } }"));
   }
 }

@@ -1,4 +1,4 @@
-var VERSION = "6fac8f848489adb8";
+var VERSION = "5da190cc6fbc38bf";
 var PRECACHE = ["assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","care.html","index.html","manifest.webmanifest","print.html","story.html","talk.html","template.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
@@ -102,7 +102,7 @@ self.addEventListener('fetch', function (event) {
 
 /* The site's own not-found page, for an address the device does not keep, as the host would answer
    it online (status 404). Hosts serve it at the missing address, so its links are relative to the
-   site's root: without a <base> of its own, it gets one. */
+   site's root: its <base> is this worker's scope, the root the site is served from. */
 function notFound() {
   return caches.open(CACHE)
     .then(function (cache) { return cache.match(keyOf(new URL('404.html', self.registration.scope).href)); })
@@ -111,9 +111,8 @@ function notFound() {
         return undefined;
       }
       return page.text().then(function (html) {
-        if (html.indexOf('<base ') < 0) {
-          html = html.replace('<head>', '<head><base href="' + self.registration.scope + '">');
-        }
+        html = html.replace(/<base [^>]*>/, '')
+          .replace('<head>', '<head><base href="' + self.registration.scope + '">');
         return new Response(html, {
           status: 404,
           statusText: 'Not Found',
