@@ -24,7 +24,10 @@ function keyOf(url) {
 }
 
 /* Each file on its own, past the browser's HTTP cache (a host's max-age would otherwise hand the
-   new worker the old pages): a file that cannot be fetched is skipped, and the others are kept. */
+   new worker the old pages). A file the host answers it does not have is skipped, and the others
+   are kept. A network that fails or a server in trouble fails the install instead: the worker
+   before this one, with its whole copy of the site, then stays, and the install is tried again on
+   a later visit. */
 function keep(cache, path) {
   var url = new URL(path, self.registration.scope).href;
   return fetch(new Request(url, { cache: 'reload' }))
@@ -32,8 +35,10 @@ function keep(cache, path) {
       if (response.ok) {
         return cache.put(keyOf(url), response);
       }
-    })
-    .catch(function () {});
+      if (response.status >= 500) {
+        throw new Error(response.status + ' for ' + url);
+      }
+    });
 }
 
 self.addEventListener('install', function (event) {

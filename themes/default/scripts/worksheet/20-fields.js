@@ -93,9 +93,13 @@ function writeForm(answers, keepTyping) {
   markRefused();
 }
 
-/* Dates and months take a year of four digits, as calendar files need: the form says so of a
-   year it refuses (and does not save it). */
-function limitYears() {
+/* The form holds no answer it would not keep: text stops at the length kept (a longer one would
+   be refused whole), and dates and months take a year of four digits, as calendar files need
+   (the form says so of a year it refuses, and does not save it). */
+function limitAnswers() {
+  form.querySelectorAll('input[type="text"], input:not([type]), textarea').forEach(function (input) {
+    input.maxLength = MAX_TEXT;
+  });
   form.querySelectorAll('input[type="date"], input[type="month"]').forEach(function (input) {
     var rule = rules[input.type] || {};
     input.min = rule.min || '';

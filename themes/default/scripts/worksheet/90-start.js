@@ -4,20 +4,22 @@
 
 function onChange(event) {
   var element = event.target.closest && event.target.closest('[data-field]');
-  changed(element && fieldsById[element.getAttribute('data-field')]);
+  changed(element && fieldsById[element.getAttribute('data-field')], event.type === 'change');
 }
 
-/* A change saves only the question it changed (see saveAnswer); a year the form refuses is said. */
-function changed(field) {
+/* A change saves only the question it changed (see saveAnswer). A year the form refuses is said
+   once the reader has finished with that question (change), not at every digit she types, and
+   not again for another question while it stays refused. */
+function changed(field, finished) {
   var answers = field && field.type !== 'computed-date'
     ? saveAnswer(field.id, readField(field))
     : readForm();
   if (!field) {
     save(answers);
   }
-  if (markRefused()) {
-    var input = form.querySelector('[aria-invalid="true"]');
-    say(input.validationMessage);
+  var refused = markRefused() && field && fieldElement(field.id).querySelector('[aria-invalid="true"]');
+  if (refused && finished) {
+    say(refused.validationMessage);
   }
   refresh(answers);
 }
@@ -34,8 +36,12 @@ function showSaved() {
 
 window.addEventListener('storage', function (event) {
   if (event.key === storageKey || event.key === null) {
-    showSaved();
-    syncPending = form.contains(document.activeElement);
+    /* A tab in the background keeps no typing of its own: its last control still counts as
+       focused there, and its stale text would be saved over the other tab's at her next key. */
+    var typing = document.hasFocus() && form.contains(document.activeElement);
+    writeForm(loadSaved(), typing);
+    refresh(readForm());
+    syncPending = typing;
   }
 });
 /* Leaving that control, the tab shows what is saved for it: her own text if she typed after the
@@ -227,7 +233,7 @@ function onShareLink() {
   }
 }
 
-limitYears();
+limitAnswers();
 var initial = loadSaved();
 writeForm(initial);
 refresh(initial);

@@ -113,10 +113,10 @@ public final class BuildPipeline {
     try {
       result = run(layout, Mode.LIVE, live);
     } catch (IOException e) {
-      // Written half-way: the folder is known no more, so every page is rendered and written
-      // again next time.
+      // Stopped, perhaps written half-way (then live has forgotten what the folder holds): every
+      // page is rendered and written again next time.
       renderCache.clear();
-      live.forget();
+      live.discard();
       throw e;
     }
     if (!result.succeeded()) {

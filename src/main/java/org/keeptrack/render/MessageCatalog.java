@@ -78,7 +78,7 @@ public record MessageCatalog(
     if (diagnostics.count(Severity.ERROR) > errors) {
       return Optional.empty();
     }
-    // The site can still be built with the words it has: a missing one is reported, not fatal.
+    // Words missing from the site's language are errors too, all reported with the others.
     checkOtherLanguages(folder, file, root, layout, diagnostics);
     return Optional.of(new MessageCatalog(templates, scripts, shown));
   }

@@ -49,9 +49,18 @@ final class SourceWatcher implements AutoCloseable {
     pending = timer.schedule(onChange, QUIET_MILLIS, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Stops watching and waits for a rebuild that is running to end, so that whoever closes the
+   * watcher (the preview, then its lock on the output folder) knows nothing writes any more.
+   */
   @Override
   public void close() throws IOException {
     watcher.close();
     timer.shutdownNow();
+    try {
+      timer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

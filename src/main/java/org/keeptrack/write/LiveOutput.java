@@ -67,17 +67,32 @@ public final class LiveOutput implements SiteOutput {
    * index of fewer files no longer has are removed.
    */
   public void commitIndex() throws IOException {
+    committing(
+        () -> {
+          for (Map.Entry<String, byte[]> file : pending.entrySet()) {
+            write(file.getKey(), file.getValue());
+          }
+          for (String path : new ArrayList<>(written.keySet())) {
+            if (isIndex(path) && !seen.containsKey(path)) {
+              Files.deleteIfExists(root.resolve(path));
+              written.remove(path);
+            }
+          }
+          written.putAll(seen);
+        });
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs a commit: should it fail half-way, the folder's state is forgotten ({@link #forget}) and
+   * the next commit puts it right; either way the build's files are done with.
+   */
+  private void committing(Step step) throws IOException {
     try {
-      for (Map.Entry<String, byte[]> file : pending.entrySet()) {
-        write(file.getKey(), file.getValue());
-      }
-      for (String path : new ArrayList<>(written.keySet())) {
-        if (isIndex(path) && !seen.containsKey(path)) {
-          Files.deleteIfExists(root.resolve(path));
-          written.remove(path);
-        }
-      }
-      written.putAll(seen);
+      step.run();
     } catch (IOException | RuntimeException e) {
       forget();
       throw e;
@@ -129,15 +144,7 @@ public final class LiveOutput implements SiteOutput {
    * forgotten ({@link #forget}) and the next commit puts it right.
    */
   public void commit(List<StaticFile> copies) throws IOException {
-    try {
-      commitChanges(copies);
-    } catch (IOException | RuntimeException e) {
-      forget();
-      throw e;
-    } finally {
-      pending.clear();
-      seen.clear();
-    }
+    committing(() -> commitChanges(copies));
   }
 
   private void commitChanges(List<StaticFile> copies) throws IOException {

@@ -245,13 +245,15 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Sets a control's value and announces it as typing would. Date, time and month inputs take keys
-   * in the locale's own order, so tests set them the way a reader's picker does.
+   * Sets a control's value and announces it as a reader's picker does when she chooses: input, then
+   * change. Date, time and month inputs take keys in the locale's own order, so tests set them this
+   * way.
    */
   void setValue(String id, String value) {
     script(
         "const e = document.getElementById(arguments[0]); e.value = arguments[1];"
-            + " e.dispatchEvent(new Event('input', {bubbles: true}));",
+            + " e.dispatchEvent(new Event('input', {bubbles: true}));"
+            + " e.dispatchEvent(new Event('change', {bubbles: true}));",
         id,
         value);
   }

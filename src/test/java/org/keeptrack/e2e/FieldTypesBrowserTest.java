@@ -236,6 +236,27 @@ class FieldTypesBrowserTest {
     }
   }
 
+  /**
+   * Text stops at the length a sheet keeps (a longer answer would be refused whole, so it would be
+   * lost without a word), in every box, a table's new rows included.
+   */
+  @Test
+  void textStopsAtTheLengthTheSheetKeeps() {
+    find("[data-field='tasks'] [data-add-row]").click();
+    assertEquals(
+        "",
+        browser.script(
+            "return [...document.querySelectorAll('.ws-form input[type=text], .ws-form textarea')]"
+                + ".filter(e => e.maxLength !== 10000).map(e => e.id).join(' ')"),
+        "boxes without the limit");
+    String longest = "あ".repeat(10_000);
+    browser.setValue("f-note", longest);
+    assertEquals(
+        longest,
+        browser.script(
+            "return JSON.parse(localStorage.getItem('keeptrack:worksheet:all_fields')).answers.note"));
+  }
+
   @Test
   void saysWhatIsMissingInsteadOfSavingAnEmptyCalendar() {
     find("[data-download='dates']").click();

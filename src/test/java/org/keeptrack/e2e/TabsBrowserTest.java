@@ -97,7 +97,9 @@ class TabsBrowserTest {
             + " && document.getElementById('f-name').value === '佐藤'");
     assertEquals(List.of("a", "b"), saved(".extras"));
 
-    // The reader types in tab B while tab A changes that question and another one.
+    // The reader typed in tab B, then goes on in tab A, which changes that question and another
+    // one. Back in tab B, whose box still has the focus there, she sees A's newer text and goes on
+    // from it: her stale text is not saved over A's.
     to(b);
     browser.driver.findElement(By.id("f-note")).sendKeys("書きかけ");
     to(first);
@@ -105,11 +107,12 @@ class TabsBrowserTest {
     browser.setValue("f-count", "3");
     browser.setValue("f-note", "Aのメモ");
     to(b);
-    waitFor("document.getElementById('f-count').value === '3'");
-    assertEquals("書きかけ", value("f-note"), "what the reader is typing is not replaced");
+    waitFor(
+        "document.getElementById('f-count').value === '3'"
+            + " && document.getElementById('f-note').value === 'Aのメモ'");
     browser.driver.switchTo().activeElement().sendKeys("を続ける");
     to(first);
-    waitFor("document.getElementById('f-note').value === '書きかけを続ける'");
+    waitFor("document.getElementById('f-note').value === 'Aのメモを続ける'");
     assertEquals("3", saved(".count"));
     assertEquals("佐藤", saved(".name"));
     assertEquals(List.of("a", "b"), saved(".extras"));

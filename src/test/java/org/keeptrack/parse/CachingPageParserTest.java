@@ -88,24 +88,27 @@ class CachingPageParserTest {
     parser.parse(List.of(page("warm.md", "[x](y) *z*")), new Diagnostics());
     Diagnostics diagnostics = new Diagnostics();
     SourceFile slow = page("slow.md", "本文");
-    List<Page> pages =
-        impatient.parse(List.of(page("a.md", "前"), slow, page("b.md", "後")), diagnostics);
+    try {
+      List<Page> pages =
+          impatient.parse(List.of(page("a.md", "前"), slow, page("b.md", "後")), diagnostics);
 
-    assertEquals(List.of("a.md", "b.md"), pages.stream().map(p -> p.source().path()).toList());
-    assertEquals(
-        List.of(
-            "content/slow.md:1:1: error: reading this page took longer than 2 seconds (hint: long"
-                + " runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them or"
-                + " split the page)"),
-        problems(diagnostics));
-    assertEquals(
-        "content/slow.md:1:1: エラー: このページの読み取りに 2 秒以上かかりました (ヒント: `[`、`]`、`*`、`_`、"
-            + "`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください)",
-        diagnostics.all().get(0).format(Language.JA));
-    assertEquals(
-        "<p>次</p>\n",
-        impatient.parse(List.of(page("c.md", "次")), new Diagnostics()).get(0).html(),
-        "the next build is not held up by the stuck worker");
-    release.countDown();
+      assertEquals(List.of("a.md", "b.md"), pages.stream().map(p -> p.source().path()).toList());
+      assertEquals(
+          List.of(
+              "content/slow.md:1:1: error: reading this page took longer than 2 seconds (hint: long"
+                  + " runs of `[`, `]`, `*`, `_` or `www.` make the Markdown reader slow; shorten them or"
+                  + " split the page)"),
+          problems(diagnostics));
+      assertEquals(
+          "content/slow.md:1:1: エラー: このページの読み取りに 2 秒以上かかりました (ヒント: `[`、`]`、`*`、`_`、"
+              + "`www.` が長く続くと Markdown の読み取りが遅くなります。短くするか、ページを分けてください)",
+          diagnostics.all().get(0).format(Language.JA));
+      assertEquals(
+          "<p>次</p>\n",
+          impatient.parse(List.of(page("c.md", "次")), new Diagnostics()).get(0).html(),
+          "the next build is not held up by the stuck worker");
+    } finally {
+      release.countDown();
+    }
   }
 }

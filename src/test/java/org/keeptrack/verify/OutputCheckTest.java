@@ -13,6 +13,7 @@ import org.keeptrack.diagnostic.Language;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.SiteOutput;
+import org.keeptrack.model.StaticFile;
 
 /**
  * The build's check of its own output, on files made here: what the fixtures under {@code invalid/}
@@ -55,6 +56,38 @@ class OutputCheckTest {
             "site/sw.js:1:1: error: the build made `sw.js` with the address `gone.html`, a file"
                 + " it does not write"),
         report(List.of(worker)));
+  }
+
+  /** The worker lists addresses encoded, as a page links them: they name the files as written. */
+  @Test
+  void aServiceWorkersEncodedAddressesNameTheFilesAsWritten() {
+    sink.accept(file("index.html", "<p>home</p>"));
+    OutputFile worker =
+        file(
+            "sw.js",
+            "var VERSION = \"1\";\nvar PRECACHE = "
+                + Json.write(
+                    List.of(
+                        "index.html",
+                        "img/a%23b.png",
+                        "img/%E5%9B%B3.png",
+                        "img/q%3Fx.png",
+                        "img/missing%23.png"))
+                + ";\n");
+    Diagnostics diagnostics = new Diagnostics();
+    check.check(
+        List.of(worker),
+        List.of(
+            new StaticFile("img/a#b.png", Path.of("project/content/img/a#b.png")),
+            new StaticFile("img/図.png", Path.of("project/content/img/図.png")),
+            new StaticFile("img/q?x.png", Path.of("project/content/img/q?x.png"))),
+        diagnostics);
+
+    assertEquals(
+        List.of(
+            "site/sw.js:1:1: error: the build made `sw.js` with the address `img/missing%23.png`,"
+                + " a file it does not write"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN).split(" \\(")[0]).toList());
   }
 
   @Test

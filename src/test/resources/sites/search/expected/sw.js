@@ -1,4 +1,4 @@
-var VERSION = "5da190cc6fbc38bf";
+var VERSION = "e415fed54f676910";
 var PRECACHE = ["assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","care.html","index.html","manifest.webmanifest","print.html","story.html","talk.html","template.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
@@ -26,7 +26,10 @@ function keyOf(url) {
 }
 
 /* Each file on its own, past the browser's HTTP cache (a host's max-age would otherwise hand the
-   new worker the old pages): a file that cannot be fetched is skipped, and the others are kept. */
+   new worker the old pages). A file the host answers it does not have is skipped, and the others
+   are kept. A network that fails or a server in trouble fails the install instead: the worker
+   before this one, with its whole copy of the site, then stays, and the install is tried again on
+   a later visit. */
 function keep(cache, path) {
   var url = new URL(path, self.registration.scope).href;
   return fetch(new Request(url, { cache: 'reload' }))
@@ -34,8 +37,10 @@ function keep(cache, path) {
       if (response.ok) {
         return cache.put(keyOf(url), response);
       }
-    })
-    .catch(function () {});
+      if (response.status >= 500) {
+        throw new Error(response.status + ' for ' + url);
+      }
+    });
 }
 
 self.addEventListener('install', function (event) {
