@@ -41,7 +41,11 @@ class PrintTest extends HandbookBrowserTest {
 
   /** What one print produced: its text, its pages, and the rightmost edge of any text on them. */
   private record Printed(
-      String text, String firstPage, int pages, float pageWidth, float rightmostText) {}
+      String text, List<String> pageTexts, int pages, float pageWidth, float rightmostText) {
+    String firstPage() {
+      return pageTexts.get(0);
+    }
+  }
 
   /**
    * Clicks a print button with the dialog stubbed out, then prints as the dialog would. The PDF is
@@ -85,12 +89,19 @@ class PrintTest extends HandbookBrowserTest {
             }
           };
       String text = stripper.getText(document);
-      PDFTextStripper firstPage = new PDFTextStripper();
-      firstPage.setEndPage(1);
+      List<String> pageTexts = new ArrayList<>();
+      PDFTextStripper onePage = new PDFTextStripper();
+      // In the order of the paper, top to bottom: a page number at the foot comes last.
+      onePage.setSortByPosition(true);
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        onePage.setStartPage(page);
+        onePage.setEndPage(page);
+        pageTexts.add(onePage.getText(document));
+      }
       PDPage first = document.getPage(0);
       return new Printed(
           text,
-          firstPage.getText(document),
+          List.copyOf(pageTexts),
           document.getNumberOfPages(),
           first.getMediaBox().getWidth(),
           edges.stream().max(Float::compare).orElse(0f));
@@ -396,5 +407,34 @@ class PrintTest extends HandbookBrowserTest {
       assertTrue(printed.text().contains(title), title);
     }
     assertFalse(printed.text().contains("ハンドブックの目次"), "no navigation");
+  }
+
+  /**
+   * The whole book reads like a printed booklet: a title page, then the contents, page numbers at
+   * the foot, no words meant for the screen, and no page left nearly empty by a forced break.
+   */
+  @Test
+  void printsTheWholeHandbookAsABooklet() throws IOException {
+    Printed printed = printPage("print.html", "whole-handbook-booklet");
+    List<String> pages = printed.pageTexts();
+    String cover = pages.get(0);
+    assertTrue(cover.contains("マミートラックを避ける設計ハンドブック"), cover);
+    assertFalse(cover.contains("目次"), "the contents start on a page of their own:\n" + cover);
+    assertTrue(pages.get(1).startsWith("目次"), pages.get(1));
+    for (String word : List.of("印刷機能", "Markdown", "README", "リポジトリ")) {
+      assertFalse(printed.text().contains(word), "words for the screen on paper: " + word);
+    }
+    for (int i = 1; i < pages.size(); i++) {
+      List<String> lines = pages.get(i).lines().filter(l -> !l.isBlank()).toList();
+      assertEquals(
+          String.valueOf(i + 1),
+          lines.get(lines.size() - 1).strip(),
+          "page " + (i + 1) + " number");
+      if (i < pages.size() - 1) {
+        assertTrue(lines.size() >= 10, "page " + (i + 1) + " holds " + lines.size() + " lines");
+      } else {
+        assertTrue(lines.size() >= 2, "the last page is not blank");
+      }
+    }
   }
 }

@@ -1,5 +1,5 @@
-var VERSION = "e415fed54f676910";
-var PRECACHE = ["assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","care.html","index.html","manifest.webmanifest","print.html","story.html","talk.html","template.html"];
+var VERSION = "7b37b9e7604b7ceb";
+var PRECACHE = ["assets/book.css","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","care.html","index.html","manifest.webmanifest","print.html","story.html","talk.html","template.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
    the site's folder on its own host, and only complete answers. It asks the network first, so
