@@ -167,9 +167,11 @@ public final class BuildPipeline {
     }
     // Held from before the output is looked at until the new site is in place: two builds would
     // share one staging folder, and one could put back the site the other just moved aside.
-    Optional<OutputLock> lock;
+    OutputLock lock;
     try {
-      lock = OutputLock.tryTake(layout.output());
+      lock = OutputLock.take(layout);
+    } catch (OutputLock.InUseException e) {
+      return BuildResult.failed(List.of(), Optional.of(e.reason()));
     } catch (IOException e) {
       // A place that takes no files (such as /proc), said in a line, not a stack trace.
       return BuildResult.failed(
@@ -178,13 +180,7 @@ public final class BuildPipeline {
               Message.WRITE_CANNOT_WRITE_OUTPUT_FOLDER.formatted(
                   layout.display(layout.output()), Text.name(e.toString()))));
     }
-    if (lock.isEmpty()) {
-      return BuildResult.failed(
-          List.of(),
-          Optional.of(
-              Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(layout.display(layout.output()))));
-    }
-    try (OutputLock held = lock.get()) {
+    try (lock) {
       writer.recoverInterruptedSwap();
       return runWithOutput(layout, mode, live, writer);
     }
@@ -284,10 +280,11 @@ public final class BuildPipeline {
         generated.addAll(
             offline.files(site, theme, List.copyOf(generated), copied, layout, diagnostics));
       }
+      times.lap(Stage.SCRIPTS);
       if (output != null && !diagnostics.hasErrors()) {
         output.check(generated, copied, diagnostics);
       }
-      times.lap(Stage.SCRIPTS);
+      times.lap(Stage.VERIFY);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }

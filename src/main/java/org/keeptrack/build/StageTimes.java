@@ -18,6 +18,8 @@ public final class StageTimes {
     RENDER,
     SEARCH,
     SCRIPTS,
+    /** The build's check of its own output (its reading of the pages runs within render). */
+    VERIFY,
     WRITE;
 
     /** The name the timings and the messages print. */

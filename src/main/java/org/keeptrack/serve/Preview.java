@@ -41,13 +41,7 @@ public final class Preview implements AutoCloseable {
     this.out = out;
     // Held while the preview runs: a build into its folder (or a second preview) would swap the
     // folder under the pages it serves.
-    this.lock =
-        OutputLock.tryTake(layout.output())
-            .orElseThrow(
-                () ->
-                    new OutputLock.InUseException(
-                        Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(
-                            layout.display(layout.output()))));
+    this.lock = OutputLock.take(layout);
     PreviewServer started = null;
     try {
       started = new PreviewServer(layout.output(), port);

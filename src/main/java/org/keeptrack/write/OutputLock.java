@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Text;
 
 /**
@@ -43,8 +45,21 @@ public final class OutputLock implements AutoCloseable {
     this.channel = channel;
   }
 
+  /**
+   * The lock of the layout's output folder.
+   *
+   * @throws InUseException while another build or preview holds it, saying so
+   */
+  public static OutputLock take(ProjectLayout layout) throws IOException {
+    return tryTake(layout.output())
+        .orElseThrow(
+            () ->
+                new InUseException(
+                    Message.WRITE_OUTPUT_FOLDER_IN_USE.formatted(layout.display(layout.output()))));
+  }
+
   /** The lock of {@code output}, or empty while another build or preview holds it. */
-  public static Optional<OutputLock> tryTake(Path output) throws IOException {
+  static Optional<OutputLock> tryTake(Path output) throws IOException {
     Files.createDirectories(output.getParent());
     Path file = output.getParent().toRealPath().resolve("." + output.getFileName() + ".lock");
     if (!HELD_HERE.add(file)) {

@@ -143,7 +143,7 @@ class ConcurrentBuildsTest {
     ProjectLayout layout = TestProjects.copyOfSite("basic", temp.resolve("project"));
     String printed;
     int status;
-    try (OutputLock taken = OutputLock.tryTake(layout.output()).orElseThrow()) {
+    try (OutputLock taken = OutputLock.take(layout)) {
       // Refused in this JVM too, without letting the operating system's lock go.
       assertEquals(Optional.of(IN_USE), new BuildPipeline().build(layout).refusal().map(Text::en));
       Process build =
