@@ -16,4 +16,16 @@ public record Site(
     navigation = List.copyOf(navigation);
     files = List.copyOf(files);
   }
+
+  /**
+   * Where the site title and the installed app lead: {@code index.html}, or the first page in
+   * reading order when the project has no home page of its own (a corpus of sections, say).
+   */
+  public String home() {
+    return pages.stream()
+        .map(Page::outputPath)
+        .filter(path -> path.equals("index.html"))
+        .findFirst()
+        .orElse(pages.isEmpty() ? "index.html" : pages.get(0).outputPath());
+  }
 }

@@ -138,11 +138,12 @@ public final class OfflineFiles {
    */
   private static List<String> precache(Site site, Set<String> paths) {
     boolean small = site.pages().size() <= KEEP_WHOLE_SITE_UP_TO;
+    String home = site.home();
     return paths.stream()
         .filter(
             path ->
                 small
-                    || path.equals("index.html")
+                    || path.equals(home)
                     || path.equals("404.html")
                     || path.startsWith("assets/") && !path.startsWith("assets/search"))
         .map(UrlPath::encode)
@@ -156,7 +157,8 @@ public final class OfflineFiles {
       manifest.put("description", site.config().description());
     }
     manifest.put("lang", site.config().language());
-    manifest.put("start_url", "./");
+    manifest.put(
+        "start_url", site.home().equals("index.html") ? "./" : UrlPath.encode(site.home()));
     manifest.put("scope", "./");
     manifest.put("display", "standalone");
     manifest.put("background_color", "#ffffff");

@@ -32,6 +32,10 @@ final class ViewBuilder {
   static final int BLOCK = 50;
 
   private final Site site;
+
+  /** {@link Site#home}, looked up once: every page links to it. */
+  private final String home;
+
   private final Map<String, Page> pagesByPath = new LinkedHashMap<>();
   private final List<String> readingOrder = new ArrayList<>();
   private final Map<String, Integer> readingIndex = new HashMap<>();
@@ -55,6 +59,7 @@ final class ViewBuilder {
   private final Map<String, String> messages;
 
   ViewBuilder(Site site, Map<String, String> messages) {
+    this.home = site.home();
     this.site = site;
     this.messages = messages;
     site.pages().forEach(page -> pagesByPath.put(page.path(), page));
@@ -149,7 +154,7 @@ final class ViewBuilder {
         site.config().description(),
         site.config().language(),
         site.config().baseUrl().orElse(""),
-        UrlPath.relative(from, "index.html"),
+        UrlPath.relative(from, home),
         site.config().repository().orElse(""),
         site.config().branch());
   }

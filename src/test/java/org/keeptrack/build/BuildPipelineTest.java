@@ -53,6 +53,27 @@ class BuildPipelineTest {
   }
 
   @Test
+  void aProjectWithoutAHomePageLeadsToItsFirstPage() throws IOException {
+    // A corpus of sections (the benchmark's, or pages brought from elsewhere) may have no index.md:
+    // the site title and the installed app then lead to the first page instead of a missing one.
+    ProjectLayout layout = TestProjects.copyOfSite("english", temp);
+    TestProjects.deleteTree(temp.resolve("expected"));
+    Files.delete(temp.resolve("content/index.md"));
+    Path config = temp.resolve("content/handbook.yaml");
+    Files.writeString(config, Files.readString(config).replace("  - index.md\n", ""));
+    TestProjects.copyTree(Path.of("themes"), temp.resolve("themes"));
+
+    TestProjects.buildOrFail(layout);
+
+    String page = Files.readString(layout.output().resolve("worksheets/plan.html"));
+    assertTrue(page.contains("class=\"site-title\" href=\"../guide/talk.html\""), page);
+    assertFalse(Files.exists(layout.output().resolve("index.html")));
+    assertTrue(
+        Files.readString(layout.output().resolve("manifest.webmanifest"))
+            .contains("\"start_url\":\"guide/talk.html\""));
+  }
+
+  @Test
   void buildsByteIdenticalOutputEveryTime() throws IOException {
     ProjectLayout first = TestProjects.copyOfSite("basic", temp.resolve("one"));
     ProjectLayout second = TestProjects.copyOfSite("basic", temp.resolve("two"));
