@@ -12,9 +12,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
@@ -121,8 +118,7 @@ public final class OutputCheck {
     String path = file.path();
     rendered.add(path);
     if (path.endsWith(".html")) {
-      Document page = Jsoup.parse(new String(file.content(), StandardCharsets.UTF_8));
-      Set<String> ids = documentIds(page, path);
+      Set<String> ids = documentIds(new String(file.content(), StandardCharsets.UTF_8), path);
       Map<String, String> theirs = partIds.remove(path);
       if (theirs != null) {
         theirs.forEach(
@@ -139,7 +135,7 @@ public final class OutputCheck {
       // The markup goes into the page, which is beside the part: its addresses read the same.
       String page = pageOf(path);
       Map<String, String> all = partIds.computeIfAbsent(page, p -> new ConcurrentHashMap<>());
-      for (String id : documentIds(Jsoup.parseBodyFragment(markup.get()), path)) {
+      for (String id : documentIds(markup.get(), path)) {
         if (all.putIfAbsent(id, path) != null) {
           sameId(page, id, path);
         }
@@ -147,22 +143,23 @@ public final class OutputCheck {
     }
   }
 
-  /** The ids of {@code document}, at {@code path}; its addresses are noted on the way. */
-  private Set<String> documentIds(Document document, String path) {
+  /** The ids of the document {@code html}, at {@code path}; its addresses are noted on the way. */
+  private Set<String> documentIds(String html, String path) {
     String folder = path.substring(0, path.lastIndexOf('/') + 1);
     Set<String> ids = new HashSet<>();
-    for (Element element : document.getAllElements()) {
-      String id = element.id();
-      if (!id.isEmpty() && !ids.add(id)) {
-        sameId(path, id, path);
-      }
-      if (element.hasAttr("href")) {
-        address(path, folder, element.attr("href"));
-      }
-      if (element.hasAttr("src")) {
-        address(path, folder, element.attr("src"));
-      }
-    }
+    StartTags.scan(
+        html,
+        tag -> {
+          if (tag.id() != null && !tag.id().isEmpty() && !ids.add(tag.id())) {
+            sameId(path, tag.id(), path);
+          }
+          if (tag.href() != null) {
+            address(path, folder, tag.href());
+          }
+          if (tag.src() != null) {
+            address(path, folder, tag.src());
+          }
+        });
     return ids;
   }
 

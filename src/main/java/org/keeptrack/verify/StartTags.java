@@ -1,0 +1,226 @@
+package org.keeptrack.verify;
+
+import java.util.function.Consumer;
+import org.jsoup.parser.Parser;
+
+/**
+ * The start tags of a document the build made, read for what {@link OutputCheck} needs: the {@code
+ * id}, {@code href} and {@code src} of each. Building a tree of every page, as jsoup does, cost a
+ * fifth of a 10,000-page build; the attributes need one pass over the text.
+ *
+ * <p>The pass reads markup as a browser tokenises it wherever the theme's templates and rendered
+ * Markdown can reach: comments, doctypes and other {@code <!...>} declarations, the raw text of
+ * {@code script} and {@code style}, the escapable raw text of {@code textarea} and {@code title},
+ * end tags, names in any case, values quoted either way or not at all, the first of an attribute
+ * given twice, and character references (decoded by jsoup's own table). {@code StartTagsTest} holds
+ * it to jsoup's reading of every document the handbook and the fixtures make.
+ */
+final class StartTags {
+
+  /** What a start tag has of interest; an attribute it lacks is {@code null}. */
+  record Tag(String id, String href, String src) {}
+
+  private final String html;
+  private int at;
+
+  private StartTags(String html) {
+    this.html = html;
+  }
+
+  /** Gives {@code each} every start tag of {@code html} that has an id, href or src, in order. */
+  static void scan(String html, Consumer<Tag> each) {
+    new StartTags(html).run(each);
+  }
+
+  private void run(Consumer<Tag> each) {
+    int length = html.length();
+    while (true) {
+      int open = html.indexOf('<', at);
+      if (open < 0 || open + 1 >= length) {
+        return;
+      }
+      at = open + 1;
+      char next = html.charAt(at);
+      if (isLetter(next)) {
+        skipText(tag(each));
+      } else if (next == '/') {
+        endTag();
+      } else if (next == '!') {
+        declaration();
+      } else if (next == '?') {
+        at = skipPast('>', at);
+      }
+      // Anything else after '<' is text.
+    }
+  }
+
+  /**
+   * Reads a tag from its name on, gives it to {@code each} if it has what we look for; its name.
+   */
+  private String tag(Consumer<Tag> each) {
+    int nameStart = at;
+    at = nameEnd(at);
+    String name = html.substring(nameStart, at);
+    String id = null;
+    String href = null;
+    String src = null;
+    while (at < html.length()) {
+      char c = html.charAt(at);
+      if (c == '>') {
+        at++;
+        break;
+      }
+      if (isSpace(c) || c == '/') {
+        at++;
+        continue;
+      }
+      int attributeStart = at;
+      at++; // The first character belongs to the name, even '='.
+      while (at < html.length()
+          && !isSpace(html.charAt(at))
+          && "/>=".indexOf(html.charAt(at)) < 0) {
+        at++;
+      }
+      String attribute = html.substring(attributeStart, at);
+      String value = value();
+      if (attribute.equalsIgnoreCase("id")) {
+        id = id == null ? value : id;
+      } else if (attribute.equalsIgnoreCase("href")) {
+        href = href == null ? value : href;
+      } else if (attribute.equalsIgnoreCase("src")) {
+        src = src == null ? value : src;
+      }
+    }
+    if (id != null || href != null || src != null) {
+      each.accept(new Tag(id, href, src));
+    }
+    return name;
+  }
+
+  /** The value after an attribute's name, decoded; "" when it has none. */
+  private String value() {
+    int i = skipSpaces(at);
+    if (i >= html.length() || html.charAt(i) != '=') {
+      return "";
+    }
+    i = skipSpaces(i + 1);
+    if (i >= html.length()) {
+      at = i;
+      return "";
+    }
+    char quote = html.charAt(i);
+    int start;
+    int end;
+    if (quote == '"' || quote == '\'') {
+      start = i + 1;
+      end = html.indexOf(quote, start);
+      end = end < 0 ? html.length() : end;
+      at = Math.min(html.length(), end + 1);
+    } else {
+      start = i;
+      end = i;
+      while (end < html.length() && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+        end++;
+      }
+      at = end;
+    }
+    String raw = html.substring(start, end);
+    return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+  }
+
+  /**
+   * After a tag whose content is text, not markup, goes to the tag that ends it: {@code <a>} in a
+   * script or a text box is no link.
+   */
+  private void skipText(String name) {
+    if (isOneOf(name, "script", "style", "textarea", "title", "xmp", "iframe", "noembed")) {
+      int i = at;
+      while (true) {
+        int close = html.indexOf("</", i);
+        if (close < 0) {
+          at = html.length();
+          return;
+        }
+        int end = close + 2 + name.length();
+        if (html.regionMatches(true, close + 2, name, 0, name.length())
+            && (end >= html.length()
+                || isSpace(html.charAt(end))
+                || "/>".indexOf(html.charAt(end)) >= 0)) {
+          at = close;
+          return;
+        }
+        i = close + 2;
+      }
+    }
+    if (name.equalsIgnoreCase("plaintext")) {
+      at = html.length();
+    }
+  }
+
+  private void endTag() {
+    at++;
+    if (at < html.length() && isLetter(html.charAt(at))) {
+      // An end tag's attributes are read and dropped, so that a '>' in a quoted value stays in it.
+      tag(tag -> {});
+    } else {
+      at = skipPast('>', at);
+    }
+  }
+
+  private void declaration() {
+    if (html.startsWith("<!--", at - 1)) {
+      // "<!-->" and "<!--->" are comments that end at once.
+      int from = at + 3;
+      if (html.startsWith(">", from) || html.startsWith("->", from)) {
+        at = skipPast('>', from);
+        return;
+      }
+      int end = html.indexOf("-->", from);
+      at = end < 0 ? html.length() : end + 3;
+    } else {
+      at = skipPast('>', at);
+    }
+  }
+
+  private int skipPast(char c, int from) {
+    int i = html.indexOf(c, from);
+    return i < 0 ? html.length() : i + 1;
+  }
+
+  private int skipSpaces(int from) {
+    int i = from;
+    while (i < html.length() && isSpace(html.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private int nameEnd(int from) {
+    int i = from;
+    while (i < html.length()
+        && !isSpace(html.charAt(i))
+        && html.charAt(i) != '/'
+        && html.charAt(i) != '>') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isOneOf(String name, String... names) {
+    for (String n : names) {
+      if (n.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** HTML's whitespace: tab, line feed, form feed, carriage return, space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+}
