@@ -15,9 +15,18 @@ final class ThemeWords {
 
   @SuppressWarnings("unchecked")
   static Map<String, String> ofScript(String script) {
+    return ((Map<String, Map<String, String>>) catalog().get("scripts")).get(script);
+  }
+
+  /** The words the theme's templates print: buttons and labels a reader sees before any script. */
+  @SuppressWarnings("unchecked")
+  static Map<String, String> ofTemplates() {
+    return (Map<String, String>) catalog().get("templates");
+  }
+
+  private static Map<String, Object> catalog() {
     try (InputStream in = Files.newInputStream(Path.of("themes/default/messages/ja.yaml"))) {
-      Map<String, Map<String, Map<String, String>>> catalog = new Yaml().load(in);
-      return catalog.get("scripts").get(script);
+      return new Yaml().load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
