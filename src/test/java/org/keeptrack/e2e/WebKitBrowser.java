@@ -75,7 +75,7 @@ final class WebKitBrowser implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.put("DISPLAY", display);
     env.put("GDK_BACKEND", "x11");
-    // Xvfb has no GPU: WebKit's accelerated compositing would only add warnings and flakiness.
+    // Xvfb has no GPU: WebKit draws in software, as on a machine without one.
     env.put("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     env.put("LIBGL_ALWAYS_SOFTWARE", "1");
     webDriver = builder.start();
@@ -113,7 +113,7 @@ final class WebKitBrowser implements AutoCloseable {
 
   /**
    * Another phone with Safari's engine: its own driver and browser, so its own storage, in the same
-   * display. WebKitWebDriver holds one session at a time.
+   * display.
    */
   WebKitBrowser anotherDevice(Path work) throws IOException {
     return new WebKitBrowser(null, display, work);

@@ -167,6 +167,7 @@ class WebKitJourneysTest {
     choice(driver, "とても忙しいですか", templateWords.get("ws_yes")).click();
     await(driver, d -> result(d, "最初に読むところ").contains("忙しい人向けです。"));
     String verdict = result(driver, "最初に読むところ");
+    assertTrue(verdict.contains(sheetWords.get("read_first")), verdict);
     assertFalse(verdict.contains("準備ができている人向けです。"), verdict);
 
     driver
