@@ -52,7 +52,8 @@ class TabsBrowserTest {
   }
 
   private static Object waitFor(String condition) {
-    return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+    // Generous: a condition, not a pause; two tabs on a machine whose cores are both busy take time.
+    return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
         .until(d -> browser.script("return " + condition));
   }
 
