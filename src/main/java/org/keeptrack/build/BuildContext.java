@@ -8,7 +8,9 @@ import org.keeptrack.model.Site;
 import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.render.MessageCatalog;
+import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.RenderCache;
+import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.search.SearchWords;
 
 /**
@@ -22,7 +24,7 @@ import org.keeptrack.search.SearchWords;
  * @param renderCache the pages of the last live build, for a live build
  * @param diagnostics where every problem goes
  * @param copied the files of content/ and the theme copied as they are: all but those minified
- * @param pages where rendered pages go as they are made: the output, through every producer that
+ * @param pageSink where rendered pages go as they are made: the output, through every producer that
  *     reads them on the way ({@link OutputProducer#watching})
  */
 record BuildContext(
@@ -35,15 +37,21 @@ record BuildContext(
     RenderCache renderCache,
     Diagnostics diagnostics,
     List<StaticFile> copied,
-    SiteOutput pages) {
+    SiteOutput pageSink) {
 
   BuildContext {
     copied = List.copyOf(copied);
   }
 
+  /** A script minifier, whose cache in the theme only a build that writes may change. */
+  ScriptMinifier scriptMinifier() {
+    return new ScriptMinifier(
+        diagnostics, new MinifiedScripts(theme.resolve(MinifiedScripts.FOLDER), mode.writes()));
+  }
+
   /** This context with rendered pages going through {@code producers} that watch them, in order. */
   BuildContext watchedBy(List<OutputProducer> producers, Site site) {
-    SiteOutput way = pages;
+    SiteOutput way = pageSink;
     for (int i = producers.size() - 1; i >= 0; i--) {
       way = producers.get(i).watching(way, site, this);
     }

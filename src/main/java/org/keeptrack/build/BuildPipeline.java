@@ -33,7 +33,8 @@ import org.keeptrack.write.OutputLock;
 import org.keeptrack.write.SiteWriter;
 
 /**
- * Builds a site: configuration, sources, pages, site, rendered files, output.
+ * Builds a site: configuration, sources, pages, the assembled site, then its outputs, each made by
+ * one producer in the order {@link #outputs} declares, and writes them at once.
  *
  * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage found
  * an error, so a failed build leaves the previous output exactly as it was. One pipeline can build
@@ -258,6 +259,7 @@ public final class BuildPipeline {
       }
       output.commit(made.files(), context.copied());
       if (destination.mode() == Mode.LIVE) {
+        // Its search index is made after open pages reloaded: see indexForSearch.
         lastLive = site;
         lastLiveWords = searchWords;
       }

@@ -23,7 +23,7 @@ final class JoinedScriptProducer implements OutputProducer {
 
   @Override
   public Made produce(Site site, Made before, BuildContext context) {
-    ScriptMinifier minifier = context.minify() ? MinifiedFileProducer.minifier(context) : null;
+    ScriptMinifier minifier = context.minify() ? context.scriptMinifier() : null;
     List<OutputFile> out = new ArrayList<>();
     for (ThemeScripts.Joined script :
         ThemeScripts.read(context.theme(), context.layout(), context.diagnostics())) {

@@ -6,7 +6,6 @@ import org.keeptrack.build.StageTimes.Stage;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.StaticFile;
-import org.keeptrack.render.MinifiedScripts;
 import org.keeptrack.render.ScriptMinifier;
 import org.keeptrack.render.StylesheetMinifier;
 
@@ -27,7 +26,7 @@ final class MinifiedFileProducer implements OutputProducer {
       return Made.NOTHING;
     }
     List<OutputFile> out =
-        new ArrayList<>(minifier(context).minifyAll(site.files(), context.layout()));
+        new ArrayList<>(context.scriptMinifier().minifyAll(site.files(), context.layout()));
     out.addAll(StylesheetMinifier.minifyAll(site.files()));
     return Made.files(out);
   }
@@ -39,13 +38,5 @@ final class MinifiedFileProducer implements OutputProducer {
 
   private static boolean isMinified(StaticFile file) {
     return ScriptMinifier.isScript(file) || StylesheetMinifier.isStylesheet(file);
-  }
-
-  /** The script minifier, whose cache in the theme is written only by a build that writes. */
-  static ScriptMinifier minifier(BuildContext context) {
-    return new ScriptMinifier(
-        context.diagnostics(),
-        new MinifiedScripts(
-            context.theme().resolve(MinifiedScripts.FOLDER), context.mode().writes()));
   }
 }

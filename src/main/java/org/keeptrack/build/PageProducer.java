@@ -29,7 +29,7 @@ final class PageProducer implements OutputProducer {
     return Made.pages(
         renderer.render(
             site,
-            context.pages(),
+            context.pageSink(),
             context.mode().rendersChangesOnly() ? context.renderCache() : null));
   }
 }
