@@ -189,7 +189,8 @@ public final class BuildPipeline {
 
   /**
    * The build's outputs, in the order they run; each is given what those before it made. Add an
-   * output file here, as one line.
+   * output file here, as one line. Made anew for every build: a producer that reads the pages as
+   * they go by keeps what it noted until its turn comes.
    */
   static List<OutputProducer> outputs(ThemeRenderer renderer) {
     return List.of(
