@@ -68,8 +68,8 @@ public final class ThemeRenderer {
   public List<RenderedPage> render(Site site, SiteOutput sink, RenderCache cache) {
     templates.useLanguage(site.config().language());
     Run run = new Run(site, sink, cache);
-    // Each job returns what it made, in page order, so that the report does not depend on which
-    // core finished first.
+    // The jobs' results come back in page order, whichever core finished first: a problem that
+    // several pages meet is reported once, with the first page's hint, the same on every run.
     List<PageJob> jobs =
         IntStream.range(0, site.pages().size()).parallel().mapToObj(run::page).toList();
     List<RenderedPage> out = new ArrayList<>();
@@ -131,7 +131,8 @@ public final class ThemeRenderer {
       this.views = new ViewBuilder(site, messages.templates());
       this.sink = sink;
       this.cache = cache;
-      // Looked up before the jobs start: a part that fails is reported once, for the theme.
+      // Looked up before the jobs start: a template that fails is the theme's problem, and the
+      // theme's diagnostics are not shared between threads (each job reports into its own).
       pages.forEach(
           page -> parts.computeIfAbsent(page.frontMatter().template(), templates::partsOf));
     }
