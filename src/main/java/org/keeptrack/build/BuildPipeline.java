@@ -1,13 +1,9 @@
 package org.keeptrack.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.keeptrack.assemble.SiteAssembler;
 import org.keeptrack.build.StageTimes.Stage;
@@ -22,33 +18,23 @@ import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.load.SourceLoader;
-import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
-import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.Sources;
-import org.keeptrack.model.StaticFile;
 import org.keeptrack.parse.CachingPageParser;
 import org.keeptrack.parse.MarkdownWords;
-import org.keeptrack.render.CrawlerFiles;
 import org.keeptrack.render.MessageCatalog;
-import org.keeptrack.render.MinifiedScripts;
-import org.keeptrack.render.OfflineFiles;
-import org.keeptrack.render.PageWeights;
 import org.keeptrack.render.RenderCache;
-import org.keeptrack.render.ScriptMinifier;
-import org.keeptrack.render.StylesheetMinifier;
 import org.keeptrack.render.ThemeRenderer;
-import org.keeptrack.render.ThemeScripts;
 import org.keeptrack.search.SearchIndexer;
 import org.keeptrack.search.SearchWords;
-import org.keeptrack.verify.OutputCheck;
 import org.keeptrack.write.LiveOutput;
 import org.keeptrack.write.OutputLock;
 import org.keeptrack.write.SiteWriter;
 
 /**
- * Builds a site: configuration, sources, pages, site, rendered files, output.
+ * Builds a site: configuration, sources, pages, the assembled site, then its outputs, each made by
+ * one producer in the order {@link #outputs} declares, and writes them at once.
  *
  * <p>Every stage reports into one {@link Diagnostics}; the site is written only when no stage found
  * an error, so a failed build leaves the previous output exactly as it was. One pipeline can build
@@ -148,13 +134,6 @@ public final class BuildPipeline {
     }
   }
 
-  /** How a build ends: written as the published site, written live, or not written at all. */
-  private enum Mode {
-    PUBLISH,
-    LIVE,
-    CHECK
-  }
-
   private BuildResult run(ProjectLayout layout, Mode mode, LiveOutput live) throws IOException {
     SiteWriter writer = new SiteWriter(layout);
     Optional<Text> misplaced = writer.placeRefusal();
@@ -188,7 +167,6 @@ public final class BuildPipeline {
 
   private BuildResult runWithOutput(
       ProjectLayout layout, Mode mode, LiveOutput live, SiteWriter writer) throws IOException {
-    boolean write = mode == Mode.PUBLISH;
     Optional<Text> refusal = writer.refusal();
     if (refusal.isPresent()) {
       return BuildResult.failed(List.of(), refusal);
@@ -196,7 +174,7 @@ public final class BuildPipeline {
     Diagnostics diagnostics = new Diagnostics();
     StageTimes times = new StageTimes();
     try {
-      return stages(layout, mode, live, writer, write, diagnostics, times);
+      return stages(layout, new BuildOutput.Destination(mode, writer, live), diagnostics, times);
     } catch (RuntimeException | StackOverflowError | AssertionError e) {
       // A fault of the generator, not of the sources: said in one line, with nothing written
       // (the staging folder is discarded as the stages unwind), instead of a stack trace.
@@ -209,12 +187,32 @@ public final class BuildPipeline {
     }
   }
 
+  /**
+   * The build's outputs, in the order they run; each is given what those before it made. Add an
+   * output file here, as one line. Made anew for every build: a producer that reads the pages as
+   * they go by keeps what it noted until its turn comes.
+   */
+  static List<OutputProducer> outputs(ThemeRenderer renderer) {
+    return List.of(
+        // First: every other output is of the pages, or checks them.
+        new PageProducer(renderer),
+        new SearchIndexProducer(),
+        new CrawlerFileProducer(),
+        new JoinedScriptProducer(),
+        // Once every file a source could be named like is made, and before the minified scripts
+        // and stylesheets, which take the place of copied files on purpose.
+        new CopyClashChecker(),
+        new MinifiedFileProducer(),
+        // Last of the files: the worker lists every other file, and its version is made of them.
+        new OfflineFileProducer(),
+        // Of everything made: the check reads every file, a page weighs what it loads.
+        new OutputVerifier(),
+        new PageWeigher());
+  }
+
   private BuildResult stages(
       ProjectLayout layout,
-      Mode mode,
-      LiveOutput live,
-      SiteWriter writer,
-      boolean write,
+      BuildOutput.Destination destination,
       Diagnostics diagnostics,
       StageTimes times)
       throws IOException {
@@ -222,9 +220,9 @@ public final class BuildPipeline {
     if (config.isEmpty()) {
       return failed(diagnostics);
     }
+    Path theme = layout.theme(config.get().theme());
     Optional<MessageCatalog> messages =
-        MessageCatalog.load(
-            layout.theme(config.get().theme()), config.get().language(), layout, diagnostics);
+        MessageCatalog.load(theme, config.get().language(), layout, diagnostics);
     if (messages.isEmpty()) {
       return failed(diagnostics);
     }
@@ -243,176 +241,63 @@ public final class BuildPipeline {
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
     times.lap(Stage.ASSEMBLE);
 
-    // Pages are written as they are rendered, into a staging folder that replaces the output only
-    // when the whole build succeeded: a large site is never held in memory at once. Once a
-    // problem is known nothing will be written, but every stage still runs, to report all of them.
-    try (SiteWriter.Staging staging = write && !diagnostics.hasErrors() ? writer.stage() : null) {
-      // The preview has no service worker: it would keep pages the writer is changing. (No source
-      // can take the worker's place: content/ publishes no scripts, the theme only into assets/.)
-      OfflineFiles offline = new OfflineFiles();
-      Path theme = layout.theme(site.config().theme());
-      SiteOutput sink =
-          mode == Mode.LIVE ? live : staging != null ? staging : SiteWriter.discarding();
-      // The build checks what it makes, once the sources are known to be right. Not in the
-      // preview: it renders only the pages that changed, and answers every save at once.
-      OutputCheck output =
-          mode == Mode.LIVE || diagnostics.hasErrors()
-              ? null
-              : new OutputCheck(site.pages(), layout);
-      List<ThemeRenderer.RenderedPage> rendered =
-          mode == Mode.LIVE
-              ? renderer.render(site, sink, renderCache)
-              : renderer.render(
-                  site, offline.noting(output == null ? sink : output.noting(sink)), null);
-      times.lap(Stage.RENDER);
-      SearchIndexer.Index searchIndex =
-          mode == Mode.LIVE
-              ? new SearchIndexer.Index(List.of(), 0)
-              : SearchIndexer.index(site, searchWords);
-      times.lap(Stage.SEARCH);
-      List<OutputFile> generated = new ArrayList<>(searchIndex.files());
-      generated.addAll(CrawlerFiles.of(site));
-      generated.addAll(joinedScripts(theme, messages.get(), layout, write, diagnostics));
-      checkCopiesReplaceNothing(site, rendered, generated, layout, diagnostics);
-      generated.addAll(minified(site, layout, write, diagnostics));
-      List<StaticFile> copied = site.files().stream().filter(f -> !isMinified(f)).toList();
-      if (mode != Mode.LIVE) {
-        generated.addAll(
-            offline.files(site, theme, List.copyOf(generated), copied, layout, diagnostics));
-      }
-      times.lap(Stage.SCRIPTS);
-      if (output != null && !diagnostics.hasErrors()) {
-        output.check(generated, copied, diagnostics);
-      }
-      times.lap(Stage.VERIFY);
+    try (BuildOutput output = destination.open(diagnostics)) {
+      BuildContext context =
+          new BuildContext(
+              destination.mode(),
+              minify,
+              layout,
+              theme,
+              messages.get(),
+              searchWords,
+              renderCache,
+              diagnostics,
+              MinifiedFileProducer.copied(site.files(), minify),
+              output);
+      Made made = produce(outputs(renderer), site, context, times);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }
-      generated.forEach(sink);
-      if (staging != null) {
-        staging.commit(copied);
-      }
-      if (mode == Mode.LIVE) {
-        live.commit(copied);
+      output.commit(made.files(), context.copied());
+      if (destination.mode() == Mode.LIVE) {
+        // Its search index is made after open pages reloaded: see indexForSearch.
         lastLive = site;
         lastLiveWords = searchWords;
       }
       times.lap(Stage.WRITE);
-      List<PageWeights.PageWeight> weights =
-          mode == Mode.LIVE ? List.of() : PageWeights.of(rendered, generated, copied);
-      return new BuildResult(
-          diagnostics.all(),
-          Optional.empty(),
-          rendered.size(),
-          copied.size() + generated.size(),
-          weights,
-          searchIndex.bytes(),
-          times.all());
+      return succeeded(made, context, times);
     }
   }
 
+  /** What a build that wrote its site reports: warnings, what it wrote, how long it took. */
+  private static BuildResult succeeded(Made made, BuildContext context, StageTimes times) {
+    return new BuildResult(
+        context.diagnostics().all(),
+        Optional.empty(),
+        made.pages().size(),
+        context.copied().size() + made.files().size(),
+        made.weights(),
+        made.searchIndexBytes(),
+        times.all());
+  }
+
   /**
-   * A file of content/ or the theme, or a page, must not take the place of one the build makes: a
-   * script named like the search index would run on every page that searches, and a page named
-   * `print.md` would be lost under the printable handbook. (A copied file in the place of a page is
-   * reported by the assembler.)
+   * Runs {@code producers} in order, rendered pages going through those that watch them, and ends
+   * each stage of the timings with the last producer of it.
    */
-  private static void checkCopiesReplaceNothing(
-      Site site,
-      List<ThemeRenderer.RenderedPage> rendered,
-      List<OutputFile> generated,
-      ProjectLayout layout,
-      Diagnostics diagnostics) {
-    // What the build makes besides the pages: rendered files counted, as a page and a printable
-    // page of the same name are both rendered. A page's parts loaded on request are made too.
-    Map<String, Integer> made = new HashMap<>();
-    Map<String, String> partsOf = new HashMap<>();
-    for (ThemeRenderer.RenderedPage page : rendered) {
-      made.merge(page.path(), 1, Integer::sum);
-      page.parts().forEach(part -> partsOf.put(part, page.path()));
-    }
-    site.pages().forEach(page -> made.merge(page.outputPath(), -1, Integer::sum));
-    generated.forEach(file -> made.merge(file.path(), 1, Integer::sum));
-    Map<String, Page> pagesByOutput = new HashMap<>();
-    site.pages().forEach(page -> pagesByOutput.put(page.outputPath(), page));
-    for (StaticFile file : site.files()) {
-      // Only the theme's assets can be scripts beside a page: content/ publishes none.
-      Page owner = pagesByOutput.get(partsOf.get(file.outputPath()));
-      if (owner != null) {
-        diagnostics.error(
-            SourcePosition.startOf(layout.display(file.source())),
-            Message.BUILD_FILE_IS_PART_OF_PAGE
-                .text()
-                .formatted(file.outputPath(), owner.source().displayPath()),
-            "",
-            Message.BUILD_RENAME_FILE_OR_PAGE.text());
-      } else if (made.getOrDefault(file.outputPath(), 0) > 0) {
-        replacesMadeFile(file.outputPath(), layout.display(file.source()), diagnostics);
+  private static Made produce(
+      List<OutputProducer> producers, Site site, BuildContext context, StageTimes times)
+      throws IOException {
+    BuildContext watched = context.watchedBy(producers, site);
+    Made made = Made.NOTHING;
+    for (int i = 0; i < producers.size(); i++) {
+      OutputProducer producer = producers.get(i);
+      made = made.plus(producer.produce(site, made, watched));
+      if (i + 1 == producers.size() || producers.get(i + 1).stage() != producer.stage()) {
+        times.lap(producer.stage());
       }
     }
-    for (Page page : site.pages()) {
-      if (made.getOrDefault(page.outputPath(), 0) > 0) {
-        replacesMadeFile(page.outputPath(), page.source().displayPath(), diagnostics);
-      }
-    }
-  }
-
-  private static void replacesMadeFile(String output, String source, Diagnostics diagnostics) {
-    diagnostics.error(
-        org.keeptrack.diagnostic.SourcePosition.startOf(source),
-        Message.BUILD_FILE_BUILD_MAKES_ITSELF_FILE.text().formatted(output),
-        "",
-        Message.BUILD_RENAME_MOVE_FILE_SEARCH_INDEX.text());
-  }
-
-  /**
-   * The theme's scripts (from the theme's cache when unchanged) and stylesheets, minified; none in
-   * the preview, which copies them as written.
-   */
-  private List<OutputFile> minified(
-      Site site, ProjectLayout layout, boolean write, Diagnostics diagnostics) {
-    if (!minify) {
-      return List.of();
-    }
-    Path theme = layout.theme(site.config().theme());
-    List<OutputFile> out =
-        new ArrayList<>(scriptMinifier(theme, write, diagnostics).minifyAll(site.files(), layout));
-    out.addAll(StylesheetMinifier.minifyAll(site.files()));
-    return out;
-  }
-
-  /**
-   * The theme's scripts written in parts, joined with their words in the site's language; minified
-   * too, except in the preview.
-   */
-  private List<OutputFile> joinedScripts(
-      Path theme,
-      MessageCatalog messages,
-      ProjectLayout layout,
-      boolean write,
-      Diagnostics diagnostics) {
-    ScriptMinifier minifier = minify ? scriptMinifier(theme, write, diagnostics) : null;
-    List<OutputFile> out = new ArrayList<>();
-    for (ThemeScripts.Joined script : ThemeScripts.read(theme, layout, diagnostics)) {
-      ThemeScripts.checkWords(script, messages, diagnostics);
-      Optional<String> code =
-          minifier == null ? Optional.of(script.code()) : minifier.minifyJoined(script);
-      code.map(c -> ThemeScripts.withMessages(c, messages.script(script.name())))
-          .ifPresent(
-              c ->
-                  out.add(new OutputFile(script.outputPath(), c.getBytes(StandardCharsets.UTF_8))));
-    }
-    return out;
-  }
-
-  private static ScriptMinifier scriptMinifier(Path theme, boolean write, Diagnostics diagnostics) {
-    return new ScriptMinifier(
-        diagnostics, new MinifiedScripts(theme.resolve(MinifiedScripts.FOLDER), write));
-  }
-
-  /** Whether {@link #minified} writes this file, so that it is not copied as well. */
-  private boolean isMinified(StaticFile file) {
-    return minify && (ScriptMinifier.isScript(file) || StylesheetMinifier.isStylesheet(file));
+    return made;
   }
 
   private static BuildResult failed(Diagnostics diagnostics) {

@@ -174,11 +174,6 @@ public final class SiteWriter {
     return new Staging(staging);
   }
 
-  /** A check's stand-in for {@link #stage()}: takes every file and writes nothing. */
-  public static SiteOutput discarding() {
-    return file -> {};
-  }
-
   /** A site being written; files may be added from several threads at once. */
   public final class Staging implements SiteOutput, AutoCloseable {
 

@@ -253,4 +253,35 @@ class BuildPipelineTest {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
   }
+
+  @Test
+  void timesEveryStageInOrderWhetherPublishingCheckingOrLive() throws IOException {
+    List<String> stages =
+        List.of("load", "parse", "assemble", "render", "search", "scripts", "verify", "write");
+    ProjectLayout layout = TestProjects.copyOfSite("basic", temp.resolve("one"));
+    assertEquals(stages, stagesOf(new BuildPipeline(false).build(layout)));
+    assertEquals(stages, stagesOf(new BuildPipeline(false).check(layout)));
+    ProjectLayout live = TestProjects.copyOfSite("basic", temp.resolve("two"));
+    assertEquals(
+        stages, stagesOf(new BuildPipeline(false).buildLive(live, new LiveOutput(live.output()))));
+  }
+
+  private static List<String> stagesOf(BuildResult result) {
+    assertTrue(result.succeeded(), result.diagnostics().toString());
+    return result.times().stream().map(StageTimes.StageTime::stage).toList();
+  }
+
+  @Test
+  void declaresItsOutputsInTheOrderOfTheStagesTheyAreTimedIn() {
+    List<StageTimes.Stage> stages =
+        BuildPipeline.outputs(null).stream().map(OutputProducer::stage).toList();
+    assertEquals(stages.stream().sorted().toList(), stages, "a stage's time is one stretch");
+    assertEquals(
+        List.of(
+            StageTimes.Stage.RENDER,
+            StageTimes.Stage.SEARCH,
+            StageTimes.Stage.SCRIPTS,
+            StageTimes.Stage.VERIFY),
+        stages.stream().distinct().toList());
+  }
 }

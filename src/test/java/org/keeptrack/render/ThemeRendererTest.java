@@ -129,4 +129,41 @@ class ThemeRendererTest {
                 + " themes/t/templates/ (hint: did you mean `page`?)"),
         problems());
   }
+
+  @Test
+  void leavesOutOnlyThePageWhoseTemplateFailsAndReportsItOnce() throws IOException {
+    Path templates = Files.createDirectories(project.resolve("themes/t/templates"));
+    Files.writeString(templates.resolve("page.ftlh"), "${page.title}");
+    Files.writeString(templates.resolve("page.more.ftlh"), "<p>${page.title}</p>");
+    PageParser parser = new PageParser(new MarkdownConverter(), diagnostics);
+    List<Page> pages = new java.util.ArrayList<>();
+    for (String name : List.of("a", "b", "c", "d")) {
+      String template = name.equals("c") ? "\ntemplate: pgae" : "";
+      pages.add(
+          parser
+              .parse(
+                  new SourceFile(
+                      name + ".md",
+                      "content/" + name + ".md",
+                      "---\ntitle: " + name + template + "\n---\n本文\n"))
+              .orElseThrow());
+    }
+    SiteConfig config =
+        new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
+    Site site = new Site(config, pages, pages.stream().map(NavNode::page).toList(), List.of());
+    List<OutputFile> out = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
+
+    rendered =
+        new ThemeRenderer(layout, "t", MessageCatalog.EMPTY, diagnostics).render(site, out::add);
+
+    assertEquals(
+        List.of("a.html", "b.html", "d.html"),
+        rendered.stream().map(ThemeRenderer.RenderedPage::path).toList(),
+        "in the order of the pages, whichever core finished first");
+    assertEquals(List.of("b.more.js"), rendered.get(1).parts());
+    assertEquals(6, out.size(), "each page and its part, handed on as made");
+    assertEquals(1, problems().size(), problems().toString());
+    assertTrue(problems().get(0).startsWith("content/c.md:3:11: error: the template `pgae.ftlh`"));
+  }
 }
