@@ -8,7 +8,10 @@ import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -105,6 +108,17 @@ final class ThemeTemplates {
     config.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
     config.setTimeZone(TimeZone.getTimeZone("UTC"));
     config.setNumberFormat("computer");
+    // ${phrases(text)}: the text escaped, with a line break allowed only between its phrases.
+    config.setSharedVariable(
+        "phrases",
+        (TemplateMethodModelEx)
+            arguments -> {
+              if (arguments.size() != 1
+                  || !(arguments.get(0) instanceof TemplateScalarModel text)) {
+                throw new TemplateModelException("phrases(text) takes one text");
+              }
+              return HTMLOutputFormat.INSTANCE.fromMarkup(PhraseBreaks.html(text.getAsString()));
+            });
     return config;
   }
 

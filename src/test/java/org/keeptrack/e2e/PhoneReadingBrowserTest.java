@@ -13,8 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A page of the {@code reading} fixture on a 390×844 phone: its contents box numbered by section,
- * tables whose names stay whole, and code in its own font whose long lines wrap within the page.
+ * Pages of the {@code reading} fixture on a 390×844 phone: a contents box numbered by section,
+ * tables whose names stay whole, code in its own font whose long lines wrap within the page, and a
+ * long Japanese title that breaks only between its phrases.
  */
 class PhoneReadingBrowserTest {
 
@@ -35,6 +36,32 @@ class PhoneReadingBrowserTest {
     return browser.driver.findElements(By.cssSelector(css)).stream()
         .map(WebElement::getText)
         .toList();
+  }
+
+  @Test
+  void breaksALongTitleOnlyBetweenItsPhrases() {
+    browser.open("phrases.html");
+    // Each line of the title after the first must start right after a <wbr>: never inside a
+    // phrase, which is where browsers break Japanese when left alone.
+    @SuppressWarnings("unchecked")
+    List<Boolean> afterBreak =
+        (List<Boolean>)
+            browser.script(
+                "const starts = []; let top = null;"
+                    + " const walker = document.createTreeWalker(document.querySelector('main h1'),"
+                    + "   NodeFilter.SHOW_TEXT);"
+                    + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+                    + "   for (let i = 0; i < node.length; i++) {"
+                    + "     const range = document.createRange(); range.setStart(node, i);"
+                    + "     range.setEnd(node, i + 1);"
+                    + "     const y = Math.round(range.getBoundingClientRect().top);"
+                    + "     if (top !== null && y > top) {"
+                    + "       starts.push(i === 0 && node.previousSibling !== null"
+                    + "         && node.previousSibling.nodeName === 'WBR'); }"
+                    + "     top = y; } }"
+                    + " return starts;");
+    assertTrue(afterBreak.size() >= 2, "the title takes three lines or more at 390 px");
+    assertEquals(afterBreak.stream().map(b -> true).toList(), afterBreak);
   }
 
   @Test

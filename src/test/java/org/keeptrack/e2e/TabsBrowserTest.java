@@ -52,7 +52,8 @@ class TabsBrowserTest {
   }
 
   private static Object waitFor(String condition) {
-    // Generous: a condition, not a pause; two tabs on a machine whose cores are both busy take time.
+    // Generous: a condition, not a pause; two tabs on a machine whose cores are both busy take
+    // time.
     return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
         .until(d -> browser.script("return " + condition));
   }
