@@ -46,10 +46,7 @@ function dateValue(date) {
 function datedEvents(result, answers) {
   return result.dates
     .map(function (id) {
-      var field = ws.field(id);
-      var date = field.type === 'computed-date'
-        ? ws.computedDate(field, answers)
-        : ws.isVisible(field, answers) ? ws.dayOf(answers[id]) : null;
+      var date = ws.day(ws.field(id), answers);
       return date && { id: id, date: date, summary: ws.label(id) };
     })
     .filter(Boolean);

@@ -407,7 +407,8 @@ function ask(answers, words) {
   var count = 0;
   sheet.fields.forEach(function (field) {
     var value = answers[field.id];
-    var text = field.type === 'table'
+    /* A table shows how many rows it has. */
+    var text = field.columns.length
       ? (Array.isArray(value) && value.length ? ws.fill(T.rows, [value.length]) : '')
       : ws.text(field, value);
     if (text) {

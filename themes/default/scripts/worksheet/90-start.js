@@ -11,7 +11,7 @@ function onChange(event) {
    once the reader has finished with that question (change), not at every digit she types, and
    not again for another question while it stays refused. */
 function changed(field, finished) {
-  var answers = field && field.type !== 'computed-date'
+  var answers = field && kindOf(field).answered
     ? saveAnswer(field.id, readField(field))
     : readForm();
   if (!field) {
@@ -156,7 +156,7 @@ function isAnyAnswered(answers) {
 }
 
 root.querySelectorAll('[data-add-row]').forEach(function (button) { button.hidden = false; });
-sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; }).forEach(renumber);
+sheet.fields.forEach(function (field) { kindOf(field).start(field); });
 root.querySelector('[data-toolbar]').hidden = false;
 root.classList.add('ws-ready');
 
@@ -178,10 +178,8 @@ var hooks = window.keeptrackWorksheet = {
     refresh(answers);
   },
   label: fieldLabel,
-  text: answerText,
-  computedDate: computedDate,
-  isVisible: isVisible,
-  dayOf: dayOf,
+  text: display,
+  day: function (field, answers) { return kindOf(field).day(field, answers); },
   dateFits: dateFits,
   tableView: tableView,
   compose: compose,

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.keeptrack.json.Json;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
@@ -396,12 +395,7 @@ final class ViewBuilder {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", sheet.id());
     data.put("version", sheet.version());
-    data.put(
-        "fields",
-        sections.stream()
-            .flatMap(section -> section.fields().stream())
-            .map(ViewBuilder::fieldData)
-            .toList());
+    data.put("fields", sheet.fields().stream().map(ViewBuilder::fieldData).toList());
     data.put("results", TemplateData.plain(results));
     Map<String, Object> rules = new TreeMap<>();
     sheet.fields().stream()
@@ -424,7 +418,6 @@ final class ViewBuilder {
   private static Views.FieldView field(
       Worksheet.Field field, Worksheet sheet, UnaryOperator<String> html) {
     Worksheet.Condition condition = field.showIf();
-    Worksheet.DateOffset offset = field.offset();
     return new Views.FieldView(
         field.id(),
         field.type().yamlName(),
@@ -435,67 +428,47 @@ final class ViewBuilder {
         field.required(),
         options(field.options()),
         field.columns().stream().map(column -> field(column, sheet, html)).toList(),
-        options(field.rows()),
-        minRows(field),
         field.lines(),
         condition == null ? "" : condition.field(),
         condition == null ? "" : condition.equals(),
         field.score(),
-        offset == null
-            ? null
-            : new Views.OffsetView(
-                offset.from(),
-                sheet.fields().stream()
-                    .filter(f -> f.id().equals(offset.from()))
-                    .map(Worksheet.Field::label)
-                    .findFirst()
-                    .orElse(""),
-                offset.amount(),
-                offset.unit().yamlName()));
+        field.type().view(field, fieldsById(sheet)));
+  }
+
+  private static Map<String, Worksheet.Field> fieldsById(Worksheet sheet) {
+    Map<String, Worksheet.Field> fields = new LinkedHashMap<>();
+    sheet.fields().forEach(f -> fields.putIfAbsent(f.id(), f));
+    return fields;
   }
 
   /**
-   * What the worksheet script needs of a question, taken from its view: its kind, choices, table
-   * shape, condition and score. Labels and help are already in the page, and what is unset is left
-   * out (the script fills in the defaults), to keep the page light.
+   * What the worksheet script needs of a question: its kind, choices, columns, condition and score,
+   * and what its kind adds ({@link org.keeptrack.model.FieldType#scriptData}). Labels and help are
+   * already in the page, and what is unset is left out (the script fills in the defaults), to keep
+   * the page light.
    */
-  private static Map<String, Object> fieldData(Views.FieldView field) {
+  private static Map<String, Object> fieldData(Worksheet.Field field) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", field.id());
-    data.put("type", field.type());
+    data.put("type", field.type().yamlName());
     if (field.required()) {
       data.put("required", true);
     }
     if (!field.options().isEmpty()) {
-      data.put("options", TemplateData.plain(field.options()));
+      data.put("options", TemplateData.plain(options(field.options())));
     }
     if (!field.columns().isEmpty()) {
       data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
     }
-    if (!field.rows().isEmpty()) {
-      data.put("rows", TemplateData.plain(field.rows()));
-    }
-    if (field.type().equals(FieldType.TABLE.yamlName())) {
-      data.put("minRows", field.minRows());
-    }
-    if (!field.showIfField().isEmpty()) {
-      data.put("showIfField", field.showIfField());
-      data.put("showIfValue", field.showIfValue());
+    if (field.showIf() != null) {
+      data.put("showIfField", field.showIf().field());
+      data.put("showIfValue", field.showIf().equals());
     }
     if (!field.score().isEmpty()) {
       data.put("score", field.score());
     }
-    if (field.offset() != null) {
-      data.put("from", field.offset().from());
-      data.put("amount", field.offset().amount());
-      data.put("unit", field.offset().unit());
-    }
+    data.putAll(field.type().scriptData(field));
     return data;
-  }
-
-  /** A table shows at least one row, and all of its fixed rows. */
-  private static int minRows(Worksheet.Field field) {
-    return Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size());
   }
 
   private static List<Views.OptionView> options(List<Worksheet.Option> options) {

@@ -120,7 +120,7 @@ final class Views {
    * One question; for a table, {@code columns} are questions too.
    *
    * @param showIfField the question this one depends on, or {@code ""}
-   * @param offset for a computed date, how it follows from another question; otherwise null
+   * @param settings what its kind gives its template ({@code FieldType.view}), or null
    */
   record FieldView(
       String id,
@@ -132,20 +132,11 @@ final class Views {
       boolean required,
       List<OptionView> options,
       List<FieldView> columns,
-      List<OptionView> rows,
-      int minRows,
       int lines,
       String showIfField,
       String showIfValue,
       String score,
-      OffsetView offset) {}
-
-  /**
-   * How a computed date follows from the date question {@code from} (whose label is {@code
-   * fromLabel}): {@code amount} {@code unit}s ({@code day}, {@code week} or {@code month}) after
-   * it, before it when negative.
-   */
-  record OffsetView(String from, String fromLabel, int amount, String unit) {}
+      Record settings) {}
 
   /** A choice, or a fixed table row. */
   record OptionView(String value, String label) {}

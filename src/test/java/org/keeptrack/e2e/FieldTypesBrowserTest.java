@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.build.TestProjects;
 import org.keeptrack.diagnostic.Diagnostics;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Worksheet;
@@ -93,7 +92,7 @@ class FieldTypesBrowserTest {
     Map<String, Set<String>> rows = new TreeMap<>();
     for (Worksheet.Field field : sheet.fields()) {
       top.addAll(field.type().templateNames(field.id(), field.options()));
-      if (field.type() == FieldType.TABLE) {
+      if (!field.columns().isEmpty()) {
         Set<String> row = new TreeSet<>(Set.of("row"));
         field.columns().forEach(c -> row.addAll(c.type().templateNames(c.id(), c.options())));
         rows.put(field.id(), row);

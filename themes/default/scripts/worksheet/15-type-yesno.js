@@ -1,0 +1,11 @@
+/* yesno: yes or no, also in a table cell; {{id}} is true for yes, {{id_text}} the answer in
+   words. */
+kind('yesno', {
+  display: function (field, value) {
+    return value === 'yes' ? T.yes : T.no;
+  },
+  names: function (view, field, value) {
+    view[field.id] = value === 'yes';
+    view[field.id + '_text'] = display(field, value);
+  }
+});
