@@ -71,11 +71,19 @@ public record Worksheet(
       options = List.copyOf(options);
     }
 
-    /** A column of a table: one value per cell, with no help, condition or score of its own. */
+    /**
+     * A column of a table: one value per cell, with the settings of its kind but no help, condition
+     * or score of its own.
+     */
     public static Field column(
-        String id, FieldType type, String label, List<Option> options, SourcePosition position) {
+        String id,
+        FieldType type,
+        String label,
+        List<Option> options,
+        FieldType.Settings settings,
+        SourcePosition position) {
       return new Field(
-          id, type, label, "", "", "", false, options, 1, null, "", FieldType.NONE, position);
+          id, type, label, "", "", "", false, options, 1, null, "", settings, position);
     }
 
     /** The columns of a table; none for other kinds. */

@@ -6,6 +6,7 @@ import static org.keeptrack.parse.WorksheetReading.oneOf;
 import static org.keeptrack.parse.WorksheetReading.simpleName;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,18 +131,25 @@ final class FieldReader {
     };
   }
 
-  /** A column of a table: one value per cell, so only the kinds that fit in a cell. */
+  /**
+   * A column of a table: one value per cell, so only the kinds that fit in a cell, with their own
+   * keys (a number's unit).
+   */
   private Optional<Field> column(MappingReader reader) {
-    reader.rejectUnknown(COLUMN_KEYS);
+    Optional<FieldType> type = type(reader, true);
+    Set<String> keys = new HashSet<>(COLUMN_KEYS);
+    type.ifPresent(t -> keys.addAll(t.ownKeys()));
+    reader.rejectUnknown(keys);
     Optional<String> id = reading.id(reader);
     Optional<String> label = label(reader);
-    Optional<FieldType> type = type(reader, true);
     List<Option> options = options(reader, type);
+    FieldType.Settings settings = type.map(t -> t.read(source(reader))).orElse(FieldType.NONE);
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        Field.column(id.get(), type.get(), label.get(), options, reader.mapping().position()));
+        Field.column(
+            id.get(), type.get(), label.get(), options, settings, reader.mapping().position()));
   }
 
   private static Optional<String> label(MappingReader reader) {
