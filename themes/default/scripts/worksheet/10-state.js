@@ -8,6 +8,11 @@
  *
  * This part: the sheet as the page describes it (the JSON block the build writes), and the answers
  * saved on this device.
+ *
+ * Provides: fill, dateText, root, prefix, sheet, form, storageKey, FORMAT, fieldsById, MAX_TEXT,
+ * MAX_ROWS, rules, optionValues, accepts, keepsRule, fit, own, list, isObject, envelope,
+ * loadSaved, status, save, saveAnswer.
+ * Uses: kindOf (12-kinds); answerable, readForm, dayOf (20-fields).
  */
 
 /* A text of T with its {0}, {1} or {name} filled in from values (a list or an object). */

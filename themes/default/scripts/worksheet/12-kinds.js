@@ -17,7 +17,10 @@
    print      (field, answers): fills in its answer for the filled printout
    render     (field, answers): shows what follows from the answers
    day        (field, answers): the day its answer names, or null (calendar files)
-   start      (field): prepares its part of the form once */
+
+   Provides: KINDS, kind, kindOf, ONE, nothing.
+   Uses: root, optionValues, accepts, keepsRule (10-state); dayOf (20-fields); isVisible,
+   labelOf, display (30-results).    start      (field): prepares its part of the form once */
 
 var KINDS = {};
 

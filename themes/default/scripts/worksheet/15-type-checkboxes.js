@@ -1,4 +1,6 @@
-/* checkboxes: any of its options, ticked: a list of their values. */
+/* checkboxes: any of its options, ticked: a list of their values.
+   Provides: its kind, KINDS['checkboxes']. Uses: optionValues, list (10-state); kind (12-kinds);
+   labelOf (30-results). */
 kind('checkboxes', {
   read: function (field, element) {
     return Array.from(element.querySelectorAll('input:checked'), function (input) { return input.value; });

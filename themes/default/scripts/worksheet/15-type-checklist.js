@@ -1,5 +1,6 @@
 /* checklist: things to do, ticked when done, like checkboxes; it also names what is left,
-   {{id_todo}}. */
+   {{id_todo}}.
+   Provides: its kind, KINDS['checklist']. Uses: list (10-state); KINDS, kind, ONE (12-kinds). */
 kind('checklist', {
   names: function (view, field, value) {
     ONE.names(view, field, value);

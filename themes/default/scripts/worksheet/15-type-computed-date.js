@@ -1,5 +1,8 @@
 /* computed-date: not answered, but shown: the day that follows from a date question (field.from)
-   moved by field.amount days, weeks or months (field.unit). */
+   moved by field.amount days, weeks or months (field.unit).
+   Provides: its kind, KINDS['computed-date'], and computedDate. Uses: fieldsById (10-state); kind
+   (12-kinds); fieldElement, dateFits, calendarDay, dayOf, displayDate (20-fields); isVisible
+   (30-results). */
 kind('computed-date', {
   answered: false,
   names: function (view, field, value, answers) {

@@ -1,4 +1,5 @@
-/* date: a day, written in the site's language. */
+/* date: a day, written in the site's language.
+   Provides: its kind, KINDS['date']. Uses: dateText (10-state); kind (12-kinds). */
 kind('date', {
   display: function (field, value) {
     var parts = value.split('-');

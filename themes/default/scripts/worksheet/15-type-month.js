@@ -1,4 +1,5 @@
-/* month: a month of a year, written in the site's language. */
+/* month: a month of a year, written in the site's language.
+   Provides: its kind, KINDS['month']. Uses: dateText (10-state); kind (12-kinds). */
 kind('month', {
   display: function (field, value) {
     var parts = value.split('-');

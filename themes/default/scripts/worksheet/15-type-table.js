@@ -1,6 +1,9 @@
 /* table: rows of cells, each cell a question of its column (field.columns), in fixed rows
    (field.rows, such as weekdays) or in rows the reader adds, at least field.minRows. Its answer
-   is a list of rows, each an object of the cells' answers by column id. */
+   is a list of rows, each an object of the cells' answers by column id.
+   Provides: its kind, KINDS['table'], and maxRows, tableView, tableRows, setRowCount, renumber.
+   Uses: fill, prefix, MAX_ROWS, accepts, own, list, isObject (10-state); kind, kindOf (12-kinds);
+   fieldElement (20-fields); rowHasValue, display (30-results). */
 kind('table', {
   read: function (field) {
     var columns = {};

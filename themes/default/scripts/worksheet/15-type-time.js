@@ -1,4 +1,5 @@
-/* time: a time of day, written in the site's language (9時, 9時30分). */
+/* time: a time of day, written in the site's language (9時, 9時30分).
+   Provides: its kind, KINDS['time']. Uses: fill (10-state); kind (12-kinds). */
 kind('time', {
   display: function (field, value) {
     var time = value.split(':');

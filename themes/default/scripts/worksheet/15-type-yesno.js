@@ -1,5 +1,6 @@
 /* yesno: yes or no, also in a table cell; {{id}} is true for yes, {{id_text}} the answer in
-   words. */
+   words.
+   Provides: its kind, KINDS['yesno']. Uses: kind (12-kinds); display (30-results). */
 kind('yesno', {
   display: function (field, value) {
     return value === 'yes' ? T.yes : T.no;

@@ -1,4 +1,9 @@
-/* The form: reading and writing answers, and the days that date answers name. */
+/* The form: reading and writing answers, and the days that date answers name.
+
+   Provides: answerable, fieldElement, readForm, readField, writeForm, limitAnswers, markRefused,
+   dateFits, calendarDay, isoDay, dayOf, displayDate.
+   Uses: fill, dateText, sheet, form, MAX_TEXT, rules, keepsRule (10-state); kindOf (12-kinds).
+ */
 
 /* Questions the reader answers; a computed date only shows what follows from another answer. */
 var answerable = sheet.fields.filter(function (field) { return kindOf(field).answered; });

@@ -1,4 +1,10 @@
-/* What follows from the answers: which questions show, progress, and the composed results. */
+/* What follows from the answers: which questions show, progress, and the composed results.
+
+   Provides: isVisible, isAnswered, rowHasValue, labelOf, display, view, compose, render,
+   scoreOutcome, renderResults, RESULTS, renderScore, renderProgress, renderConditions, refresh.
+   Uses: fill, root, sheet, fieldsById, isObject (10-state); kindOf (12-kinds); fieldElement
+   (20-fields).
+ */
 
 /* ---------- conditions, progress and results ---------- */
 

@@ -1,4 +1,9 @@
-/* What leaves the form: copies, downloads, exported and imported files, printing. */
+/* What leaves the form: copies, downloads, exported and imported files, printing.
+
+   Provides: fieldLabel, say, download, copy, preparePrint, finishPrint.
+   Uses: root, sheet, form (10-state); kindOf (12-kinds); fieldElement, readForm, writeForm
+   (20-fields); refresh (30-results).
+ */
 
 /* The question as the page shows it, without the （必須） mark that follows it. */
 function fieldLabel(id) {

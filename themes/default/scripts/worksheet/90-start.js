@@ -1,4 +1,14 @@
-/* Wiring: the form's events and the buttons, then the saved answers are shown. */
+/* Wiring: the form's events and the buttons, then the saved answers are shown.
+
+   Provides: keeptrack.worksheet, the sheet's functions for share.js, calendar.js and the tests
+   (the page's one global, window.keeptrack), and loadScript, later.
+   Uses: the other parts: fill, root, sheet, form, storageKey, FORMAT, fieldsById, MAX_ROWS, fit,
+   envelope, loadSaved, status, save, saveAnswer (10-state); kindOf (12-kinds); tableView,
+   tableRows, setRowCount, renumber (15-type-table); fieldElement, readForm, readField,
+   writeForm, limitAnswers, markRefused, dateFits (20-fields); isAnswered, display, view, compose,
+   render, refresh (30-results); fieldLabel, say, download, copy, preparePrint, finishPrint
+   (40-export).
+ */
 
 /* ---------- wiring ---------- */
 
@@ -164,7 +174,8 @@ root.classList.add('ws-ready');
  * What the scripts loaded on request get of this sheet (and the tests: they compare the renderer
  * with mustache.js, and the names the view offers result templates with the build's list).
  */
-var hooks = window.keeptrackWorksheet = {
+var keeptrack = window.keeptrack = window.keeptrack || {};
+var hooks = keeptrack.worksheet = {
   sheet: sheet,
   field: function (id) { return fieldsById[id]; },
   answers: readForm,
@@ -206,12 +217,12 @@ function loadScript(name, then) {
 
 function later(name, argument) {
   var run = function () {
-    var module = window['keeptrack_' + name];
+    var module = keeptrack[name];
     if (module) {
       module(hooks, argument);
     }
   };
-  if (window['keeptrack_' + name]) {
+  if (keeptrack[name]) {
     run();
   } else {
     loadScript(name, run);

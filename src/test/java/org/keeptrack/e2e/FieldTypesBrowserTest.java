@@ -106,7 +106,7 @@ class FieldTypesBrowserTest {
     Map<String, Object> offered =
         (Map<String, Object>)
             browser.script(
-                "const view = keeptrackWorksheet.view(), rows = {};"
+                "const view = keeptrack.worksheet.view(), rows = {};"
                     + " for (const [name, value] of Object.entries(view)) {"
                     + "   if (Array.isArray(value) && value.length && typeof value[0] === 'object')"
                     + "     rows[name] = Object.keys(value[0]); }"
