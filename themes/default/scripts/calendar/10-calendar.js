@@ -2,6 +2,10 @@
  * keeptrack worksheets: calendar files (.ics) of a sheet's dates or weekly roster, loaded by
  * worksheet.js on the first click of a calendar button, and given that sheet's functions (ws).
  * Dates become all-day events with a reminder; a roster becomes weekly repeating events.
+ *
+ * Provides: keeptrack.calendar(ws, result), in the page's one global, window.keeptrack.
+ * Uses: of the sheet's functions (ws, keeptrack.worksheet): sheet, field, answers, day, dateFits,
+ * label, tableView, compose, say, download.
  */
 
 var ws;
@@ -46,10 +50,7 @@ function dateValue(date) {
 function datedEvents(result, answers) {
   return result.dates
     .map(function (id) {
-      var field = ws.field(id);
-      var date = field.type === 'computed-date'
-        ? ws.computedDate(field, answers)
-        : ws.isVisible(field, answers) ? ws.dayOf(answers[id]) : null;
+      var date = ws.day(ws.field(id), answers);
       return date && { id: id, date: date, summary: ws.label(id) };
     })
     .filter(Boolean);
@@ -99,7 +100,7 @@ function calendar(result, answers) {
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-window.keeptrack_calendar = function (sheet, result) {
+(window.keeptrack = window.keeptrack || {}).calendar = function (sheet, result) {
   ws = sheet;
   var answers = ws.answers();
   if (!calendarEvents(result, answers).length) {

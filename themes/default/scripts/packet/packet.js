@@ -4,6 +4,9 @@
  * a part of the page (packet.sheets.ftlh, written by the build as a script) loaded when the reader
  * asks to see or print them. Then worksheet.js runs once for each sheet, and the print buttons name
  * the kind of printout, as a sheet's own buttons do: every sheet prepares itself as printing starts.
+ *
+ * Provides: nothing global. Uses: keeptrack.parts.sheets (the part, which the build writes into
+ * the page's one global, window.keeptrack) and worksheet.js, loaded once per sheet.
  */
 
 var holder = document.querySelector('[data-packet-sheets]');
@@ -38,7 +41,7 @@ function show(then) {
   waiting = [then];
   message.textContent = '';
   load(holder.getAttribute('data-part'), function () {
-    var markup = (window.keeptrack_parts || {}).sheets;
+    var markup = ((window.keeptrack || {}).parts || {}).sheets;
     if (typeof markup !== 'string') {
       waiting = null;
       message.textContent = T.failed;

@@ -2,6 +2,8 @@
  * keeptrack home page: the reader's progress, read from the answers this device saved (the same
  * localStorage the worksheets write), and the next step. Nothing is sent anywhere; nothing is
  * shown while nothing is saved. Text is set with textContent only: saved answers are untrusted.
+ *
+ * Provides: nothing global. Uses: the JSON block #progress-data the build writes on the page.
  */
 (function () {
   'use strict';

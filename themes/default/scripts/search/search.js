@@ -3,6 +3,10 @@
  * assets/search-index.js, which tells how the index is split. Results are ranked title first,
  * then description, heading and text, at most two parts of a page, and are reachable with the
  * arrow keys and Enter.
+ *
+ * Provides: keeptrack.search (normalise, tokens, bucket, search; for the tests), in the page's one
+ * global, window.keeptrack. Uses: keeptrack.searchIndex (assets/search-index.js) and
+ * keeptrack.searchParts (assets/search/*.js), which the build writes there.
  */
 (function () {
   'use strict';
@@ -66,10 +70,11 @@
     return hash & (buckets - 1);
   }
 
-  window.keeptrackSearch = { normalise: normalise, tokens: tokens, bucket: bucket };
+  var keeptrack = window.keeptrack = window.keeptrack || {};
+  keeptrack.search = { normalise: normalise, tokens: tokens, bucket: bucket };
 
   var box = document.querySelector('[data-search]');
-  var manifest = window.KEEPTRACK_SEARCH_INDEX;
+  var manifest = keeptrack.searchIndex;
   if (!box || !manifest) {
     return;
   }
@@ -77,9 +82,9 @@
   var list = box.querySelector('[role="listbox"]');
   var status = box.querySelector('[data-search-status]');
   var active = -1;
-  var parts = window.KEEPTRACK_SEARCH = window.KEEPTRACK_SEARCH || {};
+  var parts = keeptrack.searchParts = keeptrack.searchParts || {};
   // For tests that weigh the ranking over many queries, without the list on screen.
-  window.keeptrackSearch.search = function (query) { return search(query); };
+  keeptrack.search.search = function (query) { return search(query); };
   var loading = {};
 
   /*

@@ -10,6 +10,10 @@
  * another version of this one, or one that cannot be read changes nothing.
  *
  * The QR code is drawn by qrcode-generator (assets/qrcode.js), also loaded only when asked for.
+ *
+ * Provides: keeptrack.share(ws, what), in the page's one global, window.keeptrack.
+ * Uses: of the sheet's functions (ws, keeptrack.worksheet): sheet, field, answers, fit, saved,
+ * answered, format, apply, label, text, say, fill, copy, download, load.
  */
 
 var ws;
@@ -407,7 +411,8 @@ function ask(answers, words) {
   var count = 0;
   sheet.fields.forEach(function (field) {
     var value = answers[field.id];
-    var text = field.type === 'table'
+    /* A table shows how many rows it has. */
+    var text = field.columns.length
       ? (Array.isArray(value) && value.length ? ws.fill(T.rows, [value.length]) : '')
       : ws.text(field, value);
     if (text) {
@@ -440,7 +445,7 @@ function ask(answers, words) {
 
 var styled = false;
 
-window.keeptrack_share = function (sheetFunctions, action) {
+(window.keeptrack = window.keeptrack || {}).share = function (sheetFunctions, action) {
   ws = sheetFunctions;
   sheet = ws.sheet;
   var run = action === 'send' ? send : action === 'receive' ? receive : function () {

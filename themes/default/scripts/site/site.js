@@ -3,6 +3,8 @@
  * script, so that it also works when the site is opened from disk. The search (search.js) and its
  * index (search-index.js) are scripts too, added the first time the box gets focus: pages stay
  * light, and nothing is fetched.
+ *
+ * Provides and uses nothing global: it adds search-index.js and search.js to the page.
  */
 (function () {
   'use strict';

@@ -8,6 +8,11 @@
  *
  * This part: the sheet as the page describes it (the JSON block the build writes), and the answers
  * saved on this device.
+ *
+ * Provides: fill, dateText, root, prefix, sheet, form, storageKey, FORMAT, fieldsById, MAX_TEXT,
+ * MAX_ROWS, rules, optionValues, accepts, keepsRule, fit, own, list, isObject, envelope,
+ * loadSaved, status, save, saveAnswer.
+ * Uses: kindOf (12-kinds); answerable, readForm, dayOf (20-fields).
  */
 
 /* A text of T with its {0}, {1} or {name} filled in from values (a list or an object). */
@@ -56,11 +61,6 @@ var FORMAT = 'keeptrack-worksheet';
 var fieldsById = {};
 sheet.fields.forEach(function (field) { fieldsById[field.id] = field; });
 
-var MULTI = { checkboxes: true, checklist: true };
-/* Questions the reader answers; a computed date only shows what follows from another answer. */
-var answerable = sheet.fields.filter(function (field) { return field.type !== 'computed-date'; });
-var CHOICE = { radio: true, select: true, checkboxes: true, checklist: true };
-
 /* ---------- saved answers ---------- */
 
 /* Limits on what is read back, far above what a person writes: a hostile file with a huge value
@@ -68,7 +68,7 @@ var CHOICE = { radio: true, select: true, checkboxes: true, checklist: true };
 var MAX_TEXT = 10000;
 var MAX_ROWS = 100;
 
-/* What an answer of each kind of question must be (FieldType.answerRule in the build). */
+/* What an answer of each kind of question must be (answerRule of its class in the build). */
 var rules = sheet.answers || {};
 
 function optionValues(field) {
@@ -80,22 +80,17 @@ function accepts(field, value) {
   if (typeof value !== 'string' || value.length > MAX_TEXT) {
     return false;
   }
-  if (value === '') {
-    return true;
-  }
-  if (CHOICE[field.type]) {
-    return optionValues(field).indexOf(value) >= 0;
-  }
+  return value === '' || kindOf(field).accepts(field, value);
+}
+
+/* Whether value keeps to the rule of its kind of question (sheet.answers); field may also be an
+   input of a type such as date, whose rule is the date question's. */
+function keepsRule(field, value) {
   var rule = rules[field.type] || {};
   return (!rule.values || rule.values.indexOf(value) >= 0) &&
     (!rule.pattern || new RegExp(rule.pattern).test(value)) &&
     (!rule.min || value >= rule.min) && (!rule.max || value <= rule.max) &&
     (!rule.day || dayOf(value) !== null);
-}
-
-/* The most rows a table holds: its fixed rows, or as many as the reader may add. */
-function maxRows(field) {
-  return field.rows.length || MAX_ROWS;
 }
 
 /* Keeps what still fits the current definition, so answers saved under an older version of the
@@ -108,36 +103,15 @@ function fit(answers, strict) {
     return strict ? null : fitted;
   }
   var known = {};
+  function refuse() {
+    fits = false;
+  }
   answerable.forEach(function (field) {
     known[field.id] = true;
     var value = own(answers, field.id);
-    if (value === undefined) {
-      return;
-    }
-    if (field.type === 'table') {
-      var rows = Array.isArray(value) ? value : [];
-      fits = fits && Array.isArray(value) && rows.length <= maxRows(field) && rows.every(isObject);
-      fitted[field.id] = rows.filter(isObject).slice(0, maxRows(field)).map(function (row) {
-        var cells = {};
-        field.columns.forEach(function (column) {
-          var cell = own(row, column.id);
-          if (accepts(column, cell)) {
-            cells[column.id] = cell;
-          } else if (cell !== undefined) {
-            fits = false;
-          }
-        });
-        fits = fits && Object.keys(row).every(function (key) { return own(cells, key) !== undefined; });
-        return cells;
-      });
-    } else if (MULTI[field.type]) {
-      var chosen = Array.isArray(value) ? value : [];
-      fitted[field.id] = optionValues(field).filter(function (v) { return chosen.indexOf(v) >= 0; });
-      fits = fits && Array.isArray(value) && chosen.length === fitted[field.id].length;
-    } else if (accepts(field, value)) {
-      fitted[field.id] = value;
-    } else {
-      fits = false;
+    var kept = value === undefined ? value : kindOf(field).keep(field, value, refuse);
+    if (kept !== undefined) {
+      fitted[field.id] = kept;
     }
   });
   fits = fits && Object.keys(answers).every(function (id) { return own(known, id); });
@@ -148,6 +122,11 @@ function fit(answers, strict) {
    question named constructor, a file's "__proto__"). */
 function own(object, key) {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+/* value when it is a list, else an empty one. */
+function list(value) {
+  return Array.isArray(value) ? value : [];
 }
 
 function isObject(value) {

@@ -1,13 +1,17 @@
-/* The form: reading and writing answers, table rows, and dates computed from other answers. */
+/* The form: reading and writing answers, and the days that date answers name.
+
+   Provides: answerable, fieldElement, readForm, readField, writeForm, limitAnswers, markRefused,
+   dateFits, calendarDay, isoDay, dayOf, displayDate.
+   Uses: fill, dateText, sheet, form, MAX_TEXT, rules, keepsRule (10-state); kindOf (12-kinds).
+ */
+
+/* Questions the reader answers; a computed date only shows what follows from another answer. */
+var answerable = sheet.fields.filter(function (field) { return kindOf(field).answered; });
 
 /* ---------- reading and writing the form ---------- */
 
 function fieldElement(id) {
   return form.querySelector('[data-field="' + id + '"]');
-}
-
-function tableRows(field) {
-  return Array.prototype.slice.call(fieldElement(field.id).querySelectorAll('tbody tr'));
 }
 
 /* The answers the form holds; a value the question does not accept (a year the form refuses)
@@ -21,30 +25,7 @@ function readForm() {
 }
 
 function readField(field) {
-  var element = fieldElement(field.id);
-  if (field.type === 'table') {
-    var columns = {};
-    field.columns.forEach(function (column) { columns[column.id] = column; });
-    return tableRows(field).map(function (row) {
-      var cells = {};
-      row.querySelectorAll('[data-column]').forEach(function (input) {
-        var column = columns[input.getAttribute('data-column')];
-        cells[column.id] = accepts(column, input.value) ? input.value : '';
-      });
-      return cells;
-    });
-  }
-  if (MULTI[field.type]) {
-    return Array.prototype.slice
-      .call(element.querySelectorAll('input:checked'))
-      .map(function (input) { return input.value; });
-  }
-  if (element.querySelector('input[type="radio"]')) {
-    var checked = element.querySelector('input:checked');
-    return checked ? checked.value : '';
-  }
-  var value = element.querySelector('input, textarea, select').value;
-  return accepts(field, value) ? value : '';
+  return kindOf(field).read(field, fieldElement(field.id));
 }
 
 /* Shows answers in the form. With keepTyping (another tab saved this sheet), the control the
@@ -62,33 +43,7 @@ function writeForm(answers, keepTyping) {
     }
   }
   answerable.forEach(function (field) {
-    var element = fieldElement(field.id);
-    var value = answers[field.id];
-    if (field.type === 'table') {
-      var rows = Array.isArray(value) ? value : [];
-      if (!field.rows.length && !(typing && element.contains(typing))) {
-        setRowCount(field, Math.max(field.minRows, rows.length));
-      }
-      tableRows(field).forEach(function (row, index) {
-        row.querySelectorAll('[data-column]').forEach(function (input) {
-          var cells = rows[index] || {};
-          set(input, cells[input.getAttribute('data-column')] || '');
-        });
-      });
-    } else if (MULTI[field.type]) {
-      var chosen = Array.isArray(value) ? value : [];
-      element.querySelectorAll('input').forEach(function (input) {
-        tick(input, chosen.indexOf(input.value) >= 0);
-      });
-    } else if (element.querySelector('input[type="radio"]')) {
-      if (!(typing && element.contains(typing))) {
-        element.querySelectorAll('input').forEach(function (input) {
-          input.checked = input.value === value;
-        });
-      }
-    } else {
-      set(element.querySelector('input, textarea, select'), typeof value === 'string' ? value : '');
-    }
+    kindOf(field).write(field, fieldElement(field.id), answers[field.id], set, tick, typing);
   });
   markRefused();
 }
@@ -112,7 +67,7 @@ function markRefused() {
   var refused = false;
   form.querySelectorAll('input[type="date"], input[type="month"]').forEach(function (input) {
     var rule = rules[input.type] || {};
-    var bad = input.value !== '' && !accepts({ type: input.type, options: [] }, input.value);
+    var bad = input.value !== '' && !keepsRule(input, input.value);
     input.setCustomValidity(bad ? yearsText(rule) : '');
     if (bad) {
       input.setAttribute('aria-invalid', 'true');
@@ -128,72 +83,11 @@ function yearsText(rule) {
   return fill(T.year_range, [String(rule.min).slice(0, 4), String(rule.max).slice(0, 4)]);
 }
 
-/* ---------- table rows ---------- */
-
-function setRowCount(field, count) {
-  var body = fieldElement(field.id).querySelector('tbody');
-  var template = body.querySelector('tr');
-  /* Rows are added first and numbered once: numbering after each row made 2,000 rows take 35 s. */
-  while (body.children.length < count) {
-    var row = template.cloneNode(true);
-    row.querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
-    body.appendChild(row);
-  }
-  while (body.children.length > Math.max(count, 1)) {
-    body.removeChild(body.lastElementChild);
-  }
-  renumber(field);
-}
-
-/* Row ids and labels follow the row's position, so that every cell keeps a correct label. */
-function renumber(field) {
-  var id = prefix + 'f-' + field.id;
-  tableRows(field).forEach(function (row, index) {
-    var header = row.querySelector('th');
-    header.id = id + '-row-' + index;
-    header.textContent = String(index + 1);
-    row.setAttribute('data-row', String(index));
-    row.querySelectorAll('[data-column]').forEach(function (input) {
-      var column = input.getAttribute('data-column');
-      input.id = id + '-' + index + '-' + column;
-      input.setAttribute('aria-labelledby', id + '-col-' + column + ' ' + header.id);
-      input.nextElementSibling.setAttribute('data-answer-for', input.id);
-    });
-    var remove = row.querySelector('[data-remove-row]');
-    if (remove) {
-      remove.hidden = false;
-      remove.setAttribute('aria-label', fill(T.remove_row, [index + 1]));
-    }
-  });
-}
-
-/* ---------- computed dates ---------- */
-
-
-/* The day a computed date falls on, or null while its question is hidden or unanswered, or when
-   it falls outside the years a date may have. Months keep the day of the month, or take the
-   month's last day (31 January + 1 month: end of February). */
-function computedDate(field, answers) {
-  var from = dayOf(answers[field.from]);
-  if (!from || !isVisible(field, answers) || !isVisible(fieldsById[field.from], answers)) {
-    return null;
-  }
-  var year = from.getFullYear();
-  var month = from.getMonth();
-  var day = from.getDate();
-  var date;
-  if (field.unit === 'month') {
-    var last = calendarDay(year, month + field.amount + 1, 0).getDate();
-    date = calendarDay(year, month + field.amount, Math.min(day, last));
-  } else {
-    date = calendarDay(year, month, day + field.amount * (field.unit === 'week' ? 7 : 1));
-  }
-  return dateFits(date) ? date : null;
-}
+/* ---------- dates ---------- */
 
 /* Whether a day lies in the years a date answer may name. */
 function dateFits(date) {
-  return accepts({ type: 'date', options: [] }, isoDay(date));
+  return keepsRule({ type: 'date' }, isoDay(date));
 }
 
 /* A day of the calendar; unlike new Date(y, m, d), years 0 to 99 are not taken for 1900 to 1999. */
@@ -221,14 +115,4 @@ function dayOf(value) {
 
 function displayDate(date) {
   return dateText(T.date_weekday, date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getDay());
-}
-
-function renderComputed(answers) {
-  sheet.fields.forEach(function (field) {
-    if (field.type === 'computed-date') {
-      var date = computedDate(field, answers);
-      var output = fieldElement(field.id).querySelector('output');
-      output.textContent = date ? displayDate(date) : output.getAttribute('data-empty');
-    }
-  });
 }

@@ -1,4 +1,10 @@
-/* What follows from the answers: which questions show, progress, and the composed results. */
+/* What follows from the answers: which questions show, progress, and the composed results.
+
+   Provides: isVisible, isAnswered, rowHasValue, labelOf, display, view, compose, render,
+   scoreOutcome, renderResults, RESULTS, renderScore, renderProgress, renderConditions, refresh.
+   Uses: fill, root, sheet, fieldsById, isObject (10-state); kindOf (12-kinds); fieldElement
+   (20-fields).
+ */
 
 /* ---------- conditions, progress and results ---------- */
 
@@ -32,79 +38,22 @@ function labelOf(field, value) {
 
 /* How an answer reads in a sentence: the label of a choice, a Japanese date. */
 function display(field, value) {
-  if (typeof value !== 'string' || value === '') {
-    return '';
-  }
-  if (field.type === 'yesno') {
-    return value === 'yes' ? T.yes : T.no;
-  }
-  if (field.type === 'date' || field.type === 'month') {
-    var parts = value.split('-');
-    return dateText(parts[2] ? T.date : T.month, Number(parts[0]), Number(parts[1]), Number(parts[2]));
-  }
-  if (field.type === 'time' && /^\d{1,2}:\d{2}/.test(value)) {
-    var time = value.split(':');
-    return fill(Number(time[1]) ? T.time : T.time_hour, { h: Number(time[0]), min: Number(time[1]), mm: time[1] });
-  }
-  return CHOICE[field.type] ? labelOf(field, value) : value;
+  return value && value.length ? kindOf(field).display(field, value) : '';
 }
 
-/* The names a result template can use; docs/worksheets.md lists them. */
-function addNames(view, field, value) {
-  var id = field.id;
-  if (field.type === 'yesno') {
-    view[id] = value === 'yes';
-    view[id + '_text'] = display(field, value);
-  } else if (MULTI[field.type]) {
-    var chosen = Array.isArray(value) ? value : [];
-    view[id] = chosen.map(function (v) { return labelOf(field, v); }).join(T.list_separator);
-    if (field.type === 'checklist') {
-      view[id + '_todo'] = field.options
-        .filter(function (o) { return chosen.indexOf(o.value) < 0; })
-        .map(function (o) { return o.label; });
-    }
-    field.options.forEach(function (o) { view[id + '_' + o.value] = chosen.indexOf(o.value) >= 0; });
-    return;
-  } else {
-    view[id] = display(field, value);
-  }
-  field.options.forEach(function (o) { view[id + '_' + o.value] = value === o.value; });
-}
-
-/* The names a result template reads, from the answers: what FieldType.templateNames lists in the
-   build, which checks every template against those names (FieldTypesBrowserTest compares them). */
+/* The names a result template reads, from the answers: what templateNames of the question's class
+   lists in the build, which checks every template against those names (FieldTypesBrowserTest
+   compares them). */
 function view(answers) {
   var names = {};
   sheet.fields.forEach(function (field) {
-    var value = isVisible(field, answers) ? answers[field.id] : undefined;
-    if (field.type === 'computed-date') {
-      var date = computedDate(field, answers);
-      names[field.id] = date ? displayDate(date) : '';
-    } else if (field.type === 'table') {
-      names[field.id] = tableView(field, value);
-    } else {
-      addNames(names, field, value);
-    }
+    kindOf(field).names(names, field, isVisible(field, answers) ? answers[field.id] : undefined, answers);
   });
   return names;
 }
 
 function compose(template, names) {
   return render(template, names).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function tableView(field, rows) {
-  return (Array.isArray(rows) ? rows : [])
-    .map(function (cells, index) {
-      if (!rowHasValue(cells)) {
-        return null;
-      }
-      var row = { row: field.rows.length ? (field.rows[index] || {}).label : String(index + 1) };
-      field.columns.forEach(function (column) { addNames(row, column, cells[column.id] || ''); });
-      row.weekday = field.rows.length ? (field.rows[index] || {}).value : '';
-      return row;
-    })
-    .filter(Boolean);
 }
 
 /* ---------- Mustache ---------- */
@@ -227,14 +176,22 @@ function scoreOutcome(result, answers) {
 function renderResults(answers) {
   var names = view(answers);
   sheet.results.forEach(function (result) {
-    var box = root.querySelector('[data-result="' + result.id + '"]');
-    if (result.type === 'text') {
-      box.querySelector('[data-result-text]').textContent = compose(result.template, names);
-    } else if (result.type === 'score') {
-      renderScore(box, result, scoreOutcome(result, answers));
+    var show = RESULTS[result.type];
+    if (show) {
+      show(root.querySelector('[data-result="' + result.id + '"]'), result, answers, names);
     }
   });
 }
+
+/* What each kind of result shows as the answers change; a calendar is made on request. */
+var RESULTS = {
+  text: function (box, result, answers, names) {
+    box.querySelector('[data-result-text]').textContent = compose(result.template, names);
+  },
+  score: function (box, result, answers) {
+    renderScore(box, result, scoreOutcome(result, answers));
+  }
+};
 
 function renderScore(box, result, score) {
   var output = box.querySelector('[data-score-output]');
@@ -273,7 +230,7 @@ function renderConditions(answers) {
 
 function refresh(answers) {
   renderConditions(answers);
-  renderComputed(answers);
+  sheet.fields.forEach(function (field) { kindOf(field).render(field, answers); });
   renderProgress(answers);
   renderResults(answers);
 }

@@ -1,4 +1,9 @@
-/* What leaves the form: copies, downloads, exported and imported files, printing. */
+/* What leaves the form: copies, downloads, exported and imported files, printing.
+
+   Provides: fieldLabel, say, download, copy, preparePrint, finishPrint.
+   Uses: root, sheet, form (10-state); kindOf (12-kinds); fieldElement, readForm, writeForm
+   (20-fields); refresh (30-results).
+ */
 
 /* The question as the page shows it, without the （必須） mark that follows it. */
 function fieldLabel(id) {
@@ -84,27 +89,5 @@ function finishPrint() {
 }
 
 function fillPrintAnswers(answers) {
-  sheet.fields.forEach(function (field) {
-    if (field.type === 'table') {
-      tableRows(field).forEach(function (row) {
-        row.querySelectorAll('[data-column]').forEach(function (input) {
-          var column = field.columns.filter(function (c) { return c.id === input.getAttribute('data-column'); })[0];
-          input.nextElementSibling.textContent = display(column, input.value);
-        });
-      });
-      return;
-    }
-    /* Choices print as ticked boxes: only the other questions have a line for the answer. */
-    var line = root.querySelector('[data-answer-for="' + field.id + '"]');
-    if (line) {
-      line.textContent = answerText(field, answers[field.id]);
-    }
-  });
-}
-
-/* An answer as the reader reads it: choices by their labels. */
-function answerText(field, value) {
-  return Array.isArray(value)
-    ? value.map(function (v) { return labelOf(field, v); }).join(T.list_separator)
-    : display(field, value);
+  sheet.fields.forEach(function (field) { kindOf(field).print(field, answers); });
 }

@@ -1,4 +1,14 @@
-/* Wiring: the form's events and the buttons, then the saved answers are shown. */
+/* Wiring: the form's events and the buttons, then the saved answers are shown.
+
+   Provides: keeptrack.worksheet, the sheet's functions for share.js, calendar.js and the tests
+   (the page's one global, window.keeptrack), and loadScript, later.
+   Uses: the other parts: fill, root, sheet, form, storageKey, FORMAT, fieldsById, MAX_ROWS, fit,
+   envelope, loadSaved, status, save, saveAnswer (10-state); kindOf (12-kinds); tableView,
+   tableRows, setRowCount, renumber (15-type-table); fieldElement, readForm, readField,
+   writeForm, limitAnswers, markRefused, dateFits (20-fields); isAnswered, display, view, compose,
+   render, refresh (30-results); fieldLabel, say, download, copy, preparePrint, finishPrint
+   (40-export).
+ */
 
 /* ---------- wiring ---------- */
 
@@ -11,7 +21,7 @@ function onChange(event) {
    once the reader has finished with that question (change), not at every digit she types, and
    not again for another question while it stays refused. */
 function changed(field, finished) {
-  var answers = field && field.type !== 'computed-date'
+  var answers = field && kindOf(field).answered
     ? saveAnswer(field.id, readField(field))
     : readForm();
   if (!field) {
@@ -156,7 +166,7 @@ function isAnyAnswered(answers) {
 }
 
 root.querySelectorAll('[data-add-row]').forEach(function (button) { button.hidden = false; });
-sheet.fields.filter(function (f) { return f.type === 'table' && !f.rows.length; }).forEach(renumber);
+sheet.fields.forEach(function (field) { kindOf(field).start(field); });
 root.querySelector('[data-toolbar]').hidden = false;
 root.classList.add('ws-ready');
 
@@ -164,7 +174,8 @@ root.classList.add('ws-ready');
  * What the scripts loaded on request get of this sheet (and the tests: they compare the renderer
  * with mustache.js, and the names the view offers result templates with the build's list).
  */
-var hooks = window.keeptrackWorksheet = {
+var keeptrack = window.keeptrack = window.keeptrack || {};
+var hooks = keeptrack.worksheet = {
   sheet: sheet,
   field: function (id) { return fieldsById[id]; },
   answers: readForm,
@@ -178,10 +189,8 @@ var hooks = window.keeptrackWorksheet = {
     refresh(answers);
   },
   label: fieldLabel,
-  text: answerText,
-  computedDate: computedDate,
-  isVisible: isVisible,
-  dayOf: dayOf,
+  text: display,
+  day: function (field, answers) { return kindOf(field).day(field, answers); },
   dateFits: dateFits,
   tableView: tableView,
   compose: compose,
@@ -208,12 +217,12 @@ function loadScript(name, then) {
 
 function later(name, argument) {
   var run = function () {
-    var module = window['keeptrack_' + name];
+    var module = keeptrack[name];
     if (module) {
       module(hooks, argument);
     }
   };
-  if (window['keeptrack_' + name]) {
+  if (keeptrack[name]) {
     run();
   } else {
     loadScript(name, run);

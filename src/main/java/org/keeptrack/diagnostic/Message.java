@@ -383,6 +383,12 @@ public enum Message {
           + " `../principles/negotiate.md`",
       "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`" + " のように書きます"),
   WORKSHEET_WRITE_WHOLE_NUMBER_SUCH("write a whole number such as `%s`", "`%s` のように整数で書きます"),
+  WORKSHEET_WRITE_NUMBER_SUCH("write a number such as `%s`", "`%s` のように数で書きます"),
+  WORKSHEET_MIN_MORE_THAN_MAX("`min` is more than `max` (%s)", "`min` が `max`（%s）より大きくなっています"),
+  WORKSHEET_MAKE_MIN_AT_MOST_MAX("make `min` at most `max`", "`min` は `max` 以下にします"),
+  WORKSHEET_STEP_MUST_MORE_THAN_0("`step` must be more than 0", "`step` は 0 より大きくします"),
+  WORKSHEET_WRITE_STEP_BETWEEN_ANSWERS(
+      "write how far apart answers are, such as `step: 0.5`", "`step: 0.5` のように答えの刻みを書きます"),
   WORKSHEET_MUST_SIMPLE_NAME("`%s` must be a simple name", "`%s` は簡単な名前にします"),
   WORKSHEET_ID_ALREADY_USED("the id `%s` is already used", "id `%s` はもう使われています"),
   // content/terms.yaml

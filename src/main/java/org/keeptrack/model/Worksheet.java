@@ -47,34 +47,11 @@ public record Worksheet(
   public record Condition(String field, String equals, SourcePosition position) {}
 
   /**
-   * How a computed date follows from a date question: {@code amount} days, weeks or months after it
-   * (before it when negative). A month later keeps the day of the month, or takes the month's last
-   * day when it has no such day (31 January + 1 month = 28 or 29 February).
-   *
-   * @param fromPosition where {@code from} is written, for errors found once every question is
-   *     known
-   */
-  public record DateOffset(String from, int amount, Unit unit, SourcePosition fromPosition) {
-    /** The units an offset counts in, by the name used in the YAML. */
-    public enum Unit {
-      DAY,
-      WEEK,
-      MONTH;
-
-      public String yamlName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-  }
-
-  /**
-   * One question.
+   * One question; what only its kind reads (a table's columns, a computed date's offset) is in
+   * {@code settings}, of that kind's own type.
    *
    * @param lines how many ruled lines the blank printout gives a text answer
-   * @param columns the columns of a table
-   * @param rows fixed rows of a table (such as weekdays); empty when readers add rows
    * @param score for a yes/no question, the outcome a "yes" counts towards, or empty
-   * @param offset for a computed date, how it follows from a date question; otherwise null
    */
   public record Field(
       String id,
@@ -85,26 +62,38 @@ public record Worksheet(
       String placeholder,
       boolean required,
       List<Option> options,
-      List<Field> columns,
-      List<Option> rows,
-      int minRows,
       int lines,
       Condition showIf,
       String score,
-      DateOffset offset,
+      FieldType.Settings settings,
       SourcePosition position) {
     public Field {
       options = List.copyOf(options);
-      columns = List.copyOf(columns);
-      rows = List.copyOf(rows);
     }
 
-    /** A column of a table: one value per cell, with no help, condition or score of its own. */
+    /**
+     * A column of a table: one value per cell, with the settings of its kind but no help, condition
+     * or score of its own.
+     */
     public static Field column(
-        String id, FieldType type, String label, List<Option> options, SourcePosition position) {
+        String id,
+        FieldType type,
+        String label,
+        List<Option> options,
+        FieldType.Settings settings,
+        SourcePosition position) {
       return new Field(
-          id, type, label, "", "", "", false, options, List.of(), List.of(), 0, 1, null, "", null,
-          position);
+          id, type, label, "", "", "", false, options, 1, null, "", settings, position);
+    }
+
+    /** The columns of a table; none for other kinds. */
+    public List<Field> columns() {
+      return settings.columns();
+    }
+
+    /** The fixed rows of a table; none for other kinds, and for a table the reader adds rows to. */
+    public List<Option> rows() {
+      return settings.rows();
     }
   }
 }

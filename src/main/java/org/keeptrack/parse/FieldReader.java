@@ -4,37 +4,39 @@ import static org.keeptrack.parse.WorksheetReading.ID_HINT;
 import static org.keeptrack.parse.WorksheetReading.idUsed;
 import static org.keeptrack.parse.WorksheetReading.oneOf;
 import static org.keeptrack.parse.WorksheetReading.simpleName;
-import static org.keeptrack.parse.WorksheetReading.wholeNumber;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet.Condition;
-import org.keeptrack.model.Worksheet.DateOffset;
 import org.keeptrack.model.Worksheet.Field;
 import org.keeptrack.model.Worksheet.Option;
+import org.keeptrack.model.question.QuestionSource;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlValue;
 
 /**
- * Reads one question of a worksheet, or one column of a table question. What names other questions
+ * Reads one question of a worksheet, or one column of a table question: the keys every question
+ * takes here, its kind's own keys by its kind ({@link FieldType#read}). What names other questions
  * ({@code showIf}, a computed date's {@code from}) is checked later by {@link WorksheetChecks}.
  */
 final class FieldReader {
 
   static final Text FIELD = Message.WORKSHEET_FIELD.text();
   static final Text FIELD_ENTRY_HINT = Message.WORKSHEET_WRITE_ID_TYPE_LABEL.text();
-  private static final Set<String> KEYS =
-      Set.of(
+
+  /** The keys every question takes; each kind adds its own. */
+  private static final List<String> COMMON_KEYS =
+      List.of(
           "id",
           "type",
           "label",
@@ -43,21 +45,19 @@ final class FieldReader {
           "placeholder",
           "required",
           "options",
-          "columns",
-          "rows",
-          "minRows",
           "lines",
           "showIf",
-          "score",
-          "from",
-          "offset");
+          "score");
+
+  private static final Set<String> KEYS =
+      Stream.concat(
+              COMMON_KEYS.stream(), FieldType.all().stream().flatMap(t -> t.ownKeys().stream()))
+          .collect(Collectors.toUnmodifiableSet());
   private static final Set<String> COLUMN_KEYS = Set.of("id", "type", "label", "options");
   private static final Text COLUMN = Message.WORKSHEET_TABLE_COLUMN.text();
   private static final Text OPTION = Message.WORKSHEET_OPTION.text();
   private static final Text SHOW_IF = Text.name("showIf");
   private static final Text OPTION_HINT = Message.WORKSHEET_WRITE_VALUE_LABEL.text();
-  private static final Pattern OFFSET =
-      Pattern.compile("([+-]?)\\s*(\\d{1,3})\\s*(day|week|month)s?");
 
   private final WorksheetReading reading;
 
@@ -72,33 +72,21 @@ final class FieldReader {
     Optional<String> label = label(reader);
     Optional<FieldType> type = type(reader, false);
     List<Option> options = options(reader, type);
-    for (FieldType other : FieldType.values()) {
+    List<String> owned = type.map(FieldType::ownKeys).orElse(List.of());
+    for (FieldType other : FieldType.all()) {
       if (type.orElse(null) != other) {
-        onlyFor(reader, other, other.ownKeys());
+        onlyFor(reader, other, other.ownKeys().stream().filter(k -> !owned.contains(k)).toList());
       }
     }
-    List<Option> rows = options(reader, "rows");
-    int minRows = reader.integer("minRows", wholeNumber("minRows: 3")).orElse(0L).intValue();
-    List<Field> columns = type.equals(Optional.of(FieldType.TABLE)) ? columns(reader) : List.of();
-    DateOffset offset = null;
-    if (type.equals(Optional.of(FieldType.COMPUTED_DATE))) {
-      offset = dateOffset(reader).orElse(null);
-      if (reader.bool("required").orElse(false)) {
-        reader.error(
-            "required",
-            Message.WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO.text(),
-            "",
-            Message.WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD.text());
-      }
-    }
+    FieldType.Settings settings = type.map(t -> t.read(source(reader))).orElse(FieldType.NONE);
     int lines =
         reader
             .integer("lines", Message.WORKSHEET_WRITE_HOW_MANY_LINES_PRINT.text())
-            .orElse(type.map(t -> t == FieldType.TEXTAREA ? 4L : 1L).orElse(1L))
+            .orElse(type.map(t -> (long) t.defaultLines()).orElse(1L))
             .intValue();
     Condition condition = condition(reader).orElse(null);
     String score = reader.text("score").orElse("");
-    if (!score.isEmpty() && type.isPresent() && type.get() != FieldType.YESNO) {
+    if (!score.isEmpty() && type.isPresent() && !type.get().countsTowardsScore()) {
       reader.error(
           "score", Message.WORKSHEET_ONLY_YESNO_QUESTION_COUNT_TOWARDS.text(), "", Text.NONE);
     }
@@ -116,28 +104,52 @@ final class FieldReader {
             reader.text("placeholder").orElse(""),
             reader.bool("required").orElse(false),
             options,
-            columns,
-            rows,
-            minRows,
             lines,
             condition,
             score,
-            offset,
+            settings,
             reader.mapping().position()));
   }
 
-  /** A column of a table: one value per cell, so only the kinds that fit in a cell. */
+  /** The question as its kind reads it: its YAML, and the lists of choices and columns. */
+  private QuestionSource source(MappingReader reader) {
+    return new QuestionSource() {
+      @Override
+      public MappingReader yaml() {
+        return reader;
+      }
+
+      @Override
+      public List<Option> options(String key) {
+        return FieldReader.this.options(reader, key);
+      }
+
+      @Override
+      public List<Field> columns(String key) {
+        return FieldReader.this.columns(reader, key);
+      }
+    };
+  }
+
+  /**
+   * A column of a table: one value per cell, so only the kinds that fit in a cell, with their own
+   * keys (a number's unit).
+   */
   private Optional<Field> column(MappingReader reader) {
-    reader.rejectUnknown(COLUMN_KEYS);
+    Optional<FieldType> type = type(reader, true);
+    Set<String> keys = new HashSet<>(COLUMN_KEYS);
+    type.ifPresent(t -> keys.addAll(t.ownKeys()));
+    reader.rejectUnknown(keys);
     Optional<String> id = reading.id(reader);
     Optional<String> label = label(reader);
-    Optional<FieldType> type = type(reader, true);
     List<Option> options = options(reader, type);
+    FieldType.Settings settings = type.map(t -> t.read(source(reader))).orElse(FieldType.NONE);
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        Field.column(id.get(), type.get(), label.get(), options, reader.mapping().position()));
+        Field.column(
+            id.get(), type.get(), label.get(), options, settings, reader.mapping().position()));
   }
 
   private static Optional<String> label(MappingReader reader) {
@@ -163,7 +175,11 @@ final class FieldReader {
           "type",
           Message.WORKSHEET_TABLE_COLUMN_CANNOT_TYPE.text().formatted(name.get()),
           name.get(),
-          oneOf("text, number, date, time, select, yesno"));
+          oneOf(
+              FieldType.all().stream()
+                  .filter(FieldType::fitsInTable)
+                  .map(FieldType::yamlName)
+                  .collect(Collectors.joining(", "))));
       return Optional.empty();
     }
     return type;
@@ -202,29 +218,6 @@ final class FieldReader {
     }
   }
 
-  /** Reads {@code from} and {@code offset}; whether {@code from} names a date is checked later. */
-  private Optional<DateOffset> dateOffset(MappingReader reader) {
-    Optional<String> from =
-        reader.requiredText("from", Message.WORKSHEET_NAME_DATE_QUESTION_COMPUTED_FROM.text());
-    Text offsetHint = Message.WORKSHEET_WRITE_DAYS_WEEKS_MONTHS_BEFORE.text();
-    Optional<String> written = reader.requiredText("offset", offsetHint);
-    if (written.isEmpty()) {
-      return Optional.empty();
-    }
-    Matcher offset = OFFSET.matcher(written.get().trim());
-    if (!offset.matches()) {
-      reader.error(
-          "offset",
-          Message.WORKSHEET_OFFSET_NOT_NUMBER_DAYS_WEEKS.text(),
-          written.get(),
-          offsetHint);
-      return Optional.empty();
-    }
-    int amount = Integer.parseInt(offset.group(2)) * (offset.group(1).equals("-") ? -1 : 1);
-    DateOffset.Unit unit = DateOffset.Unit.valueOf(offset.group(3).toUpperCase(Locale.ROOT));
-    return from.map(f -> new DateOffset(f, amount, unit, reader.positionOf("from")));
-  }
-
   /** A list of choices under {@code key} ({@code options}, or a table's fixed {@code rows}). */
   private List<Option> options(MappingReader reader, String key) {
     List<Option> options = new ArrayList<>();
@@ -256,11 +249,11 @@ final class FieldReader {
     return options;
   }
 
-  private List<Field> columns(MappingReader reader) {
+  private List<Field> columns(MappingReader reader, String key) {
     List<Field> columns = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    List<YamlValue> values = reader.list("columns", Message.WORKSHEET_LIST_COLUMNS_ID.text());
-    if (reader.hasNoItems("columns")) {
+    List<YamlValue> values = reader.list(key, Message.WORKSHEET_LIST_COLUMNS_ID.text());
+    if (reader.hasNoItems(key)) {
       reader.error(
           "type",
           Message.WORKSHEET_TABLE_QUESTION_NEEDS_COLUMNS.text(),

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet.Field;
 import org.keeptrack.model.WorksheetResult;
 import org.keeptrack.model.WorksheetResult.Kind;
+import org.keeptrack.model.question.TableQuestion;
 import org.keeptrack.yaml.MappingReader;
 import org.keeptrack.yaml.YamlValue;
 
@@ -158,7 +158,7 @@ final class ResultReader {
       return Optional.empty();
     }
     Field field = reading.fields.get(table.get());
-    if (field == null || field.type() != FieldType.TABLE) {
+    if (field == null || !(field.type() instanceof TableQuestion)) {
       reader.error(
           "table",
           Message.WORKSHEET_THERE_NO_TABLE_QUESTION.formatted(table.get()),
@@ -193,10 +193,7 @@ final class ResultReader {
     Text hint = Message.WORKSHEET_LIST_IDS_DATE_COMPUTED_DATE.text();
     List<String> dates = new ArrayList<>();
     List<String> candidates =
-        reading.fields.values().stream()
-            .filter(f -> f.type() == FieldType.DATE || f.type() == FieldType.COMPUTED_DATE)
-            .map(Field::id)
-            .toList();
+        reading.fields.values().stream().filter(f -> f.type().givesDay()).map(Field::id).toList();
     for (YamlValue item : reader.list("dates", hint)) {
       String name =
           item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
@@ -237,7 +234,7 @@ final class ResultReader {
   private Map<String, Set<String>> tableNames() {
     Map<String, Set<String>> lists = new HashMap<>();
     reading.fields.values().stream()
-        .filter(f -> f.type() == FieldType.TABLE)
+        .filter(f -> f.type() instanceof TableQuestion)
         .forEach(f -> lists.put(f.id(), rowNames(f)));
     return lists;
   }

@@ -10,7 +10,6 @@ import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet.Condition;
 import org.keeptrack.model.Worksheet.Field;
 import org.keeptrack.model.WorksheetResult;
@@ -22,7 +21,6 @@ import org.keeptrack.model.WorksheetResult;
 final class WorksheetChecks {
 
   private static final Text SHOW_IF = Text.name("showIf");
-  private static final Text DATE_HINT = Message.WORKSHEET_NAME_QUESTION_TYPE_DATE.text();
 
   private final WorksheetReading reading;
   private final Diagnostics diagnostics;
@@ -35,7 +33,7 @@ final class WorksheetChecks {
   void run(List<WorksheetResult> results) {
     reading.fields.values().forEach(this::checkCondition);
     reading.fields.values().forEach(this::checkConditionCycle);
-    reading.fields.values().forEach(this::checkDateSource);
+    reading.fields.values().forEach(f -> f.type().check(f, reading.fields, diagnostics));
     checkScores(results);
   }
 
@@ -97,37 +95,6 @@ final class WorksheetChecks {
         return;
       }
       at = reading.fields.get(next);
-    }
-  }
-
-  /** A computed date needs an answer to count from, so {@code from} must name a date question. */
-  private void checkDateSource(Field field) {
-    if (field.offset() == null) {
-      return;
-    }
-    String from = field.offset().from();
-    Field source = reading.fields.get(from);
-    if (source == null) {
-      diagnostics.error(
-          field.offset().fromPosition(),
-          Message.WORKSHEET_THERE_NO_QUESTION.formatted(from).after(FIELD),
-          from,
-          Suggestions.didYouMean(
-              from,
-              reading.fields.values().stream()
-                  .filter(f -> f.type() == FieldType.DATE)
-                  .map(Field::id)
-                  .toList(),
-              DATE_HINT));
-    } else if (source.type() != FieldType.DATE) {
-      diagnostics.error(
-          field.offset().fromPosition(),
-          Message.WORKSHEET_QUESTION_COMPUTED_DATE_COUNTS_FROM
-              .text()
-              .formatted(from, source.type().yamlName())
-              .after(FIELD),
-          from,
-          DATE_HINT);
     }
   }
 

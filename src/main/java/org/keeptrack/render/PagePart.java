@@ -13,14 +13,15 @@ import org.keeptrack.json.Json;
  * A part of a page that the reader's browser loads only when asked, so that it does not weigh on
  * the page: the theme's template {@code TEMPLATE.NAME.ftlh}, rendered with the same data as a page
  * of template {@code TEMPLATE}, is written beside that page as {@code PAGE.NAME.js}, a script that
- * puts the markup in {@code window.keeptrack_parts.NAME}. A script rather than an HTML file,
+ * puts the markup in {@code window.keeptrack.parts.NAME}. A script rather than an HTML file,
  * because a script can be loaded from a page opened from disk, where {@code fetch} cannot.
  *
  * @param name what the page's template calls it: {@code onRequest.NAME} is its address
  */
 record PagePart(String name, Template template) {
 
-  private static final String PARTS = "(window.keeptrack_parts = window.keeptrack_parts || {}).";
+  private static final String PARTS =
+      "((window.keeptrack = window.keeptrack || {}).parts = window.keeptrack.parts || {}).";
 
   private static final Pattern TEMPLATE_NAME =
       Pattern.compile("([A-Za-z0-9_-]+)\\.([a-z][a-z0-9]*)");

@@ -5,19 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import org.keeptrack.json.Json;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.UrlPath;
 import org.keeptrack.model.Worksheet;
-import org.keeptrack.model.WorksheetResult;
 
 /**
  * Makes the template model of each page. Every link in it is relative to the page, naming the file,
@@ -44,6 +39,7 @@ final class ViewBuilder {
   private final Map<String, NavPlace> places = new HashMap<>();
 
   private final boolean wholeNavigation;
+  private final WorksheetViews worksheets;
   private final Map<String, List<Views.NavItemView>> sharedNav = new ConcurrentHashMap<>();
 
   /** A page's top-level navigation entry, and its index among that section's pages (or 0). */
@@ -63,6 +59,7 @@ final class ViewBuilder {
     this.site = site;
     this.messages = messages;
     site.pages().forEach(page -> pagesByPath.put(page.path(), page));
+    this.worksheets = new WorksheetViews(pagesByPath);
     flatten(site.navigation(), readingOrder);
     for (int i = 0; i < readingOrder.size(); i++) {
       readingIndex.put(readingOrder.get(i), i);
@@ -106,7 +103,7 @@ final class ViewBuilder {
                         part.page().frontMatter().reviewed(),
                         part.page()
                             .worksheet()
-                            .map(w -> worksheet(path, w, part::rebase))
+                            .map(w -> worksheets.worksheet(path, w, part::rebase))
                             .orElse(null)))
             .toList();
     String title =
@@ -116,30 +113,20 @@ final class ViewBuilder {
                 .replace("{0}", site.config().title())
                 .replace("{1}", volume.title());
     Views.PageView page =
-        new Views.PageView(
+        Views.PageView.printable(
             title,
             message("print_description", ""),
-            "",
             path,
-            "",
-            site.config().baseUrl().map(base -> UrlPath.absolute(base, path)).orElse(""),
-            List.of(),
-            Map.of(),
-            "",
-            null,
-            List.of());
+            site.config().baseUrl().map(base -> UrlPath.absolute(base, path)).orElse(""));
     List<Views.LinkView> volumes =
         path.equals(PrintBook.PATH) && volume.pages().isEmpty()
             ? all.stream().map(v -> new Views.LinkView(v.title(), v.path())).toList()
             : List.of();
-    return new Views.BookModel(
+    return Views.BookModel.of(
         siteView(path),
         page,
         nav(path, NavPlace.NONE, ""),
         navKey(path, NavPlace.NONE),
-        null,
-        null,
-        "",
         parts,
         volumes);
   }
@@ -199,68 +186,9 @@ final class ViewBuilder {
         neighbour(page, -1),
         neighbour(page, 1),
         UrlPath.relative(from, ""),
-        page.frontMatter().template().equals("home") ? progress(from) : "");
-  }
-
-  /**
-   * The questions whose answers finish a sheet: its required ones, or, on a sheet that requires
-   * none (the self-check), every question that is always shown and answered by the reader.
-   */
-  private static List<String> finishing(Worksheet sheet) {
-    List<String> required =
-        sheet.fields().stream().filter(Worksheet.Field::required).map(Worksheet.Field::id).toList();
-    return !required.isEmpty()
-        ? required
-        : sheet.fields().stream()
-            .filter(f -> f.showIf() == null && f.type().isAnswered())
-            .map(Worksheet.Field::id)
-            .toList();
-  }
-
-  /**
-   * What the home page needs to show the reader's progress from what this device saved: every
-   * worksheet (id, title, link, the questions it requires), and the outcomes of the score results
-   * (title, link, the yes/no questions counting towards each, the worksheets explaining the same
-   * page), so that the next step follows the self-check's recommendation.
-   */
-  private String progress(String from) {
-    List<Map<String, Object>> sheets = new ArrayList<>();
-    List<Map<String, Object>> outcomes = new ArrayList<>();
-    for (Page page : site.pages()) {
-      if (page.worksheet().isEmpty()) {
-        continue;
-      }
-      Worksheet sheet = page.worksheet().get();
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("id", sheet.id());
-      entry.put("title", page.frontMatter().title());
-      entry.put("href", UrlPath.relative(from, page.outputPath()));
-      entry.put("page", sheet.page());
-      entry.put("required", finishing(sheet));
-      sheets.add(entry);
-      for (WorksheetResult result : sheet.results()) {
-        if (result instanceof WorksheetResult.Score score) {
-          for (WorksheetResult.Outcome outcome : score.outcomes()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("sheet", sheet.id());
-            o.put("title", outcome.title());
-            o.put("href", linkToSource(from, outcome.page()).href());
-            o.put("page", outcome.page().replaceFirst("#.*", ""));
-            o.put(
-                "fields",
-                sheet.fields().stream()
-                    .filter(f -> f.score().equals(outcome.id()))
-                    .map(Worksheet.Field::id)
-                    .toList());
-            outcomes.add(o);
-          }
-        }
-      }
-    }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("sheets", sheets);
-    data.put("outcomes", outcomes);
-    return sheets.isEmpty() ? "" : Json.write(data);
+        page.frontMatter().template().equals("home")
+            ? worksheets.progress(from, site.pages())
+            : "");
   }
 
   /**
@@ -305,7 +233,7 @@ final class ViewBuilder {
               ? ""
               : UrlPath.relative(from, Page.outputPathOf(children.get(0).page()));
       if (!wholeNavigation && entry != place.entry()) {
-        items.add(new Views.NavItemView(node.title(), first, false, true, List.of(), null, null));
+        items.add(Views.NavItemView.section(node.title(), first, List.of(), null, null));
         continue;
       }
       int block = entry == place.entry() ? place.block() : 0;
@@ -316,11 +244,9 @@ final class ViewBuilder {
         shown.add(navPage(child, from));
       }
       items.add(
-          new Views.NavItemView(
+          Views.NavItemView.section(
               node.title(),
               wholeNavigation ? "" : first,
-              false,
-              true,
               List.copyOf(shown),
               start > 0 ? navLink(from, children.get(start - BLOCK)) : null,
               end < children.size() ? navLink(from, children.get(end)) : null));
@@ -333,19 +259,12 @@ final class ViewBuilder {
     List<Views.NavItemView> out = new ArrayList<>(items.size());
     for (Views.NavItemView item : items) {
       if (!item.section()) {
-        out.add(
-            item.href().equals(href)
-                ? new Views.NavItemView(item.title(), href, true, false, List.of(), null, null)
-                : item);
+        out.add(item.href().equals(href) ? item.marked(List.of()) : item);
         continue;
       }
       List<Views.NavItemView> children = marked(item.children(), href);
       boolean open = children.stream().anyMatch(Views.NavItemView::current);
-      out.add(
-          open
-              ? new Views.NavItemView(
-                  item.title(), item.href(), true, true, children, item.earlier(), item.later())
-              : item);
+      out.add(open ? item.marked(children) : item);
     }
     return out;
   }
@@ -363,14 +282,8 @@ final class ViewBuilder {
   }
 
   private Views.NavItemView navPage(NavNode node, String from) {
-    return new Views.NavItemView(
-        node.title(),
-        UrlPath.relative(from, Page.outputPathOf(node.page())),
-        false,
-        false,
-        List.of(),
-        null,
-        null);
+    return Views.NavItemView.page(
+        node.title(), UrlPath.relative(from, Page.outputPathOf(node.page())));
   }
 
   private Views.LinkView navLink(String from, NavNode node) {
@@ -378,188 +291,7 @@ final class ViewBuilder {
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
-    return worksheet(from, sheet, UnaryOperator.identity());
-  }
-
-  /**
-   * The view of {@code sheet} on the page at {@code from}, its HTML (help, section intros) made fit
-   * for that page by {@code html}: it is written relative to the sheet's folder.
-   */
-  private Views.WorksheetView worksheet(String from, Worksheet sheet, UnaryOperator<String> html) {
-    List<Views.SectionView> sections = new ArrayList<>();
-    for (int i = 0; i < sheet.sections().size(); i++) {
-      Worksheet.Section section = sheet.sections().get(i);
-      sections.add(
-          new Views.SectionView(
-              "section-" + (i + 1),
-              section.title(),
-              html.apply(section.introHtml()),
-              section.fields().stream().map(f -> field(f, sheet, html)).toList()));
-    }
-    List<Views.ResultView> results =
-        sheet.results().stream().map(result -> result(from, result)).toList();
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", sheet.id());
-    data.put("version", sheet.version());
-    data.put(
-        "fields",
-        sections.stream()
-            .flatMap(section -> section.fields().stream())
-            .map(ViewBuilder::fieldData)
-            .toList());
-    data.put("results", TemplateData.plain(results));
-    Map<String, Object> rules = new TreeMap<>();
-    sheet.fields().stream()
-        .flatMap(field -> Stream.concat(Stream.of(field), field.columns().stream()))
-        .map(Worksheet.Field::type)
-        .filter(type -> !type.answerRule().isEmpty())
-        .forEach(type -> rules.put(type.yamlName(), type.answerRule()));
-    if (!rules.isEmpty()) {
-      data.put("answers", rules);
-    }
-    return new Views.WorksheetView(
-        sheet.id(),
-        sheet.version(),
-        linkToSource(from, sheet.page()),
-        sections,
-        results,
-        Json.write(data));
-  }
-
-  private static Views.FieldView field(
-      Worksheet.Field field, Worksheet sheet, UnaryOperator<String> html) {
-    Worksheet.Condition condition = field.showIf();
-    Worksheet.DateOffset offset = field.offset();
-    return new Views.FieldView(
-        field.id(),
-        field.type().yamlName(),
-        field.label(),
-        html.apply(field.helpHtml()),
-        field.example(),
-        field.placeholder(),
-        field.required(),
-        options(field.options()),
-        field.columns().stream().map(column -> field(column, sheet, html)).toList(),
-        options(field.rows()),
-        minRows(field),
-        field.lines(),
-        condition == null ? "" : condition.field(),
-        condition == null ? "" : condition.equals(),
-        field.score(),
-        offset == null
-            ? null
-            : new Views.OffsetView(
-                offset.from(),
-                sheet.fields().stream()
-                    .filter(f -> f.id().equals(offset.from()))
-                    .map(Worksheet.Field::label)
-                    .findFirst()
-                    .orElse(""),
-                offset.amount(),
-                offset.unit().yamlName()));
-  }
-
-  /**
-   * What the worksheet script needs of a question, taken from its view: its kind, choices, table
-   * shape, condition and score. Labels and help are already in the page, and what is unset is left
-   * out (the script fills in the defaults), to keep the page light.
-   */
-  private static Map<String, Object> fieldData(Views.FieldView field) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", field.id());
-    data.put("type", field.type());
-    if (field.required()) {
-      data.put("required", true);
-    }
-    if (!field.options().isEmpty()) {
-      data.put("options", TemplateData.plain(field.options()));
-    }
-    if (!field.columns().isEmpty()) {
-      data.put("columns", field.columns().stream().map(ViewBuilder::fieldData).toList());
-    }
-    if (!field.rows().isEmpty()) {
-      data.put("rows", TemplateData.plain(field.rows()));
-    }
-    if (field.type().equals(FieldType.TABLE.yamlName())) {
-      data.put("minRows", field.minRows());
-    }
-    if (!field.showIfField().isEmpty()) {
-      data.put("showIfField", field.showIfField());
-      data.put("showIfValue", field.showIfValue());
-    }
-    if (!field.score().isEmpty()) {
-      data.put("score", field.score());
-    }
-    if (field.offset() != null) {
-      data.put("from", field.offset().from());
-      data.put("amount", field.offset().amount());
-      data.put("unit", field.offset().unit());
-    }
-    return data;
-  }
-
-  /** A table shows at least one row, and all of its fixed rows. */
-  private static int minRows(Worksheet.Field field) {
-    return Math.max(field.minRows(), field.rows().isEmpty() ? 1 : field.rows().size());
-  }
-
-  private static List<Views.OptionView> options(List<Worksheet.Option> options) {
-    return options.stream().map(o -> new Views.OptionView(o.value(), o.label())).toList();
-  }
-
-  private Views.ResultView result(String from, WorksheetResult result) {
-    if (result instanceof WorksheetResult.Text text) {
-      return new Views.ResultView(
-          text.id(),
-          text.kind().yamlName(),
-          text.title(),
-          text.template(),
-          "",
-          "",
-          "",
-          List.of(),
-          List.of());
-    }
-    if (result instanceof WorksheetResult.Calendar calendar) {
-      return new Views.ResultView(
-          calendar.id(),
-          calendar.kind().yamlName(),
-          calendar.title(),
-          calendar.summary(),
-          calendar.filename(),
-          calendar.table(),
-          "",
-          List.of(),
-          calendar.dates());
-    }
-    WorksheetResult.Score score = (WorksheetResult.Score) result;
-    List<Views.OutcomeView> outcomes =
-        score.outcomes().stream()
-            .map(
-                o ->
-                    new Views.OutcomeView(
-                        o.id(), o.title(), o.text(), linkToSource(from, o.page()).href()))
-            .toList();
-    return new Views.ResultView(
-        score.id(),
-        score.kind().yamlName(),
-        score.title(),
-        "",
-        "",
-        "",
-        score.none(),
-        outcomes,
-        List.of());
-  }
-
-  /** A link to a page named by its source path (with an optional fragment), titled like it. */
-  private Views.LinkView linkToSource(String from, String source) {
-    int hash = source.indexOf('#');
-    String path = hash < 0 ? source : source.substring(0, hash);
-    String fragment = hash < 0 ? "" : source.substring(hash);
-    Page page = pagesByPath.get(path);
-    String title = page == null ? path : page.frontMatter().title();
-    return new Views.LinkView(title, UrlPath.relative(from, Page.outputPathOf(path)) + fragment);
+    return worksheets.worksheet(from, sheet, UnaryOperator.identity());
   }
 
   /**

@@ -41,7 +41,19 @@ final class Views {
       LinkView next,
       String root,
       List<BookPartView> parts,
-      List<LinkView> volumes) {}
+      List<LinkView> volumes) {
+
+    /** A printable page: at the site's root, with no neighbours to lead to. */
+    static BookModel of(
+        SiteView site,
+        PageView page,
+        List<NavItemView> nav,
+        String navKey,
+        List<BookPartView> parts,
+        List<LinkView> volumes) {
+      return new BookModel(site, page, nav, navKey, null, null, "", parts, volumes);
+    }
+  }
 
   /**
    * One page of the whole handbook: {@code id} is its anchor, {@code content} its body with ids and
@@ -72,7 +84,14 @@ final class Views {
       Map<String, Object> extra,
       String reviewed,
       WorksheetView worksheet,
-      List<ShownSheet> worksheets) {}
+      List<ShownSheet> worksheets) {
+
+    /** A printable page made by the build, not written by an author: no body, source or sheet. */
+    static PageView printable(String title, String description, String path, String url) {
+      return new PageView(
+          title, description, "", path, "", url, List.of(), Map.of(), "", null, List.of());
+    }
+  }
 
   /**
    * A worksheet shown on another page (front matter {@code worksheets:}), with a link to its own.
@@ -94,7 +113,24 @@ final class Views {
       boolean section,
       List<NavItemView> children,
       LinkView earlier,
-      LinkView later) {}
+      LinkView later) {
+
+    /** A page's entry. */
+    static NavItemView page(String title, String href) {
+      return new NavItemView(title, href, false, false, List.of(), null, null);
+    }
+
+    /** A section's entry, showing {@code children} (a block of them, between two links). */
+    static NavItemView section(
+        String title, String href, List<NavItemView> children, LinkView earlier, LinkView later) {
+      return new NavItemView(title, href, false, true, children, earlier, later);
+    }
+
+    /** This entry marked as the current page's, or as the section holding it. */
+    NavItemView marked(List<NavItemView> children) {
+      return new NavItemView(title, href, true, section, children, earlier, later);
+    }
+  }
 
   /** A link to a neighbouring page. */
   record LinkView(String title, String href) {}
@@ -120,7 +156,7 @@ final class Views {
    * One question; for a table, {@code columns} are questions too.
    *
    * @param showIfField the question this one depends on, or {@code ""}
-   * @param offset for a computed date, how it follows from another question; otherwise null
+   * @param settings what its kind gives its template ({@code FieldType.view}), or null
    */
   record FieldView(
       String id,
@@ -132,41 +168,74 @@ final class Views {
       boolean required,
       List<OptionView> options,
       List<FieldView> columns,
-      List<OptionView> rows,
-      int minRows,
       int lines,
       String showIfField,
       String showIfValue,
       String score,
-      OffsetView offset) {}
-
-  /**
-   * How a computed date follows from the date question {@code from} (whose label is {@code
-   * fromLabel}): {@code amount} {@code unit}s ({@code day}, {@code week} or {@code month}) after
-   * it, before it when negative.
-   */
-  record OffsetView(String from, String fromLabel, int amount, String unit) {}
+      Record settings) {}
 
   /** A choice, or a fixed table row. */
   record OptionView(String value, String label) {}
 
   /**
-   * A composed result: {@code type} is {@code text}, {@code calendar} or {@code score}.
-   *
-   * @param template the Mustache template of a text result, or a calendar event's title
-   * @param dates for a calendar of dates, the questions that each become an event
+   * A composed result, one record per kind; {@code type} names the kind ({@code text}, {@code
+   * calendar}, {@code score}) for templates, and the sheet's JSON for the script is these same
+   * records.
    */
-  record ResultView(
+  sealed interface ResultView permits TextResultView, CalendarResultView, ScoreResultView {
+    String id();
+
+    String type();
+
+    String title();
+  }
+
+  /** Text composed with the Mustache {@code template}. */
+  record TextResultView(String id, String type, String title, String template)
+      implements ResultView {}
+
+  /**
+   * A calendar file: one weekly event per row of the weekday {@code table}, titled by the Mustache
+   * {@code template}; or, with {@code dates}, one event per date question.
+   */
+  record CalendarResultView(
       String id,
       String type,
       String title,
       String template,
       String filename,
       String table,
-      String none,
-      List<OutcomeView> outcomes,
-      List<String> dates) {}
+      List<String> dates)
+      implements ResultView {}
+
+  /** The outcome with the most "yes" answers; {@code none} while no question counts. */
+  record ScoreResultView(
+      String id, String type, String title, String none, List<OutcomeView> outcomes)
+      implements ResultView {}
 
   /** A possible outcome of a score, with its link relative to the worksheet's page. */
   record OutcomeView(String id, String title, String text, String href) {}
+
+  /**
+   * What the home page's script needs to show the reader's progress: every worksheet, and the
+   * outcomes of score results.
+   */
+  record ProgressView(List<SheetProgress> sheets, List<OutcomeProgress> outcomes) {}
+
+  /**
+   * A worksheet, for the reader's progress.
+   *
+   * @param page the page that explains it, by its source path
+   * @param required the questions whose answers finish it
+   */
+  record SheetProgress(String id, String title, String href, String page, List<String> required) {}
+
+  /**
+   * An outcome of a score result, for the next step the home page suggests.
+   *
+   * @param page the page it recommends, by its source path
+   * @param fields the yes/no questions counting towards it
+   */
+  record OutcomeProgress(
+      String sheet, String title, String href, String page, List<String> fields) {}
 }

@@ -28,9 +28,9 @@ import org.keeptrack.model.Site;
  *       results shown.
  * </ul>
  *
- * <p>Every file is a classic script that adds itself to {@code window.KEEPTRACK_SEARCH}, not JSON
- * to fetch, so that search works from file:// too. Worksheet pages are indexed like any page, so
- * their questions and help are found.
+ * <p>Every file is a classic script that adds itself to {@code window.keeptrack.searchParts}, not
+ * JSON to fetch, so that search works from file:// too. Worksheet pages are indexed like any page,
+ * so their questions and help are found.
  */
 public final class SearchIndexer {
 
@@ -216,7 +216,10 @@ public final class SearchIndexer {
     manifest.put("chunk", CHUNK);
     manifest.put("sections", docs.size());
     manifest.put("fields", FIELDS);
-    files.add(script(PATH, "window.KEEPTRACK_SEARCH_INDEX=" + Json.write(manifest) + ";\n"));
+    files.add(
+        script(
+            PATH,
+            "(window.keeptrack=window.keeptrack||{}).searchIndex=" + Json.write(manifest) + ";\n"));
     for (int b = 0; b < buckets; b++) {
       files.add(script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))));
     }
@@ -239,7 +242,7 @@ public final class SearchIndexer {
   }
 
   private static String register(String name, Object value) {
-    return "(window.KEEPTRACK_SEARCH=window.KEEPTRACK_SEARCH||{})."
+    return "((window.keeptrack=window.keeptrack||{}).searchParts=window.keeptrack.searchParts||{})."
         + name
         + "="
         + Json.write(value)

@@ -107,7 +107,9 @@ class ScalingTest {
   void theSearchIndexIsSplitIntoBucketsAndTextChunks() throws IOException {
     Path search = large.resolve("site/assets/search");
     String manifest = Files.readString(large.resolve("site/assets/search-index.js"));
-    assertTrue(manifest.startsWith("window.KEEPTRACK_SEARCH_INDEX={\"buckets\":"), manifest);
+    assertTrue(
+        manifest.startsWith("(window.keeptrack=window.keeptrack||{}).searchIndex={\"buckets\":"),
+        manifest);
     try (Stream<Path> files = Files.list(search)) {
       List<String> names = files.map(f -> f.getFileName().toString()).toList();
       assertTrue(names.stream().filter(n -> n.startsWith("t")).count() > 1, names.toString());

@@ -109,7 +109,10 @@ class EnglishInterfaceBrowserTest {
     WebElement input = find("#search-input");
     input.click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-        .until(d -> Boolean.TRUE.equals(browser.script("return !!window.keeptrackSearch")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.script("return !!(window.keeptrack && window.keeptrack.search)")));
     input.sendKeys("zzzzqqq");
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
         .until(d -> !find(".search-none").getText().isEmpty());

@@ -39,7 +39,7 @@ class EverydaySearchTest extends HandbookBrowserTest {
     return (List<String>)
         browser.driver.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
-                + " keeptrackSearch.search(arguments[0]).then("
+                + " keeptrack.search.search(arguments[0]).then("
                 + "   results => done(results.slice(0, 3).map(r => r.page[1])));",
             query);
   }
@@ -50,7 +50,10 @@ class EverydaySearchTest extends HandbookBrowserTest {
     browser.open("index.html");
     find("#search-input").click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(d -> Boolean.TRUE.equals(browser.script("return !!window.keeptrackSearch")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.script("return !!(window.keeptrack && window.keeptrack.search)")));
     List<String> misses = new ArrayList<>();
     List<Query> queries = queries();
     for (Query query : queries) {

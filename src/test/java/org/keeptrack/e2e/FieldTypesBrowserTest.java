@@ -24,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.build.TestProjects;
 import org.keeptrack.diagnostic.Diagnostics;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.WorksheetParser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,7 +93,7 @@ class FieldTypesBrowserTest {
     Map<String, Set<String>> rows = new TreeMap<>();
     for (Worksheet.Field field : sheet.fields()) {
       top.addAll(field.type().templateNames(field.id(), field.options()));
-      if (field.type() == FieldType.TABLE) {
+      if (!field.columns().isEmpty()) {
         Set<String> row = new TreeSet<>(Set.of("row"));
         field.columns().forEach(c -> row.addAll(c.type().templateNames(c.id(), c.options())));
         rows.put(field.id(), row);
@@ -106,7 +106,7 @@ class FieldTypesBrowserTest {
     Map<String, Object> offered =
         (Map<String, Object>)
             browser.script(
-                "const view = keeptrackWorksheet.view(), rows = {};"
+                "const view = keeptrack.worksheet.view(), rows = {};"
                     + " for (const [name, value] of Object.entries(view)) {"
                     + "   if (Array.isArray(value) && value.length && typeof value[0] === 'object')"
                     + "     rows[name] = Object.keys(value[0]); }"
@@ -166,6 +166,77 @@ class FieldTypesBrowserTest {
             + " y.dispatchEvent(new Event('change', {bubbles: true}));");
     find("label[for='f-todo-one']").click();
     assertEquals("山田さん（青：好きだから）\n- 報告書（資料、自分だけ）\n\n未了：ふたつめ", summary());
+  }
+
+  /** Types {@code text} into the control {@code id} as the reader would, replacing what it held. */
+  private void retype(String id, String text) {
+    WebElement input = find("#" + id);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(text);
+  }
+
+  private Object savedAnswer(String id) {
+    return browser.script(
+        "return JSON.parse(localStorage.getItem('keeptrack:worksheet:all_fields')).answers." + id);
+  }
+
+  @Test
+  void takesANumberWithinItsRangeAndStepAndShowsItWithItsUnit() {
+    retype("f-count", "7.5");
+    assertTrue(summary().contains("合計：7.5時間"), summary());
+    assertEquals("7.5", savedAnswer("count"));
+    assertEquals(true, browser.script("return document.getElementById('f-count').validity.valid"));
+
+    for (String refused : List.of("30", "-1", "7.3")) {
+      retype("f-count", refused);
+      assertEquals(
+          false,
+          browser.script("return document.getElementById('f-count').validity.valid"),
+          refused + " is marked invalid");
+      assertFalse(summary().contains("合計"), refused + " is out of range or off the step");
+      assertEquals("", savedAnswer("count"), refused + " is not kept");
+    }
+    retype("f-count", "24");
+    assertTrue(summary().contains("合計：24時間"), summary());
+  }
+
+  @Test
+  void aNumberColumnKeepsItsRangeAndShowsItsUnitInResultsAndPrintedCells() {
+    find("#f-tasks-0-task").sendKeys("報告書");
+    find("#f-tasks-0-hours").sendKeys("3");
+    assertTrue(summary().contains("- 報告書（）3時間"), summary());
+    find("#f-tasks-1-task").sendKeys("会議");
+    find("#f-tasks-1-hours").sendKeys("-2");
+    assertTrue(summary().contains("- 会議（）"), summary());
+    assertFalse(summary().contains("-2"), "below the column's min: not kept");
+
+    browser.script(
+        "document.documentElement.classList.add('ws-print-filled');"
+            + " window.dispatchEvent(new Event('beforeprint'));");
+    assertEquals(
+        "3時間",
+        browser.script(
+            "return document.querySelector(\"[data-answer-for='f-tasks-0-hours']\").textContent"));
+    browser.script("window.dispatchEvent(new Event('afterprint'))");
+  }
+
+  @Test
+  void printsANumberWithItsUnitAndRefusesAnImportedOneOutOfRange() throws IOException {
+    retype("f-count", "12");
+    browser.script(
+        "document.documentElement.classList.add('ws-print-filled');"
+            + " window.dispatchEvent(new Event('beforeprint'));");
+    assertEquals(
+        "12時間",
+        browser.script("return document.querySelector(\"[data-answer-for='count']\").textContent"));
+    browser.script("window.dispatchEvent(new Event('afterprint'))");
+
+    importAnswers("range.json", "{\"count\":\"99\"}");
+    awaitMessage(SHARE.get("import_values"));
+    assertEquals("12", find("#f-count").getAttribute("value"), "nothing of it is kept");
+    importAnswers("step.json", "{\"count\":\"3.5\"}");
+    acceptImport();
+    assertEquals("3.5", find("#f-count").getAttribute("value"));
   }
 
   @Test

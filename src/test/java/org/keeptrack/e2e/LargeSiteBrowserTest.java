@@ -47,7 +47,10 @@ class LargeSiteBrowserTest {
     WebElement input = browser.driver.findElement(By.id("search-input"));
     input.click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-        .until(d -> Boolean.TRUE.equals(browser.script("return !!window.keeptrackSearch")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.script("return !!(window.keeptrack && window.keeptrack.search)")));
     // The whole query at once, as a paste: each prefix typed would be a query of its own.
     browser.setValue("search-input", "marker3x42");
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))

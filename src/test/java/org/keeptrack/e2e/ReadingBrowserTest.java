@@ -98,7 +98,7 @@ class ReadingBrowserTest extends HandbookBrowserTest {
         for (String template : templates(yaml)) {
           Object ours =
               browser.script(
-                  "return keeptrackWorksheet.render(arguments[0], " + view + ")", template);
+                  "return keeptrack.worksheet.render(arguments[0], " + view + ")", template);
           Object theirs =
               browser.script(
                   "return Mustache.render(arguments[0], "

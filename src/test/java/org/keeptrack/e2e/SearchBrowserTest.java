@@ -44,7 +44,10 @@ class SearchBrowserTest {
     WebElement input = browser.driver.findElement(By.id("search-input"));
     input.click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-        .until(d -> Boolean.TRUE.equals(browser.script("return !!window.keeptrackSearch")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.script("return !!(window.keeptrack && window.keeptrack.search)")));
     input.clear();
     input.sendKeys(query);
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
@@ -62,12 +65,12 @@ class SearchBrowserTest {
         List.of("病児保育とファミサポ", "ﾌｧﾐｻﾎﾟ（ファミリー）", "ＩＣＳファイルと3行", "上司面談の代替案", "熱", "Aの B々")) {
       assertEquals(
           SearchTokenizer.tokens(text),
-          browser.script("return keeptrackSearch.tokens(arguments[0])", text),
+          browser.script("return keeptrack.search.tokens(arguments[0])", text),
           text);
       for (String token : SearchTokenizer.tokens(text)) {
         assertEquals(
             (long) SearchIndexer.bucket(token, 4096),
-            browser.script("return keeptrackSearch.bucket(arguments[0], 4096)", token),
+            browser.script("return keeptrack.search.bucket(arguments[0], 4096)", token),
             "the bucket of " + token);
       }
     }

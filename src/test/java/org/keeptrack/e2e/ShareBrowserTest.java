@@ -192,6 +192,9 @@ class ShareBrowserTest {
             "{\"month\":\"2026-13\"}",
             "{\"day\":\"0999-03-31\"}",
             "{\"count\":\"many\"}",
+            "{\"count\":\"30\"}",
+            "{\"count\":\"7.3\"}",
+            "{\"tasks\":[{\"hours\":\"-2\"}]}",
             "{\"mood\":\"6\"}",
             "{\"ready\":\"maybe\"}",
             "{\"extras\":[\"a\",\"a\",\"c\"]}",
@@ -209,7 +212,7 @@ class ShareBrowserTest {
     assertRefused("share_damaged", link, before);
 
     String valid =
-        "{\"day\":\"2028-02-29\",\"at\":\"23:59\",\"month\":\"2026-12\",\"count\":\"-1.5\","
+        "{\"day\":\"2028-02-29\",\"at\":\"23:59\",\"month\":\"2026-12\",\"count\":\"7.5\","
             + "\"mood\":\"5\",\"ready\":\"no\",\"extras\":[\"b\"],"
             + "\"tasks\":[{\"due\":\"2026-04-01\",\"start\":\"08:30\",\"hours\":\"2\"}],"
             + "\"roster\":[{\"who\":\"a\"},{\"who\":\"b\"}]}";

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
-import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.model.WorksheetResult;
+import org.keeptrack.model.question.ComputedDateQuestion;
 
 class WorksheetParserTest {
 
@@ -50,8 +50,7 @@ class WorksheetParserTest {
     Worksheet sheet = page.worksheet().orElseThrow();
     assertEquals("guide.md", sheet.page());
     assertEquals(
-        List.of(FieldType.TIME, FieldType.RADIO),
-        sheet.fields().stream().map(Worksheet.Field::type).toList());
+        List.of("time", "radio"), sheet.fields().stream().map(f -> f.type().yamlName()).toList());
     assertEquals("17:00", sheet.fields().get(0).example());
     assertEquals(
         new WorksheetResult.Text("lines", "文", "{{when}}{{how_a}}"), sheet.results().get(0));
@@ -77,7 +76,7 @@ class WorksheetParserTest {
         List.of("back -12 WEEK", "back 3 MONTH", "back 0 DAY"),
         sheet.fields().stream()
             .skip(1)
-            .map(Worksheet.Field::offset)
+            .map(f -> (ComputedDateQuestion.DateOffset) f.settings())
             .map(o -> o.from() + " " + o.amount() + " " + o.unit())
             .toList());
     assertEquals(

@@ -79,7 +79,7 @@ class ThemeRendererTest {
     List<OutputFile> out = render("<div data-part=\"${onRequest.more}\"></div>", "title: a&b");
     assertEquals(List.of("a/b.more.js", "a/b.html"), out.stream().map(OutputFile::path).toList());
     assertEquals(
-        "(window.keeptrack_parts = window.keeptrack_parts || {}).more ="
+        "((window.keeptrack = window.keeptrack || {}).parts = window.keeptrack.parts || {}).more ="
             + " \"\\u003cp title=\\\"a\\u0026amp;b\\\"\\u003e\\n\\u003c/p\\u003e\";\n",
         text(out.get(0)));
     assertEquals("<div data-part=\"b.more.js\"></div>", text(out.get(1)));

@@ -104,7 +104,7 @@ class OutputCheckTest {
     sink.accept(
         file(
             "guide/page.more.js",
-            "(window.keeptrack_parts = window.keeptrack_parts || {}).more = "
+            "((window.keeptrack = window.keeptrack || {}).parts = window.keeptrack.parts || {}).more = "
                 + Json.write("<a href=\"../index.html\">home</a><img src=\"lost.png\" alt=\"\">")
                 + ";\n"));
     sink.accept(file("guide/page.html", "<a href=\"page.more.js\">part</a>"));

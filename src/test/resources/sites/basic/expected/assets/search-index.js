@@ -1,1 +1,1 @@
-window.KEEPTRACK_SEARCH_INDEX={"buckets":1,"chunk":8,"sections":9,"fields":["title","path","description","heading","anchor","text"]};
+(window.keeptrack=window.keeptrack||{}).searchIndex={"buckets":1,"chunk":8,"sections":9,"fields":["title","path","description","heading","anchor","text"]};

@@ -1,1 +1,1 @@
-(window.KEEPTRACK_SEARCH=window.KEEPTRACK_SEARCH||{}).d1=[["付録","appendix.html","","","","概要の表"]];
+((window.keeptrack=window.keeptrack||{}).searchParts=window.keeptrack.searchParts||{}).d1=[["付録","appendix.html","","","","概要の表"]];
