@@ -55,7 +55,8 @@ class EnglishInterfaceBrowserTest {
     browser.driver.navigate().refresh();
     assertEquals("Print with my answers", find("[data-print='filled']").getText());
     assertEquals("0 of 1 required questions answered", text("[data-progress]"));
-    assertEquals("Answer the question about cover first.", text("[data-score-output]").strip());
+    assertEquals(
+        "Answer every question to see the result here.", text("[data-score-output]").strip());
 
     find("#f-limit").sendKeys("leave by 5 pm");
     find("#f-offer-remote").click();

@@ -138,8 +138,9 @@ class HandbookContentTest extends HandbookBrowserTest {
       for (var field : page(worksheet).select("[data-field]")) {
         String id = worksheet + " " + field.attr("data-field");
         assertTrue(field.selectFirst(".ws-help") != null, id + " has help text");
-        // A computed date is not answered; its rule (「職場に復帰する日の6週間前」) is its example.
-        boolean answered = !field.hasClass("ws-computed-date");
+        // A computed date is not answered; its rule (「職場に復帰する日の6週間前」) is its example. A
+        // yes/no question has none: it would suggest the answer.
+        boolean answered = !field.hasClass("ws-computed-date") && !field.hasClass("ws-yesno");
         assertTrue(
             !answered || field.selectFirst(".ws-example") != null, id + " has an example answer");
       }
@@ -274,6 +275,7 @@ class HandbookContentTest extends HandbookBrowserTest {
                         + "   else if (f.type !== 'computed-date') answers[f.id] = value(f); });"
                         + " ws.apply(answers);"
                         + " return [...document.querySelectorAll('.ws-result-text')]"
+                        + "   .filter(e => !e.closest('.ws-result').hidden)"
                         + "   .map(e => e.textContent);",
                     state);
         for (String text : texts) {
