@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.keeptrack.json.Json;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
@@ -82,7 +83,7 @@ final class ViewBuilder {
 
   /** The printable volumes of the book: one for a small book, else one or more per section. */
   List<PrintBook.Volume> volumes() {
-    return PrintBook.volumes(site.navigation(), pagesByPath);
+    return PrintBook.volumes(site.navigation(), pagesByPath, messages);
   }
 
   /**
@@ -96,7 +97,7 @@ final class ViewBuilder {
       Map<String, PrintBook.Part> made) {
     String path = volume.path();
     List<Views.BookPartView> parts =
-        PrintBook.parts(volume, known, made).stream()
+        PrintBook.parts(volume, messages, known, made).stream()
             .map(
                 part ->
                     new Views.BookPartView(
@@ -148,6 +149,11 @@ final class ViewBuilder {
     return messages.getOrDefault(key, otherwise);
   }
 
+  /** The theme's word that a body shows at {@code key}; nothing when the theme has none. */
+  private String word(String key) {
+    return messages.getOrDefault(key, "");
+  }
+
   private Views.SiteView siteView(String from) {
     return new Views.SiteView(
         site.config().title(),
@@ -173,7 +179,7 @@ final class ViewBuilder {
         new Views.PageView(
             page.frontMatter().title(),
             page.frontMatter().description(),
-            page.html(),
+            page.body().html(this::word),
             from,
             page.source().displayPath(),
             baseUrl.isEmpty() ? "" : UrlPath.absolute(baseUrl, from),
@@ -378,14 +384,14 @@ final class ViewBuilder {
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
-    return worksheet(from, sheet, UnaryOperator.identity());
+    return worksheet(from, sheet, body -> body.html(this::word));
   }
 
   /**
    * The view of {@code sheet} on the page at {@code from}, its HTML (help, section intros) made fit
    * for that page by {@code html}: it is written relative to the sheet's folder.
    */
-  private Views.WorksheetView worksheet(String from, Worksheet sheet, UnaryOperator<String> html) {
+  private Views.WorksheetView worksheet(String from, Worksheet sheet, Function<Body, String> html) {
     List<Views.SectionView> sections = new ArrayList<>();
     for (int i = 0; i < sheet.sections().size(); i++) {
       Worksheet.Section section = sheet.sections().get(i);
@@ -427,7 +433,7 @@ final class ViewBuilder {
   }
 
   private static Views.FieldView field(
-      Worksheet.Field field, Worksheet sheet, UnaryOperator<String> html) {
+      Worksheet.Field field, Worksheet sheet, Function<Body, String> html) {
     Worksheet.Condition condition = field.showIf();
     Worksheet.DateOffset offset = field.offset();
     return new Views.FieldView(
