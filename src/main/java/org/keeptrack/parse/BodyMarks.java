@@ -10,10 +10,6 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.keeptrack.model.Body;
 import org.keeptrack.model.Link;
 
@@ -23,7 +19,7 @@ import org.keeptrack.model.Link;
  * <p>While flexmark writes, ids, the addresses of links and the places of the theme's words are
  * wrapped in NUL characters, which no source can hold (they are replaced before parsing, as
  * CommonMark asks). {@link #body} takes the wrappers out, noting where each value ends up; it then
- * reads the HTML once with jsoup for where text runs, blocks and section headings are.
+ * notes where text runs, blocks and section headings are, in one pass over the tags it just wrote.
  */
 final class BodyMarks {
 
@@ -139,46 +135,60 @@ final class BodyMarks {
     return marks.build(done, links);
   }
 
-  /** Notes the text runs, the blocks and the section headings of {@code html}. */
+  /**
+   * Notes the text runs, the blocks and the section headings of {@code html}, in one pass. This is
+   * flexmark's HTML as it was just written, not anyone's: raw HTML in the Markdown is escaped, and
+   * so are {@code <}, {@code >} and {@code "} in text and values, so every {@code <} starts a tag
+   * and the next {@code >} ends it. (A jsoup tree per page cost about a millisecond, ten seconds of
+   * a 10,000-page build.)
+   */
   private static void readStructure(String html, Body.Builder marks) {
-    if (html.isEmpty()) {
-      return;
+    boolean inHeading = false;
+    int at = 0;
+    for (int open = html.indexOf('<'); open >= 0; open = html.indexOf('<', at)) {
+      int close = html.indexOf('>', open);
+      if (close < 0) {
+        break;
+      }
+      if (open > at) {
+        marks.text(at, open);
+      }
+      at = close + 1;
+      boolean end = html.charAt(open + 1) == '/';
+      String name = nameAt(html, end ? open + 2 : open + 1);
+      if (name.equals("h2") || name.equals("h3")) {
+        if (end && inHeading) {
+          marks.headingEnd(at);
+          inHeading = false;
+        } else if (!end) {
+          inHeading = heading(html, open, close, marks);
+        }
+      } else if (BLOCKS.contains(name)) {
+        marks.gap(end ? at : open);
+      }
     }
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    parser
-        .parseInput(html, "")
-        .body()
-        .traverse(
-            (node, depth) -> {
-              Range range = node.sourceRange();
-              if (!range.isTracked() || range.startPos() >= range.endPos()) {
-                return; // an element jsoup implied, such as a table's tbody
-              }
-              if (node instanceof TextNode) {
-                marks.text(range.startPos(), range.endPos());
-              } else if (node instanceof Element element) {
-                element(element, range, marks);
-              }
-            });
+    if (at < html.length()) {
+      marks.text(at, html.length());
+    }
   }
 
-  private static void element(Element element, Range range, Body.Builder marks) {
-    String name = element.normalName();
-    Range end = element.endSourceRange();
-    boolean closed = end.isTracked() && end.startPos() > range.startPos();
-    if (name.equals("h2") || name.equals("h3")) {
-      if (element.hasAttr("id")) {
-        Range id = element.attributes().sourceRange("id").valueRange();
-        marks.heading(id.startPos(), id.endPos());
-        if (closed) {
-          marks.headingEnd(end.endPos());
-        }
-      }
-    } else if (BLOCKS.contains(name)) {
-      marks.gap(range.startPos());
-      if (closed) {
-        marks.gap(end.endPos());
-      }
+  /** The lower-case name of the tag whose name starts at {@code from}. */
+  private static String nameAt(String html, int from) {
+    int end = from;
+    while (end < html.length() && Character.isLetterOrDigit(html.charAt(end))) {
+      end++;
     }
+    return html.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Notes the h2 or h3 tag between {@code open} and {@code close}, if it has an id. */
+  private static boolean heading(String html, int open, int close, Body.Builder marks) {
+    int id = html.indexOf(" id=\"", open);
+    if (id < 0 || id > close) {
+      return false;
+    }
+    int start = id + " id=\"".length();
+    marks.heading(start, html.indexOf('"', start));
+    return true;
   }
 }
