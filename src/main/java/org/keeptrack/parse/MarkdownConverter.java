@@ -24,12 +24,15 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
 
@@ -41,12 +44,14 @@ import org.keeptrack.model.Link;
  */
 public final class MarkdownConverter {
 
-  /** The HTML body with the headings and links found in it. */
-  public record Converted(String html, List<Heading> headings, List<Link> links) {}
+  /** The body with the headings and links found in it. */
+  public record Converted(Body body, List<Heading> headings, List<Link> links) {}
+
+  /** The kinds of callout ({@code !!! tip}); the theme has a title for each. */
+  static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final MarkdownWords words;
 
   /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
   public MarkdownConverter() {
@@ -82,19 +87,11 @@ public final class MarkdownConverter {
     this.parser = Parser.builder(options).build();
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
+    // A ticked list item is a mark to read, not a form control to operate; what a screen reader
+    // says for it is the theme's word.
+    renderOptions.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker("task_done", "☑"));
+    renderOptions.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker("task_todo", "☐"));
     this.renderer = HtmlRenderer.builder(renderOptions).build();
-    this.words = MarkdownWords.JAPANESE;
-  }
-
-  private MarkdownConverter(Parser parser, HtmlRenderer renderer, MarkdownWords words) {
-    this.parser = parser;
-    this.renderer = renderer;
-    this.words = words;
-  }
-
-  /** This converter writing {@code words} into pages: the same flexmark, another language. */
-  public MarkdownConverter withWords(MarkdownWords words) {
-    return words.equals(this.words) ? this : new MarkdownConverter(parser, renderer, words);
   }
 
   /**
@@ -128,62 +125,66 @@ public final class MarkdownConverter {
   }
 
   /**
-   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code path},
-   * reporting its problems to {@code diagnostics}.
+   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code where} (as
+   * messages name it) whose path inside content/ is {@code from}, reporting its problems to {@code
+   * diagnostics}. Its links are resolved against {@code from}.
    */
-  public Converted convert(String path, String markdown, int firstLine, Diagnostics diagnostics) {
-    SourceLines lines = new SourceLines(path, markdown, firstLine);
+  public Converted convert(
+      String where, String from, String markdown, int firstLine, Diagnostics diagnostics) {
+    SourceLines lines = new SourceLines(where, markdown, firstLine);
     Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
     if (tooMuch.isPresent()) {
       diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
-      return new Converted("", List.of(), List.of());
+      return new Converted(Body.EMPTY, List.of(), List.of());
     }
-    Document document = parser.parse(markdown);
-    document.set(HandbookHtml.WORDS, words);
-    // A ticked list item is a mark to read, not a form control to operate. The document's values
-    // take the place of the renderer's for this page.
-    document.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker(words.taskDone(), "☑"));
-    document.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker(words.taskTodo(), "☐"));
+    Document document = parser.parse(BodyMarks.withoutWrappers(markdown));
     new HeaderIdGenerator.Factory().create().generateIds(document);
-    List<Heading> headings = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    collect(document, document, lines, headings, links, diagnostics);
-    checkHeadingLevels(headings, diagnostics);
-    return new Converted(renderer.render(document), headings, links);
+    Found found = new Found(from, lines, diagnostics);
+    collect(document, document, found);
+    checkHeadingLevels(found.headings, diagnostics);
+    document.set(BodyMarks.LINK_INDEX, found.linkIndex);
+    document.set(BodyMarks.LINKS, found.links);
+    return new Converted(
+        BodyMarks.body(renderer.render(document), found.links), found.headings, found.links);
   }
 
-  private static String taskMarker(String label, String mark) {
-    String escaped =
-        label
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\"", "&quot;");
+  /** What the walk over a document finds, and what it needs to say where. */
+  private record Found(
+      String from,
+      SourceLines lines,
+      Diagnostics diagnostics,
+      List<Heading> headings,
+      List<Link> links,
+      Map<Node, Integer> linkIndex) {
+    Found(String from, SourceLines lines, Diagnostics diagnostics) {
+      this(from, lines, diagnostics, new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>());
+    }
+  }
+
+  private static String taskMarker(String word, String mark) {
     return "<span class=\"task-marker\" role=\"img\" aria-label=\""
-        + escaped
+        + BodyMarks.word(word, false)
         + "\">"
         + mark
         + "</span> ";
   }
 
-  private void collect(
-      Document document,
-      Node node,
-      SourceLines lines,
-      List<Heading> headings,
-      List<Link> links,
-      Diagnostics diagnostics) {
+  private void collect(Document document, Node node, Found found) {
+    SourceLines lines = found.lines();
+    Diagnostics diagnostics = found.diagnostics();
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof com.vladsch.flexmark.ast.Heading heading) {
-        headings.add(
-            new Heading(
-                heading.getLevel(),
-                new TextCollectingVisitor().collectAndGetText(heading).strip(),
-                heading.getAnchorRefId(),
-                lines.at(heading.getStartOffset())));
+        found
+            .headings()
+            .add(
+                new Heading(
+                    heading.getLevel(),
+                    new TextCollectingVisitor().collectAndGetText(heading).strip(),
+                    heading.getAnchorRefId(),
+                    lines.at(heading.getStartOffset())));
       }
       if (child instanceof AdmonitionBlock callout
-          && !MarkdownWords.isCallout(callout.getInfo().toString())) {
+          && !CALLOUTS.contains(callout.getInfo().toString())) {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
@@ -191,13 +192,10 @@ public final class MarkdownConverter {
             kind,
             Suggestions.didYouMean(
                 kind,
-                MarkdownWords.JAPANESE_CALLOUTS.keySet(),
+                CALLOUTS,
                 Message.PAGE_USE_ONE
                     .text()
-                    .formatted(
-                        String.join(
-                            ", ",
-                            new java.util.TreeSet<>(MarkdownWords.JAPANESE_CALLOUTS.keySet())))));
+                    .formatted(String.join(", ", new java.util.TreeSet<>(CALLOUTS)))));
       }
       if (child instanceof Image image && image.getText().isBlank()) {
         diagnostics.warning(
@@ -209,13 +207,18 @@ public final class MarkdownConverter {
       Node at = child;
       destination(document, at)
           .ifPresent(
-              url ->
-                  links.add(
-                      new Link(
-                          url,
-                          at instanceof Image || at instanceof ImageRef,
-                          lines.at(at.getStartOffset()))));
-      collect(document, child, lines, headings, links, diagnostics);
+              url -> {
+                found.linkIndex().put(at, found.links().size());
+                found
+                    .links()
+                    .add(
+                        Link.of(
+                            url,
+                            at instanceof Image || at instanceof ImageRef,
+                            lines.at(at.getStartOffset()),
+                            found.from()));
+              });
+      collect(document, child, found);
     }
   }
 

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.keeptrack.json.Json;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.UrlPath;
 import org.keeptrack.model.Worksheet;
@@ -30,7 +31,7 @@ final class WorksheetViews {
    * The view of {@code sheet} on the page at {@code from}, its HTML (help, section intros) made fit
    * for that page by {@code html}: it is written relative to the sheet's folder.
    */
-  Views.WorksheetView worksheet(String from, Worksheet sheet, UnaryOperator<String> html) {
+  Views.WorksheetView worksheet(String from, Worksheet sheet, Function<Body, String> html) {
     Map<String, Worksheet.Field> fields = fieldsById(sheet);
     List<Views.SectionView> sections = new ArrayList<>();
     for (int i = 0; i < sheet.sections().size(); i++) {
@@ -76,7 +77,7 @@ final class WorksheetViews {
   }
 
   private static Views.FieldView field(
-      Worksheet.Field field, Map<String, Worksheet.Field> fields, UnaryOperator<String> html) {
+      Worksheet.Field field, Map<String, Worksheet.Field> fields, Function<Body, String> html) {
     Worksheet.Condition condition = field.showIf();
     return new Views.FieldView(
         field.id(),
