@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
@@ -51,10 +52,25 @@ public final class MarkdownConverter {
   static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
 
   private final Parser parser;
+
+  /**
+   * The same parser without the autolink extension, for a page with nothing it could turn into a
+   * link: the extension scans every text of every page, an eighth of the parse of a large site.
+   */
+  private final Parser parserWithoutAutolinks;
+
   private final HtmlRenderer renderer;
+
+  /** Which pages the autolink extension reads: {@link #mayAutolink}, or every page in a test. */
+  private final Predicate<String> autolinks;
 
   /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
   public MarkdownConverter() {
+    this(MarkdownConverter::mayAutolink);
+  }
+
+  MarkdownConverter(Predicate<String> autolinks) {
+    this.autolinks = autolinks;
     MutableDataSet options = new MutableDataSet();
     List<Extension> common =
         List.of(
@@ -85,6 +101,13 @@ public final class MarkdownConverter {
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
     options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
     this.parser = Parser.builder(options).build();
+    MutableDataSet plain = new MutableDataSet(options);
+    plain.set(
+        Parser.EXTENSIONS,
+        concat(
+            common.stream().filter(e -> !(e instanceof AutolinkExtension)).toList(),
+            AdmonitionExtension.create()));
+    this.parserWithoutAutolinks = Parser.builder(plain).build();
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
     // A ticked list item is a mark to read, not a form control to operate; what a screen reader
@@ -118,6 +141,22 @@ public final class MarkdownConverter {
     }
   }
 
+  /**
+   * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
+   * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
+   */
+  static boolean mayAutolink(String text) {
+    if (text.contains("://") || text.indexOf('@') >= 0) {
+      return true;
+    }
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Extension> concat(List<Extension> common, Extension more) {
     List<Extension> all = new ArrayList<>(common);
     all.add(more);
@@ -137,7 +176,8 @@ public final class MarkdownConverter {
       diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
       return new Converted(Body.EMPTY, List.of(), List.of());
     }
-    Document document = parser.parse(BodyMarks.withoutWrappers(markdown));
+    String source = BodyMarks.withoutWrappers(markdown);
+    Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     Found found = new Found(from, lines, diagnostics);
     collect(document, document, found);

@@ -148,4 +148,40 @@ class MarkdownConverterTest {
                 + " image shows between the brackets: ![説明](a.png))"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
+
+  @Test
+  void readsForAutolinksOnlyWhatCouldBeOne() {
+    for (String text : List.of("https://example.org", "a@b.jp", "see WWW.example.org", "x www.")) {
+      assertTrue(MarkdownConverter.mayAutolink(text), text);
+    }
+    for (String text : List.of("1. 手順", "www", "mailto なし", "ftp:/x", "")) {
+      assertFalse(MarkdownConverter.mayAutolink(text), text);
+    }
+  }
+
+  /** Skipping the autolink extension on a page changes nothing the page shows. */
+  @Test
+  void aPageReadWithoutAutolinksIsTheSameAsWithThem() throws java.io.IOException {
+    MarkdownConverter always = new MarkdownConverter(text -> true);
+    List<java.nio.file.Path> pages;
+    try (var content = java.nio.file.Files.walk(java.nio.file.Path.of("content"));
+        var fixtures = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      pages =
+          java.util.stream.Stream.concat(content, fixtures)
+              .filter(p -> p.toString().endsWith(".md"))
+              .sorted()
+              .toList();
+    }
+    assertTrue(pages.size() > 30, "the handbook's pages and the fixtures'");
+    for (java.nio.file.Path page : pages) {
+      // Read leniently: a fixture of the encoding checks is not UTF-8 on purpose.
+      String markdown =
+          new String(
+              java.nio.file.Files.readAllBytes(page), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(
+          always.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
+          converter.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
+          page.toString());
+    }
+  }
 }
