@@ -192,7 +192,7 @@ final class ViewBuilder {
         UrlPath.relative(from, ""),
         page.frontMatter().template().equals("home")
             ? worksheets.progress(from, site.pages())
-            : "");
+            : null);
   }
 
   /**

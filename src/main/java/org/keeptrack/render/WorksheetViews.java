@@ -169,9 +169,9 @@ final class WorksheetViews {
    * What the home page needs to show the reader's progress from what this device saved: every
    * worksheet (id, title, link, the questions it requires), and the outcomes of the score results
    * (title, link, the yes/no questions counting towards each), so that the next step follows the
-   * self-check's recommendation. {@code ""} when the site has no worksheet.
+   * self-check's recommendation; {@code null} when the site has no worksheet.
    */
-  String progress(String from, List<Page> pages) {
+  Views.HomeProgress progress(String from, List<Page> pages) {
     List<Views.SheetProgress> sheets = new ArrayList<>();
     List<Views.OutcomeProgress> outcomes = new ArrayList<>();
     for (Page page : pages) {
@@ -193,8 +193,9 @@ final class WorksheetViews {
       }
     }
     return sheets.isEmpty()
-        ? ""
-        : Json.write(TemplateData.plain(new Views.ProgressView(sheets, outcomes)));
+        ? null
+        : new Views.HomeProgress(
+            sheets, Json.write(TemplateData.plain(new Views.ProgressView(sheets, outcomes))));
   }
 
   private Views.OutcomeProgress outcomeProgress(
