@@ -123,7 +123,9 @@ root.querySelector('[data-import]').addEventListener('change', function (event) 
 });
 
 root.querySelector('[data-reset]').addEventListener('click', function () {
-  if (!window.confirm(T.reset_confirm)) {
+  var answers = readForm();
+  var count = sheet.fields.filter(function (f) { return isAnswered(answers[f.id]); }).length;
+  if (!window.confirm(fill(T.reset_confirm, [count]))) {
     return;
   }
   try {
@@ -168,6 +170,7 @@ function isAnyAnswered(answers) {
 root.querySelectorAll('[data-add-row]').forEach(function (button) { button.hidden = false; });
 sheet.fields.forEach(function (field) { kindOf(field).start(field); });
 root.querySelector('[data-toolbar]').hidden = false;
+root.querySelector('[data-reset-box]').hidden = false;
 root.classList.add('ws-ready');
 
 /*

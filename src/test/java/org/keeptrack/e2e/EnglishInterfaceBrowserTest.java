@@ -78,6 +78,7 @@ class EnglishInterfaceBrowserTest {
         find("[data-field='steps'] [data-remove-row]").getAttribute("aria-label"));
 
     // The scripts loaded on request speak the site's language too.
+    find(".ws-more > summary").click();
     find("[data-share]").click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(5))
         .until(d -> browser.script("return document.querySelector('dialog[open] #ws-share-link')"));

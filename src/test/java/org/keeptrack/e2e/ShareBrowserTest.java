@@ -99,6 +99,7 @@ class ShareBrowserTest {
 
   /** Clicks the sheet's share button and returns the link its dialog offers. */
   private static String makeLink(Browser device) {
+    device.driver.findElement(By.cssSelector(".ws-more > summary")).click();
     device.driver.findElement(By.cssSelector("[data-share]")).click();
     waitFor(device, "document.querySelector('dialog[open] #ws-share-link')");
     return (String) device.script("return document.getElementById('ws-share-link').value");

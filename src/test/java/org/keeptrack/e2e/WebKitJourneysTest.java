@@ -72,7 +72,17 @@ class WebKitJourneysTest {
   /** Opens the sheet and waits until its script has read the saved answers and offers sharing. */
   private static void openSheet(WebDriver driver) {
     driver.get(chromium.url(SHEET));
-    await(driver, d -> button(d, templateWords.get("ws_share")).isDisplayed());
+    await(driver, d -> button(d, templateWords.get("ws_print_filled")).isDisplayed());
+  }
+
+  /** The sheet's other actions sit behind one menu, which the reader opens first. */
+  private static void openMore(WebDriver driver) {
+    WebElement menu =
+        driver.findElement(
+            By.xpath("//summary[normalize-space()='" + templateWords.get("ws_more") + "']"));
+    if (menu.findElement(By.xpath("..")).getAttribute("open") == null) {
+      menu.click();
+    }
   }
 
   private static <T> T await(WebDriver driver, Function<WebDriver, T> condition) {
@@ -181,6 +191,7 @@ class WebKitJourneysTest {
   private static String makeLink(WebDriver driver) {
     // "リンク（{0}文字）": the words before the link's length.
     String linkLabel = shareWords.get("link_label").split("\\{0}")[0];
+    openMore(driver);
     button(driver, templateWords.get("ws_share")).click();
     WebElement label =
         await(

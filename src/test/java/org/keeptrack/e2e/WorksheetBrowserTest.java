@@ -215,6 +215,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   @Test
   void exportThenResetThenImportRestoresTheAnswers() throws Exception {
     fillInterview();
+    find(".ws-more > summary").click();
     find("[data-export]").click();
     Path exported = browser.download("interview-answers.json");
     assertTrue(Files.readString(exported).contains("\"format\": \"keeptrack-worksheet\""));
@@ -239,9 +240,50 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   @Test
   void keepsTheAnswersWhenResetIsCancelled() {
     type("f-reason", "通院がある");
+    type("f-task", "週次の報告");
     find("[data-reset]").click();
+    // The question says what would be lost: this sheet's answers, two of them here.
+    String question = browser.driver.switchTo().alert().getText();
+    assertEquals(ThemeWords.format(WORDS.get("reset_confirm"), 2), question);
     browser.driver.switchTo().alert().dismiss();
     assertEquals("通院がある", value("f-reason"));
+  }
+
+  /**
+   * On a 390×844 phone every sheet shows its first answer box on the first screen, with one action
+   * in view and the others behind one menu; clearing the sheet is not among them.
+   */
+  @Test
+  void everySheetShowsItsFirstQuestionOnThePhonesFirstScreen() {
+    browser.resize(390, 844);
+    for (String sheet :
+        List.of(
+            "self-check",
+            "interview",
+            "role-inventory",
+            "family-plan",
+            "temporary-adjustment",
+            "timeline")) {
+      browser.open("worksheets/" + sheet + ".html");
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> !d.findElements(By.cssSelector(".ws-ready")).isEmpty());
+      assertEquals(
+          Boolean.TRUE,
+          browser.script(
+              "const box = document.querySelector('.ws-form .ws-field :is(textarea, select,"
+                  + " input:not([type=radio]):not([type=checkbox]):not([type=hidden]),"
+                  + " .ws-choice)');"
+                  + " return box.getBoundingClientRect().bottom <= window.innerHeight;"),
+          sheet + ": the first answer box is on the first screen");
+      List<WebElement> shown =
+          browser.driver.findElements(By.cssSelector("[data-toolbar] .ws-button")).stream()
+              .filter(WebElement::isDisplayed)
+              .toList();
+      assertEquals(2, shown.size(), sheet + ": one action and the menu of the others");
+      assertTrue(
+          browser.driver.findElements(By.cssSelector("[data-toolbar] [data-reset]")).isEmpty(),
+          sheet + ": clearing the sheet sits apart from the other actions");
+    }
   }
 
   /** A file is read, and the script that judges it loaded, after the input returns. */

@@ -1,4 +1,4 @@
-var VERSION = "e7d86cc5ac8bfdbc";
+var VERSION = "1dcda9c98e74c926";
 var PRECACHE = ["assets/book.css","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","care.html","index.html","manifest.webmanifest","print.html","story.html","talk.html","template.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
