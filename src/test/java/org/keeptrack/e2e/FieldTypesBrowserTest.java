@@ -359,6 +359,7 @@ class FieldTypesBrowserTest {
 
   @Test
   void savesTheAdjustedDatesInTheCalendarFile() throws Exception {
+    Files.deleteIfExists(browser.downloads.resolve("dates.ics"));
     browser.setValue("f-day", "2027-01-15");
     find("[data-download='dates']").click();
     String ics = Files.readString(browser.download("dates.ics"), StandardCharsets.UTF_8);

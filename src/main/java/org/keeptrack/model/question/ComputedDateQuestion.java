@@ -74,9 +74,10 @@ public final class ComputedDateQuestion extends FieldType {
   /**
    * What the template gets: {@code amount} {@code unit}s ({@code day}, {@code week} or {@code
    * month}) after the date question {@code from} (labelled {@code fromLabel}), before it when
-   * negative.
+   * negative; {@code adjust} is {@code previous-working-day}, {@code next-working-day} or {@code
+   * ""}.
    */
-  public record OffsetView(String from, String fromLabel, int amount, String unit) {}
+  public record OffsetView(String from, String fromLabel, int amount, String unit, String adjust) {}
 
   @Override
   public List<String> ownKeys() {
@@ -191,7 +192,11 @@ public final class ComputedDateQuestion extends FieldType {
     }
     Field from = fields.get(offset.from());
     return new OffsetView(
-        offset.from(), from == null ? "" : from.label(), offset.amount(), offset.unit().yamlName());
+        offset.from(),
+        from == null ? "" : from.label(),
+        offset.amount(),
+        offset.unit().yamlName(),
+        offset.adjust().yamlName());
   }
 
   @Override
