@@ -1,7 +1,8 @@
 /*
  * keeptrack home page: the reader's progress, read from the answers this device saved (the same
- * localStorage the worksheets write), and the next step. Nothing is sent anywhere; nothing is
- * shown while nothing is saved. Text is set with textContent only: saved answers are untrusted.
+ * localStorage the worksheets write), and the next step. Nothing is sent anywhere. The page lists
+ * every sheet; this only changes how each line ends and the step to take. Text is set with
+ * textContent only: saved answers are untrusted.
  *
  * Provides: nothing global. Uses: the JSON block #progress-data the build writes on the page.
  */
@@ -57,19 +58,16 @@
     }
   }
 
-  /* The outcome the self-check recommends: the most "yes" answers, the first listed on a tie. */
+  /* The outcomes the self-check recommends, most "yes" answers first (the first listed on a tie);
+     none that no "yes" counts towards. */
   function recommended() {
-    var best = null;
-    var most = 0;
-    data.outcomes.forEach(function (outcome) {
+    var ranked = data.outcomes.map(function (outcome, index) {
       var answers = saved(outcome.sheet) || {};
       var count = outcome.fields.filter(function (id) { return answers[id] === 'yes'; }).length;
-      if (count > most) {
-        best = outcome;
-        most = count;
-      }
-    });
-    return best;
+      return { outcome: outcome, count: count, index: index };
+    }).filter(function (r) { return r.count > 0; });
+    ranked.sort(function (a, b) { return b.count - a.count || a.index - b.index; });
+    return ranked.map(function (r) { return r.outcome; });
   }
 
   function link(href, text) {
@@ -91,32 +89,54 @@
     return text.split(/\{(\d)\}/).map(function (part, i) { return i % 2 ? nodes[Number(part)] : part; });
   }
 
-  function render() {
-    var list = box.querySelector('[data-progress-list]');
-    var states = {};
-    list.textContent = '';
-    data.sheets.forEach(function (sheet) {
-      states[sheet.id] = state(sheet);
-      if (states[sheet.id] !== 'none') {
-        var item = document.createElement('li');
-        say(item, [link(sheet.href, sheet.title), states[sheet.id] === 'done' ? T.done : T.started]);
-        list.appendChild(item);
-      }
-    });
-    box.hidden = !list.children.length;
-    var next = box.querySelector('[data-progress-next]');
-    var outcome = recommended();
+  /* The step to suggest: the self-check's first recommendation whose sheet is not finished yet
+     (a page whose sheet she has finished is not suggested again), else a sheet she started, else
+     the first she has not started, else nothing is left. */
+  function nextStep(states) {
     var open = function (sheet) { return states[sheet.id] !== 'done'; };
-    if (outcome) {
-      var sheet = data.sheets.filter(function (s) { return s.page === outcome.page && open(s); })[0];
-      say(next, sheet
-        ? parts(T.next_outcome_sheet, [link(outcome.href, outcome.title), link(sheet.href, sheet.title)])
-        : parts(T.next_outcome, [link(outcome.href, outcome.title)]));
-      return;
+    var outcomes = recommended();
+    for (var i = 0; i < outcomes.length; i++) {
+      var outcome = outcomes[i];
+      var sheets = data.sheets.filter(function (s) { return s.page === outcome.page; });
+      var sheet = sheets.filter(open)[0];
+      if (sheet) {
+        return parts(T.next_outcome_sheet, [link(outcome.href, outcome.title), link(sheet.href, sheet.title)]);
+      }
+      if (!sheets.length) {
+        return parts(T.next_outcome, [link(outcome.href, outcome.title)]);
+      }
     }
     var started = data.sheets.filter(function (s) { return states[s.id] === 'started'; })[0];
-    say(next, started ? parts(T.next_started, [link(started.href, started.title)]) : []);
+    if (started) {
+      return parts(T.next_started, [link(started.href, started.title)]);
+    }
+    var fresh = data.sheets.filter(function (s) { return states[s.id] === 'none'; })[0];
+    return fresh ? parts(T.next_none, [link(fresh.href, fresh.title)]) : [T.all_done];
   }
+
+  /* Every sheet is listed by the page with "not started"; only what this device saved changes a
+     line's ending, so the box keeps its size. With nothing saved the page's own first step stays. */
+  function render() {
+    var states = {};
+    var any = false;
+    data.sheets.forEach(function (sheet) {
+      states[sheet.id] = state(sheet);
+      any = any || states[sheet.id] !== 'none';
+      var item = box.querySelector('[data-sheet="' + sheet.id + '"] [data-state]');
+      if (item) {
+        item.textContent = T[states[sheet.id]];
+      }
+    });
+    if (any) {
+      say(box.querySelector('[data-progress-next]'), nextStep(states));
+    } else {
+      say(box.querySelector('[data-progress-next]'), first.map(function (n) { return n.cloneNode(true); }));
+    }
+  }
+
+  /* The first step the page itself says, put back when the answers are cleared. */
+  var first = Array.prototype.slice.call(box.querySelector('[data-progress-next]').childNodes)
+    .map(function (n) { return n.cloneNode(true); });
 
   box.querySelector('[data-progress-clear]').addEventListener('click', function () {
     if (window.confirm(T.clear_confirm)) {

@@ -170,7 +170,10 @@ function scoreOutcome(result, answers) {
       best = outcome;
     }
   });
-  return { best: best, counts: counts };
+  var open = sheet.fields.some(function (field) {
+    return field.score && isVisible(field, answers) && !isAnswered(answers[field.id]);
+  });
+  return { best: best, counts: counts, open: open };
 }
 
 function renderResults(answers) {
@@ -186,7 +189,10 @@ function renderResults(answers) {
 /* What each kind of result shows as the answers change; a calendar is made on request. */
 var RESULTS = {
   text: function (box, result, answers, names) {
-    box.querySelector('[data-result-text]').textContent = compose(result.template, names);
+    var text = compose(result.template, names);
+    box.querySelector('[data-result-text]').textContent = text;
+    // A result with nothing to say for these answers is not shown at all.
+    box.hidden = !text;
   },
   score: function (box, result, answers) {
     renderScore(box, result, scoreOutcome(result, answers));
@@ -210,16 +216,20 @@ function renderScore(box, result, score) {
       output.append(text);
     }
   } else {
-    lead.textContent = result.none || T.score_none;
+    // "Nothing applies" is a verdict only once every question that counts is answered.
+    lead.textContent = score.open ? T.score_waiting : result.none || T.score_none;
     output.append(lead);
   }
 }
 
+/* Counts the required questions; on a sheet that requires none, every question shown. */
 function renderProgress(answers) {
-  var required = sheet.fields.filter(function (f) { return f.required && isVisible(f, answers); });
-  var done = required.filter(function (f) { return isAnswered(answers[f.id]); }).length;
+  var shown = sheet.fields.filter(function (f) { return isVisible(f, answers) && kindOf(f).answered; });
+  var required = shown.filter(function (f) { return f.required; });
+  var counted = required.length ? required : shown;
+  var done = counted.filter(function (f) { return isAnswered(answers[f.id]); }).length;
   root.querySelector('[data-progress]').textContent =
-    fill(T.progress, [required.length, done]);
+    fill(required.length ? T.progress : T.progress_all, [counted.length, done]);
 }
 
 function renderConditions(answers) {

@@ -51,27 +51,26 @@ final class LinkChecker {
   }
 
   private void check(Page from, Link link) {
-    LinkTarget target = LinkTarget.of(link.target());
+    LinkTarget target = link.target();
     switch (target.kind()) {
       case EXTERNAL -> {}
       case FORBIDDEN ->
           diagnostics.error(
               link.position(),
               Message.LINK_KIND_LINK_NOT_ALLOWED.text(),
-              link.target(),
+              link.written(),
               Message.LINK_USE_RELATIVE_PATH_SUCH_GUIDE.text());
       case ANCHOR -> checkAnchor(from, from, link, target.fragment());
-      case PAGE ->
-          resolve(from, link, target).ifPresent(path -> checkPage(from, link, path, target));
+      case PAGE -> resolve(link).ifPresent(path -> checkPage(from, link, path, target));
       case FILE ->
-          resolve(from, link, target)
+          resolve(link)
               .filter(path -> !files.contains(path))
               .ifPresent(
                   path ->
                       diagnostics.error(
                           link.position(),
                           Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
-                          link.target(),
+                          link.written(),
                           Suggestions.didYouMean(
                               path,
                               files,
@@ -90,14 +89,14 @@ final class LinkChecker {
       diagnostics.error(
           link.position(),
           Message.LINK_PAGE_DOES_NOT_EXIST.formatted(path),
-          link.target(),
+          link.written(),
           Suggestions.didYouMean(
               path, pages.keySet(), Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
           Message.LINK_PAGE_DRAFT_NOT_PUBLISHED.text().formatted(path),
-          link.target(),
+          link.written(),
           Message.LINK_REMOVE_DRAFT_TRUE_FROM_REMOVE.text());
     } else {
       checkAnchor(from, to, link, target.fragment());
@@ -115,7 +114,7 @@ final class LinkChecker {
       diagnostics.error(
           link.position(),
           Message.LINK_THERE_NO_HEADING.text().formatted(fragment, where),
-          link.target(),
+          link.written(),
           Suggestions.didYouMean(
               fragment,
               ids,
@@ -126,13 +125,13 @@ final class LinkChecker {
   }
 
   /** The target as a path inside content/, or empty (and reported) when it leaves content/. */
-  private Optional<String> resolve(Page from, Link link, LinkTarget target) {
-    Optional<String> path = target.resolveFrom(from.path());
+  private Optional<String> resolve(Link link) {
+    Optional<String> path = link.path();
     if (path.isEmpty()) {
       diagnostics.error(
           link.position(),
           Message.LINK_LEADS_OUTSIDE_CONTENT.text(),
-          link.target(),
+          link.written(),
           Message.LINK_ONLY_PAGES_FILES_INSIDE.text());
     }
     return path;

@@ -22,7 +22,6 @@ import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
 import org.keeptrack.model.Sources;
 import org.keeptrack.parse.CachingPageParser;
-import org.keeptrack.parse.MarkdownWords;
 import org.keeptrack.render.MessageCatalog;
 import org.keeptrack.render.RenderCache;
 import org.keeptrack.render.ThemeRenderer;
@@ -231,11 +230,10 @@ public final class BuildPipeline {
     Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
     List<Term> terms = new TermsLoader(layout, diagnostics).load();
     new TermChecker(terms, diagnostics).check(sources.pages());
-    SearchWords searchWords = SearchWords.of(terms);
+    SearchWords searchWords = SearchWords.of(terms, messages.get().templates());
     times.lap(Stage.LOAD);
 
-    List<Page> pages =
-        parser.parse(sources.pages(), MarkdownWords.from(messages.get().templates()), diagnostics);
+    List<Page> pages = parser.parse(sources.pages(), diagnostics);
     times.lap(Stage.PARSE);
 
     Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);

@@ -348,6 +348,12 @@ public enum Message {
   WORKSHEET_QUESTION_COMPUTED_DATE_COUNTS_FROM(
       "`%s` is a %s question; a computed date counts from a `date` question",
       "`%s` は %s の質問です。計算される日付のもとにできるのは `date` の質問です"),
+  WORKSHEET_YESNO_TAKES_NO_EXAMPLE(
+      "a yes/no question shows no example: it would suggest the answer",
+      "はい・いいえの質問には記入例を付けません。答えを誘導してしまうためです"),
+  WORKSHEET_REMOVE_EXAMPLE_SAY_IN_HELP(
+      "remove `example:`; say in `help:` what to weigh before answering",
+      "`example:` を消し、答える前に考えることは `help:` に書きます"),
   WORKSHEET_SCORE_NAMES_NO_OUTCOME_SCORE(
       "`score: %s` names no outcome of a score result", "`score: %s` に当たるスコアの結果（outcome）がありません"),
   WORKSHEET_ADD_RESULT_TYPE_SCORE_OUTCOMES(

@@ -39,7 +39,8 @@ public record LinkTarget(Kind kind, String path, String fragment) {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
   private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
 
-  public static LinkTarget of(String url) {
+  /** What {@code url} points at; {@link Link#of} is the one caller outside tests. */
+  static LinkTarget of(String url) {
     String cleaned = url.replaceAll("[\\x00-\\x20\\x7F]", "");
     Matcher scheme = SCHEME.matcher(cleaned);
     if (scheme.find()) {
@@ -66,7 +67,7 @@ public record LinkTarget(Kind kind, String path, String fragment) {
    * The target's path inside content/, resolved against the folder of the page {@code fromPage};
    * empty when {@code ..} would leave content/.
    */
-  public Optional<String> resolveFrom(String fromPage) {
+  Optional<String> resolveFrom(String fromPage) {
     int slash = fromPage.lastIndexOf('/');
     String joined = slash < 0 ? path : fromPage.substring(0, slash + 1) + path;
     Deque<String> parts = new ArrayDeque<>();

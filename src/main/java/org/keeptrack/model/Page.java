@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A parsed page: its front matter, its body as HTML, and what the checks need to know about it.
+ * A parsed page: its front matter, its body, and what the checks need to know about it.
  *
  * @param outputPath where the page is written in the site, such as {@code principles/roles.html}
- * @param html the body, with links to {@code .md} sources already pointing at their HTML pages
+ * @param body the body, with links to {@code .md} sources already pointing at their HTML pages
  * @param headings every heading, in document order
- * @param links every link and image, for the link checker
+ * @param links every link and image (the body's, and those of the front matter or the worksheet),
+ *     each resolved once, for the link checker
  * @param worksheet the form, for a page built from a worksheet definition
  */
 public record Page(
     SourceFile source,
     FrontMatter frontMatter,
     String outputPath,
-    String html,
+    Body body,
     List<Heading> headings,
     List<Link> links,
     Optional<Worksheet> worksheet) {

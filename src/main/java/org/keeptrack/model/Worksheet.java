@@ -8,13 +8,13 @@ import org.keeptrack.diagnostic.SourcePosition;
  * on the reader's device, and the results composed from them.
  *
  * @param version raised when fields change meaning, so saved answers can be migrated
- * @param introHtml the intro, Markdown rendered to HTML
+ * @param introHtml the intro, Markdown made a body
  * @param page the page that explains the worksheet: its path inside content/
  */
 public record Worksheet(
     String id,
     int version,
-    String introHtml,
+    Body introHtml,
     String page,
     List<Section> sections,
     List<WorksheetResult> results) {
@@ -30,7 +30,7 @@ public record Worksheet(
   }
 
   /** A titled group of fields. */
-  public record Section(String title, String introHtml, List<Field> fields) {
+  public record Section(String title, Body introHtml, List<Field> fields) {
     public Section {
       fields = List.copyOf(fields);
     }
@@ -57,7 +57,7 @@ public record Worksheet(
       String id,
       FieldType type,
       String label,
-      String helpHtml,
+      Body helpHtml,
       String example,
       String placeholder,
       boolean required,
@@ -83,7 +83,7 @@ public record Worksheet(
         FieldType.Settings settings,
         SourcePosition position) {
       return new Field(
-          id, type, label, "", "", "", false, options, 1, null, "", settings, position);
+          id, type, label, Body.EMPTY, "", "", false, options, 1, null, "", settings, position);
     }
 
     /** The columns of a table; none for other kinds. */

@@ -51,9 +51,6 @@ public final class CachingPageParser {
   private ExecutorService workers = newWorkers();
   private Map<SourceFile, Parsed> lastBuild = Map.of();
 
-  /** The words pages are written with in this build; pages of other words are parsed again. */
-  private volatile MarkdownWords words = MarkdownWords.JAPANESE;
-
   /**
    * Reads one source into a page, reporting its problems: the seam tests use to fail or be slow.
    */
@@ -65,9 +62,7 @@ public final class CachingPageParser {
 
   public CachingPageParser() {
     this.limitNanos = PAGE_TIME_LIMIT.toNanos();
-    this.reader =
-        (source, diagnostics) ->
-            new PageParser(markdown.withWords(words), diagnostics).parse(source);
+    this.reader = (source, diagnostics) -> new PageParser(markdown, diagnostics).parse(source);
   }
 
   /** A parser with its own time limit and reader, for tests. */
@@ -78,19 +73,11 @@ public final class CachingPageParser {
 
   /**
    * The pages that parsed, in the order of {@code sources}; problems go to {@code diagnostics}.
-   * Sources are parsed on all cores: each has its own problems, gathered in order afterwards.
+   * Sources are parsed on all cores: each has its own problems, gathered in order afterwards. A
+   * page is made of its source alone (the theme's words are put in by the renderer), so a source
+   * whose text is unchanged is not parsed again.
    */
   public synchronized List<Page> parse(List<SourceFile> sources, Diagnostics diagnostics) {
-    return parse(sources, MarkdownWords.JAPANESE, diagnostics);
-  }
-
-  /** As {@link #parse(List, Diagnostics)}, with the words of the site's language. */
-  public synchronized List<Page> parse(
-      List<SourceFile> sources, MarkdownWords words, Diagnostics diagnostics) {
-    if (!words.equals(this.words)) {
-      this.words = words;
-      lastBuild = Map.of();
-    }
     Map<SourceFile, Parsed> known = lastBuild;
     AtomicLongArray started = new AtomicLongArray(sources.size());
     List<Future<Parsed>> running = new ArrayList<>();

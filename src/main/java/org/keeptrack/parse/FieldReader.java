@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet.Condition;
 import org.keeptrack.model.Worksheet.Field;
@@ -90,7 +91,7 @@ final class FieldReader {
       reader.error(
           "score", Message.WORKSHEET_ONLY_YESNO_QUESTION_COUNT_TOWARDS.text(), "", Text.NONE);
     }
-    String help = reading.html(reader, "help");
+    Body help = reading.html(reader, "help");
     if (id.isEmpty() || label.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }

@@ -9,26 +9,21 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The handbook's own HTML for two Markdown constructs.
  *
  * <ul>
- *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with a title in
- *       the site's language; flexmark's own output embeds SVG icons and English titles.
+ *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with their
+ *       title, or with a mark where the theme's word for their kind goes; flexmark's own output
+ *       embeds SVG icons and English titles.
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
-
-  /** The words of the page being rendered, which {@link MarkdownConverter} sets on its document. */
-  static final DataKey<MarkdownWords> WORDS =
-      new DataKey<>("KEEPTRACK_WORDS", MarkdownWords.JAPANESE);
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}
@@ -37,6 +32,7 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
     builder.linkResolverFactory(new SourceLinkResolver.Factory());
+    builder.attributeProviderFactory(BodyMarks.attributes());
   }
 
   private static final class Renderer implements NodeRenderer {
@@ -49,15 +45,17 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
 
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
       String kind = node.getInfo().toString();
-      Map<String, String> titles = WORDS.get(node.getDocument()).callouts();
-      String title =
-          node.getTitle().isNull()
-              ? titles.getOrDefault(kind, titles.get("note"))
-              : node.getTitle().toString();
       html.line();
       html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");
       html.line();
-      html.attr("class", "callout-title").withAttr().tag("p").text(title).tag("/p");
+      html.attr("class", "callout-title").withAttr().tag("p");
+      if (node.getTitle().isNull()) {
+        // The theme's word for the kind: the parse knows no language.
+        html.raw(BodyMarks.word("callout_" + kind, true));
+      } else {
+        html.text(node.getTitle().toString());
+      }
+      html.tag("/p");
       html.line();
       context.renderChildren(node);
       html.tag("/div").line();

@@ -24,12 +24,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
 
@@ -41,15 +45,32 @@ import org.keeptrack.model.Link;
  */
 public final class MarkdownConverter {
 
-  /** The HTML body with the headings and links found in it. */
-  public record Converted(String html, List<Heading> headings, List<Link> links) {}
+  /** The body with the headings and links found in it. */
+  public record Converted(Body body, List<Heading> headings, List<Link> links) {}
+
+  /** The kinds of callout ({@code !!! tip}); the theme has a title for each. */
+  static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
 
   private final Parser parser;
+
+  /**
+   * The same parser without the autolink extension, for a page with nothing it could turn into a
+   * link: the extension scans every text of every page, an eighth of the parse of a large site.
+   */
+  private final Parser parserWithoutAutolinks;
+
   private final HtmlRenderer renderer;
-  private final MarkdownWords words;
+
+  /** Which pages the autolink extension reads: {@link #mayAutolink}, or every page in a test. */
+  private final Predicate<String> autolinks;
 
   /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
   public MarkdownConverter() {
+    this(MarkdownConverter::mayAutolink);
+  }
+
+  MarkdownConverter(Predicate<String> autolinks) {
+    this.autolinks = autolinks;
     MutableDataSet options = new MutableDataSet();
     List<Extension> common =
         List.of(
@@ -80,21 +101,20 @@ public final class MarkdownConverter {
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
     options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
     this.parser = Parser.builder(options).build();
+    MutableDataSet plain = new MutableDataSet(options);
+    plain.set(
+        Parser.EXTENSIONS,
+        concat(
+            common.stream().filter(e -> !(e instanceof AutolinkExtension)).toList(),
+            AdmonitionExtension.create()));
+    this.parserWithoutAutolinks = Parser.builder(plain).build();
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
+    // A ticked list item is a mark to read, not a form control to operate; what a screen reader
+    // says for it is the theme's word.
+    renderOptions.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker("task_done", "☑"));
+    renderOptions.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker("task_todo", "☐"));
     this.renderer = HtmlRenderer.builder(renderOptions).build();
-    this.words = MarkdownWords.JAPANESE;
-  }
-
-  private MarkdownConverter(Parser parser, HtmlRenderer renderer, MarkdownWords words) {
-    this.parser = parser;
-    this.renderer = renderer;
-    this.words = words;
-  }
-
-  /** This converter writing {@code words} into pages: the same flexmark, another language. */
-  public MarkdownConverter withWords(MarkdownWords words) {
-    return words.equals(this.words) ? this : new MarkdownConverter(parser, renderer, words);
   }
 
   /**
@@ -121,6 +141,22 @@ public final class MarkdownConverter {
     }
   }
 
+  /**
+   * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
+   * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
+   */
+  static boolean mayAutolink(String text) {
+    if (text.contains("://") || text.indexOf('@') >= 0) {
+      return true;
+    }
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Extension> concat(List<Extension> common, Extension more) {
     List<Extension> all = new ArrayList<>(common);
     all.add(more);
@@ -128,62 +164,67 @@ public final class MarkdownConverter {
   }
 
   /**
-   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code path},
-   * reporting its problems to {@code diagnostics}.
+   * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code where} (as
+   * messages name it) whose path inside content/ is {@code from}, reporting its problems to {@code
+   * diagnostics}. Its links are resolved against {@code from}.
    */
-  public Converted convert(String path, String markdown, int firstLine, Diagnostics diagnostics) {
-    SourceLines lines = new SourceLines(path, markdown, firstLine);
+  public Converted convert(
+      String where, String from, String markdown, int firstLine, Diagnostics diagnostics) {
+    SourceLines lines = new SourceLines(where, markdown, firstLine);
     Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
     if (tooMuch.isPresent()) {
       diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
-      return new Converted("", List.of(), List.of());
+      return new Converted(Body.EMPTY, List.of(), List.of());
     }
-    Document document = parser.parse(markdown);
-    document.set(HandbookHtml.WORDS, words);
-    // A ticked list item is a mark to read, not a form control to operate. The document's values
-    // take the place of the renderer's for this page.
-    document.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker(words.taskDone(), "☑"));
-    document.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker(words.taskTodo(), "☐"));
+    String source = BodyMarks.withoutWrappers(markdown);
+    Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
     new HeaderIdGenerator.Factory().create().generateIds(document);
-    List<Heading> headings = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    collect(document, document, lines, headings, links, diagnostics);
-    checkHeadingLevels(headings, diagnostics);
-    return new Converted(renderer.render(document), headings, links);
+    Found found = new Found(from, lines, diagnostics);
+    collect(document, document, found);
+    checkHeadingLevels(found.headings, diagnostics);
+    document.set(BodyMarks.LINK_INDEX, found.linkIndex);
+    document.set(BodyMarks.LINKS, found.links);
+    return new Converted(
+        BodyMarks.body(renderer.render(document), found.links), found.headings, found.links);
   }
 
-  private static String taskMarker(String label, String mark) {
-    String escaped =
-        label
-            .replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace("\"", "&quot;");
+  /** What the walk over a document finds, and what it needs to say where. */
+  private record Found(
+      String from,
+      SourceLines lines,
+      Diagnostics diagnostics,
+      List<Heading> headings,
+      List<Link> links,
+      Map<Node, Integer> linkIndex) {
+    Found(String from, SourceLines lines, Diagnostics diagnostics) {
+      this(from, lines, diagnostics, new ArrayList<>(), new ArrayList<>(), new IdentityHashMap<>());
+    }
+  }
+
+  private static String taskMarker(String word, String mark) {
     return "<span class=\"task-marker\" role=\"img\" aria-label=\""
-        + escaped
+        + BodyMarks.word(word, false)
         + "\">"
         + mark
         + "</span> ";
   }
 
-  private void collect(
-      Document document,
-      Node node,
-      SourceLines lines,
-      List<Heading> headings,
-      List<Link> links,
-      Diagnostics diagnostics) {
+  private void collect(Document document, Node node, Found found) {
+    SourceLines lines = found.lines();
+    Diagnostics diagnostics = found.diagnostics();
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof com.vladsch.flexmark.ast.Heading heading) {
-        headings.add(
-            new Heading(
-                heading.getLevel(),
-                new TextCollectingVisitor().collectAndGetText(heading).strip(),
-                heading.getAnchorRefId(),
-                lines.at(heading.getStartOffset())));
+        found
+            .headings()
+            .add(
+                new Heading(
+                    heading.getLevel(),
+                    new TextCollectingVisitor().collectAndGetText(heading).strip(),
+                    heading.getAnchorRefId(),
+                    lines.at(heading.getStartOffset())));
       }
       if (child instanceof AdmonitionBlock callout
-          && !MarkdownWords.isCallout(callout.getInfo().toString())) {
+          && !CALLOUTS.contains(callout.getInfo().toString())) {
         String kind = callout.getInfo().toString();
         diagnostics.error(
             lines.at(callout.getInfo().getStartOffset()),
@@ -191,13 +232,10 @@ public final class MarkdownConverter {
             kind,
             Suggestions.didYouMean(
                 kind,
-                MarkdownWords.JAPANESE_CALLOUTS.keySet(),
+                CALLOUTS,
                 Message.PAGE_USE_ONE
                     .text()
-                    .formatted(
-                        String.join(
-                            ", ",
-                            new java.util.TreeSet<>(MarkdownWords.JAPANESE_CALLOUTS.keySet())))));
+                    .formatted(String.join(", ", new java.util.TreeSet<>(CALLOUTS)))));
       }
       if (child instanceof Image image && image.getText().isBlank()) {
         diagnostics.warning(
@@ -209,13 +247,18 @@ public final class MarkdownConverter {
       Node at = child;
       destination(document, at)
           .ifPresent(
-              url ->
-                  links.add(
-                      new Link(
-                          url,
-                          at instanceof Image || at instanceof ImageRef,
-                          lines.at(at.getStartOffset()))));
-      collect(document, child, lines, headings, links, diagnostics);
+              url -> {
+                found.linkIndex().put(at, found.links().size());
+                found
+                    .links()
+                    .add(
+                        Link.of(
+                            url,
+                            at instanceof Image || at instanceof ImageRef,
+                            lines.at(at.getStartOffset()),
+                            found.from()));
+              });
+      collect(document, child, found);
     }
   }
 

@@ -77,7 +77,7 @@ public final class PageParser {
     int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
     MarkdownConverter.Converted body =
-        markdown.convert(where, text.substring(bodyStart), bodyLine, diagnostics);
+        markdown.convert(where, source.path(), text.substring(bodyStart), bodyLine, diagnostics);
 
     List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
@@ -91,7 +91,7 @@ public final class PageParser {
                 source,
                 fm,
                 Page.outputPathOf(source.path()),
-                body.html(),
+                body.body(),
                 body.headings(),
                 links,
                 Optional.empty()));
@@ -135,11 +135,11 @@ public final class PageParser {
     for (YamlValue item : reader.list("worksheets", EMBED_HINT)) {
       String written =
           item instanceof YamlValue.Scalar s && s.value() instanceof String text ? text : "";
-      LinkTarget target = LinkTarget.of(written);
-      Optional<String> resolved = target.resolveFrom(path);
+      Link link = Link.of(written, false, item.position(), path);
+      Optional<String> resolved = link.path();
       boolean sameFolder = resolved.isPresent() && folderOf(resolved.get()).equals(folderOf(path));
-      if (target.kind() != LinkTarget.Kind.PAGE
-          || !target.fragmentWithHash().isEmpty()
+      if (link.target().kind() != LinkTarget.Kind.PAGE
+          || !link.target().fragment().isEmpty()
           || !sameFolder
           || !Page.isWorksheetSource(resolved.get())) {
         diagnostics.error(
@@ -159,7 +159,7 @@ public final class PageParser {
             Message.PAGE_LIST_EACH_WORKSHEET_ONCE.text());
         continue;
       }
-      links.add(new Link(written, false, item.position()));
+      links.add(link);
       paths.add(resolved.get());
     }
     return paths;

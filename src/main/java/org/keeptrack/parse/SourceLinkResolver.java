@@ -15,15 +15,19 @@ import org.keeptrack.model.UrlPath;
  * Points links written to Markdown sources ({@code ../guide.md#step}) at the pages built from them
  * ({@code ../guide.html#step}), and blanks any address outside the allowed schemes.
  *
- * <p>Whether the target exists is checked later, with positions, by the link checker; this only
- * makes sure that nothing unsafe reaches the HTML even if a check were skipped.
+ * <p>It reads each link as {@link MarkdownConverter} resolved it. Whether the target exists is
+ * checked later, with positions, by the link checker; this only makes sure that nothing unsafe
+ * reaches the HTML even if a check were skipped.
  */
 final class SourceLinkResolver implements LinkResolver {
 
   @Override
   public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-    String url = link.getUrl();
-    LinkTarget target = LinkTarget.of(url);
+    Integer index = BodyMarks.LINK_INDEX.get(node.getDocument()).get(node);
+    if (index == null) {
+      return link;
+    }
+    LinkTarget target = BodyMarks.LINKS.get(node.getDocument()).get(index).target();
     if (target.kind() == LinkTarget.Kind.FORBIDDEN) {
       return link.withStatus(LinkStatus.INVALID).withUrl("#");
     }

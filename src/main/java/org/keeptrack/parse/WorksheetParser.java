@@ -12,6 +12,7 @@ import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.FrontMatter;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Page;
@@ -77,7 +78,7 @@ public final class WorksheetParser {
     String description = sheet.text("description").orElse("");
     int order = sheet.integer("order", wholeNumber("order: 2")).orElse(0L).intValue();
     boolean draft = sheet.bool("draft").orElse(false);
-    String introHtml = reading.html(sheet, "intro");
+    Body introHtml = reading.html(sheet, "intro");
     Optional<String> page = reading.pageLink(sheet, "page");
 
     List<Section> sections = new ArrayList<>();
@@ -142,7 +143,7 @@ public final class WorksheetParser {
     reader.rejectUnknown(SECTION_KEYS);
     Optional<String> title =
         reader.requiredText("title", Message.WORKSHEET_GIVE_SECTION_TITLE.text());
-    String intro = reading.html(reader, "intro");
+    Body intro = reading.html(reader, "intro");
     List<Field> fields = new ArrayList<>();
     List<YamlValue> values = reader.list("fields", Message.WORKSHEET_LIST_QUESTIONS_ID.text());
     if (reader.hasNoItems("fields")) {

@@ -9,6 +9,7 @@ import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.Link;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.SourceFile;
@@ -43,18 +44,21 @@ final class WorksheetReading {
     this.diagnostics = diagnostics;
   }
 
-  /** The Markdown under {@code key} as HTML, its links recorded for the link checker. */
-  String html(MappingReader reader, String key) {
+  /**
+   * The Markdown under {@code key} as a body, its links (resolved from the worksheet's folder)
+   * recorded for the link checker.
+   */
+  Body html(MappingReader reader, String key) {
     Optional<YamlValue> value = reader.value(key);
     Optional<String> text = reader.text(key);
     if (value.isEmpty() || text.isEmpty()) {
-      return "";
+      return Body.EMPTY;
     }
     SourcePosition start = ((YamlValue.Scalar) value.get()).textStart();
     MarkdownConverter.Converted converted =
-        markdown.convert(where, text.get(), start.line(), diagnostics);
+        markdown.convert(where, source, text.get(), start.line(), diagnostics);
     links.addAll(converted.links());
-    return converted.html();
+    return converted.body();
   }
 
   /** The required {@code id}, a simple name that results and conditions can use. */
@@ -77,8 +81,8 @@ final class WorksheetReading {
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    LinkTarget link = LinkTarget.of(target.get());
-    if (link.kind() != LinkTarget.Kind.PAGE) {
+    Link link = Link.of(target.get(), false, reader.positionOf(key), source);
+    if (link.target().kind() != LinkTarget.Kind.PAGE) {
       reader.error(
           key,
           Message.WORKSHEET_MUST_NAME_PAGE_MD.formatted(key),
@@ -86,9 +90,8 @@ final class WorksheetReading {
           Message.WORKSHEET_WRITE_RELATIVE_PATH_SUCH_PRINCIPLES.text());
       return Optional.empty();
     }
-    links.add(new Link(target.get(), false, reader.positionOf(key)));
-    Optional<String> resolved = link.resolveFrom(source);
-    if (resolved.isEmpty()) {
+    links.add(link);
+    if (link.path().isEmpty()) {
       // Without this the worksheet would be dropped with its links, and nothing said.
       reader.error(
           key,
@@ -96,7 +99,7 @@ final class WorksheetReading {
           target.get(),
           Message.WORKSHEET_WRITE_PATH_FROM_FILE_PAGE.text());
     }
-    return resolved.map(path -> path + link.fragmentWithHash());
+    return link.pathWithFragment();
   }
 
   static Text wholeNumber(String example) {

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.keeptrack.model.LinkTarget;
+import org.keeptrack.model.Link;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
 
@@ -34,14 +32,14 @@ public final class PageWeights {
     }
   }
 
-  private static final Pattern URL = Pattern.compile("\\s(?:src|href)=\"([^\"]*)\"");
-
   private PageWeights() {}
 
   /**
    * The site paths of the stylesheets and scripts the page at {@code path} loads: its {@code
-   * <script src>} and {@code <link rel="stylesheet">} tags. Content is escaped before it reaches a
-   * template, so such a tag can only be the theme's own.
+   * <script src>} and {@code <link rel="stylesheet">} tags. These are the theme's own tags, not the
+   * body's (content is escaped before it reaches a template, and the body's links are known from
+   * the parse), written by the templates one attribute at a time: their tags are found by their
+   * openings and their addresses by the attribute's name, without reading the page as a whole.
    */
   static List<String> assetsOf(String path, String html) {
     if (!path.endsWith(".html")) {
@@ -52,24 +50,30 @@ public final class PageWeights {
     for (String opening : List.of("<script ", "<link ")) {
       for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
         String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));
-        Matcher url = URL.matcher(tag);
-        boolean manifest = tag.contains("rel=\"manifest\"");
-        if ((opening.equals("<script ") || tag.contains("rel=\"stylesheet\"") || manifest)
-            && url.find()) {
-          Optional<String> asset =
-              LinkTarget.of(url.group(1).replace("&amp;", "&")).resolveFrom(path);
+        boolean manifest = tag.contains(" rel=\"manifest\"");
+        boolean loaded =
+            opening.equals("<script ") || tag.contains(" rel=\"stylesheet\"") || manifest;
+        Optional<String> url = attribute(tag, " src=\"").or(() -> attribute(tag, " href=\""));
+        if (loaded && url.isPresent()) {
+          Optional<String> asset = Link.fileOf(url.get().replace("&amp;", "&"), path);
           asset.ifPresent(assets::add);
           if (manifest) {
             // Chromium fetches the manifest on every page, and the icon it would install with.
             asset
-                .flatMap(
-                    manifestAt -> LinkTarget.of(OfflineFiles.ICON_FETCHED).resolveFrom(manifestAt))
+                .flatMap(manifestAt -> Link.fileOf(OfflineFiles.ICON_FETCHED, manifestAt))
                 .ifPresent(assets::add);
           }
         }
       }
     }
     return List.copyOf(assets);
+  }
+
+  /** The value of the attribute that {@code opening} ({@code src="}) starts in {@code tag}. */
+  private static Optional<String> attribute(String tag, String opening) {
+    int start = tag.indexOf(opening);
+    int end = start < 0 ? -1 : tag.indexOf('"', start + opening.length());
+    return end < 0 ? Optional.empty() : Optional.of(tag.substring(start + opening.length(), end));
   }
 
   /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.keeptrack.model.Body;
+import org.keeptrack.model.Link;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
@@ -29,27 +29,28 @@ final class PrintBook {
   /** The body HTML a volume may hold, so that no printable page is too heavy for a phone. */
   private static final long VOLUME_BYTES = 1024 * 1024;
 
-  /**
-   * The body HTML of the Markdown stage escapes raw HTML, so an attribute written as {@code id="…"}
-   * can only be one of its own tags'.
-   */
-  private static final Pattern ATTRIBUTE = Pattern.compile("(\\s)(id|href|src)=\"([^\"]*)\"");
-
   private PrintBook() {}
 
   /**
    * One page of a volume.
    *
    * @param partIds the id of each page of the volume, by its output path
+   * @param words the theme's words, by key
    */
-  record Part(String id, String title, String content, Page page, Map<String, String> partIds) {
+  record Part(
+      String id,
+      String title,
+      String content,
+      Page page,
+      Map<String, String> partIds,
+      Map<String, String> words) {
 
     /**
-     * {@code html} of the page's own (a worksheet's help and section intros, written relative to
-     * the worksheet's folder) rewritten for the volume, as its content is.
+     * A body of the page's own (a worksheet's help and section intros, whose links were resolved
+     * from the worksheet's folder) rewritten for the volume, as its content is.
      */
-    String rebase(String html) {
-      return rewrite(html, page.outputPath(), id, partIds);
+    String rebase(Body body) {
+      return rewrite(body, id, partIds, words);
     }
   }
 
@@ -60,7 +61,8 @@ final class PrintBook {
    * The volumes of the book, in reading order: one, {@link #PATH}, for a small book; else one or
    * more per top-level entry of the navigation (single pages in a row share one).
    */
-  static List<Volume> volumes(List<NavNode> navigation, Map<String, Page> pagesByPath) {
+  static List<Volume> volumes(
+      List<NavNode> navigation, Map<String, Page> pagesByPath, Map<String, String> words) {
     List<List<Page>> groups = new ArrayList<>();
     List<String> titles = new ArrayList<>();
     List<Page> loose = new ArrayList<>();
@@ -87,33 +89,45 @@ final class PrintBook {
       titles.add(loose.get(0).frontMatter().title());
     }
     List<Page> all = groups.stream().flatMap(List::stream).toList();
-    long bytes = all.stream().mapToLong(p -> p.html().length()).sum();
+    long bytes = all.stream().mapToLong(p -> bytes(p, words)).sum();
     if (total <= WHOLE_BOOK_PAGES && bytes <= VOLUME_BYTES) {
       return List.of(new Volume(PATH, "", all));
     }
     List<Volume> volumes = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
-      List<List<Page>> pieces = split(groups.get(g));
+      List<List<Page>> pieces = split(groups.get(g), words);
       for (int i = 0; i < pieces.size(); i++) {
-        String title = titles.get(g) + (pieces.size() > 1 ? "（" + (i + 1) + "）" : "");
+        String title =
+            pieces.size() == 1
+                ? titles.get(g)
+                : words
+                    .getOrDefault("print_volume_part", "{0} {1}")
+                    .replace("{0}", titles.get(g))
+                    .replace("{1}", String.valueOf(i + 1));
         volumes.add(new Volume("print-" + (volumes.size() + 1) + ".html", title, pieces.get(i)));
       }
     }
     return volumes;
   }
 
-  private static List<List<Page>> split(List<Page> pages) {
+  /** The size of a page's body as a volume holds it. */
+  private static long bytes(Page page, Map<String, String> words) {
+    return page.body().html(key -> words.getOrDefault(key, "")).length();
+  }
+
+  private static List<List<Page>> split(List<Page> pages, Map<String, String> words) {
     List<List<Page>> pieces = new ArrayList<>();
     List<Page> piece = new ArrayList<>();
     long bytes = 0;
     for (Page page : pages) {
-      if (!piece.isEmpty() && bytes + page.html().length() > VOLUME_BYTES) {
+      long size = bytes(page, words);
+      if (!piece.isEmpty() && bytes + size > VOLUME_BYTES) {
         pieces.add(piece);
         piece = new ArrayList<>();
         bytes = 0;
       }
       piece.add(page);
-      bytes += page.html().length();
+      bytes += size;
     }
     if (!piece.isEmpty()) {
       pieces.add(piece);
@@ -123,10 +137,11 @@ final class PrintBook {
 
   /**
    * The pages of {@code volume} rewritten for it. {@code known} holds what the previous build made,
-   * reused for a page that is the same object in the same volume; what this build makes is put in
-   * {@code made}.
+   * reused for a page that is the same object in the same volume, with the same theme {@code
+   * words}; what this build makes is put in {@code made}.
    */
-  static List<Part> parts(Volume volume, Map<String, Part> known, Map<String, Part> made) {
+  static List<Part> parts(
+      Volume volume, Map<String, String> words, Map<String, Part> known, Map<String, Part> made) {
     Map<String, String> partIds = new HashMap<>();
     for (int i = 0; i < volume.pages().size(); i++) {
       partIds.put(volume.pages().get(i).outputPath(), "p" + (i + 1));
@@ -139,80 +154,50 @@ final class PrintBook {
       String id = partIds.get(page.outputPath());
       Part before = known.get(key + "\n" + page.outputPath());
       Part part =
-          before != null && before.page() == page && before.id().equals(id)
+          before != null
+                  && before.page() == page
+                  && before.id().equals(id)
+                  && before.words().equals(words)
               ? before
               : new Part(
                   id,
                   page.frontMatter().title(),
-                  rewrite(page.html(), page.outputPath(), id, partIds),
+                  rewrite(page.body(), id, partIds, words),
                   page,
-                  partIds);
+                  partIds,
+                  words);
       made.put(key + "\n" + page.outputPath(), part);
       parts.add(part);
     }
     return parts;
   }
 
-  private static String rewrite(String html, String from, String id, Map<String, String> partIds) {
-    Matcher attribute = ATTRIBUTE.matcher(html);
-    StringBuilder out = new StringBuilder(html.length() + 256);
-    while (attribute.find()) {
-      String value = unescape(attribute.group(3));
-      String rewritten =
-          switch (attribute.group(2)) {
-            case "id" -> id + "-" + value;
-            case "href" -> href(value, from, id, partIds);
-            default -> src(value, from);
-          };
-      attribute.appendReplacement(
-          out,
-          Matcher.quoteReplacement(
-              attribute.group(1) + attribute.group(2) + "=\"" + escape(rewritten) + "\""));
+  private static String rewrite(
+      Body body, String id, Map<String, String> partIds, Map<String, String> words) {
+    return body.rebased(
+        key -> words.getOrDefault(key, ""), id + "-", link -> address(link, id, partIds));
+  }
+
+  /**
+   * Where {@code link}, written on the page that is part {@code id}, leads from the volume: within
+   * it to a page it holds, else to the site's file; null to keep the page's own address.
+   */
+  private static String address(Link link, String id, Map<String, String> partIds) {
+    LinkTarget target = link.target();
+    if (target.kind() == LinkTarget.Kind.ANCHOR) {
+      return "#" + id + "-" + target.fragment();
     }
-    attribute.appendTail(out);
-    return out.toString();
-  }
-
-  private static String src(String src, String from) {
-    LinkTarget target = LinkTarget.of(src);
-    return target.kind() == LinkTarget.Kind.FILE
-        ? target.resolveFrom(from).map(path -> UrlPath.relative(PATH, path)).orElse(src)
-        : src;
-  }
-
-  private static String href(String href, String from, String id, Map<String, String> partIds) {
-    LinkTarget target = LinkTarget.of(href);
-    switch (target.kind()) {
-      case ANCHOR:
-        return "#" + id + "-" + target.fragment();
-      case PAGE:
-      case FILE:
-        String path = target.resolveFrom(from).orElse("");
-        String part = partIds.get(path);
-        if (part == null) {
-          return UrlPath.relative(PATH, path) + target.fragmentWithHash();
-        }
-        return "#" + part + (target.fragment().isEmpty() ? "" : "-" + target.fragment());
-      default:
-        return href;
+    if (link.path().isEmpty()) {
+      return null;
     }
-  }
-
-  private static String unescape(String value) {
-    return value.indexOf('&') < 0
-        ? value
-        : value
-            .replace("&quot;", "\"")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&");
-  }
-
-  private static String escape(String value) {
-    return value
-        .replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
+    String path =
+        target.kind() == LinkTarget.Kind.PAGE
+            ? Page.outputPathOf(link.path().get())
+            : link.path().get();
+    String part = partIds.get(path);
+    if (link.image() || part == null) {
+      return UrlPath.relative(PATH, path) + (link.image() ? "" : target.fragmentWithHash());
+    }
+    return "#" + part + (target.fragment().isEmpty() ? "" : "-" + target.fragment());
   }
 }

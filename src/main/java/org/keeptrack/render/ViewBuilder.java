@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
@@ -79,7 +78,7 @@ final class ViewBuilder {
 
   /** The printable volumes of the book: one for a small book, else one or more per section. */
   List<PrintBook.Volume> volumes() {
-    return PrintBook.volumes(site.navigation(), pagesByPath);
+    return PrintBook.volumes(site.navigation(), pagesByPath, messages);
   }
 
   /**
@@ -93,7 +92,7 @@ final class ViewBuilder {
       Map<String, PrintBook.Part> made) {
     String path = volume.path();
     List<Views.BookPartView> parts =
-        PrintBook.parts(volume, known, made).stream()
+        PrintBook.parts(volume, messages, known, made).stream()
             .map(
                 part ->
                     new Views.BookPartView(
@@ -135,6 +134,11 @@ final class ViewBuilder {
     return messages.getOrDefault(key, otherwise);
   }
 
+  /** The theme's word that a body shows at {@code key}; nothing when the theme has none. */
+  private String word(String key) {
+    return messages.getOrDefault(key, "");
+  }
+
   private Views.SiteView siteView(String from) {
     return new Views.SiteView(
         site.config().title(),
@@ -160,7 +164,7 @@ final class ViewBuilder {
         new Views.PageView(
             page.frontMatter().title(),
             page.frontMatter().description(),
-            page.html(),
+            page.body().html(this::word),
             from,
             page.source().displayPath(),
             baseUrl.isEmpty() ? "" : UrlPath.absolute(baseUrl, from),
@@ -188,7 +192,7 @@ final class ViewBuilder {
         UrlPath.relative(from, ""),
         page.frontMatter().template().equals("home")
             ? worksheets.progress(from, site.pages())
-            : "");
+            : null);
   }
 
   /**
@@ -291,7 +295,7 @@ final class ViewBuilder {
   }
 
   private Views.WorksheetView worksheet(String from, Worksheet sheet) {
-    return worksheets.worksheet(from, sheet, UnaryOperator.identity());
+    return worksheets.worksheet(from, sheet, body -> body.html(this::word));
   }
 
   /**

@@ -15,8 +15,7 @@ final class Views {
    * The whole model of one page's template: {@code site}, {@code page}, {@code nav}, … ; {@code
    * navKey} is not given to templates: pages with the same key share one rendering of {@code
    * nav.ftlh}, given to them as {@code navHtml}. {@code progress} is, on a page of template {@code
-   * home}, what the reader's progress needs as JSON (see {@link ViewBuilder}); {@code ""}
-   * elsewhere.
+   * home} of a site with worksheets, what the reader's progress box needs; missing elsewhere.
    */
   record PageModel(
       SiteView site,
@@ -26,7 +25,13 @@ final class Views {
       LinkView prev,
       LinkView next,
       String root,
-      String progress) {}
+      HomeProgress progress) {}
+
+  /**
+   * On a page of template {@code home}: the worksheets the progress box lists, and the same with
+   * the score outcomes as JSON for {@code assets/progress.js}.
+   */
+  record HomeProgress(List<SheetProgress> sheets, String json) {}
 
   /**
    * The model of a printable page: like a page's, plus its {@code parts}; in a book printed in

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.keeptrack.json.Json;
+import org.keeptrack.model.Body;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.UrlPath;
 import org.keeptrack.model.Worksheet;
@@ -30,7 +31,7 @@ final class WorksheetViews {
    * The view of {@code sheet} on the page at {@code from}, its HTML (help, section intros) made fit
    * for that page by {@code html}: it is written relative to the sheet's folder.
    */
-  Views.WorksheetView worksheet(String from, Worksheet sheet, UnaryOperator<String> html) {
+  Views.WorksheetView worksheet(String from, Worksheet sheet, Function<Body, String> html) {
     Map<String, Worksheet.Field> fields = fieldsById(sheet);
     List<Views.SectionView> sections = new ArrayList<>();
     for (int i = 0; i < sheet.sections().size(); i++) {
@@ -76,7 +77,7 @@ final class WorksheetViews {
   }
 
   private static Views.FieldView field(
-      Worksheet.Field field, Map<String, Worksheet.Field> fields, UnaryOperator<String> html) {
+      Worksheet.Field field, Map<String, Worksheet.Field> fields, Function<Body, String> html) {
     Worksheet.Condition condition = field.showIf();
     return new Views.FieldView(
         field.id(),
@@ -168,9 +169,9 @@ final class WorksheetViews {
    * What the home page needs to show the reader's progress from what this device saved: every
    * worksheet (id, title, link, the questions it requires), and the outcomes of the score results
    * (title, link, the yes/no questions counting towards each), so that the next step follows the
-   * self-check's recommendation. {@code ""} when the site has no worksheet.
+   * self-check's recommendation; {@code null} when the site has no worksheet.
    */
-  String progress(String from, List<Page> pages) {
+  Views.HomeProgress progress(String from, List<Page> pages) {
     List<Views.SheetProgress> sheets = new ArrayList<>();
     List<Views.OutcomeProgress> outcomes = new ArrayList<>();
     for (Page page : pages) {
@@ -192,8 +193,9 @@ final class WorksheetViews {
       }
     }
     return sheets.isEmpty()
-        ? ""
-        : Json.write(TemplateData.plain(new Views.ProgressView(sheets, outcomes)));
+        ? null
+        : new Views.HomeProgress(
+            sheets, Json.write(TemplateData.plain(new Views.ProgressView(sheets, outcomes))));
   }
 
   private Views.OutcomeProgress outcomeProgress(

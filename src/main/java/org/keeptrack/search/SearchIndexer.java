@@ -111,7 +111,7 @@ public final class SearchIndexer {
     Set<String> titleTokens = words.widen(shared.tokensOf(title).keySet());
     Set<String> descriptionTokens = words.widen(shared.tokensOf(description).keySet());
     List<IndexedSection> sections = new ArrayList<>();
-    for (PageSections.Section section : PageSections.of(page)) {
+    for (PageSections.Section section : PageSections.of(page, words)) {
       boolean first = sections.isEmpty();
       Set<String> headingTokens = words.widen(shared.tokensOf(section.heading()).keySet());
       Map<String, int[]> counts = shared.tokensOf(section.text());

@@ -10,6 +10,9 @@ import org.keeptrack.check.Term;
  * The words readers type for the handbook's terms (時短 for 短時間勤務, 残業 for 所定外労働): a section that
  * holds a term is indexed under those words too, as often and in the same places, so the search
  * finds the formal wording by the everyday one. Kept in {@code content/terms.yaml}.
+ *
+ * <p>Also the theme's words that pages show as their own text (the title of a callout written
+ * without one), which the parse leaves to the theme: a page is found by what it shows.
  */
 public final class SearchWords {
 
@@ -17,16 +20,26 @@ public final class SearchWords {
   private record Expansion(List<String> term, List<List<String>> words) {}
 
   private final List<Expansion> expansions;
+  private final Map<String, String> theme;
 
-  private SearchWords(List<Expansion> expansions) {
+  private SearchWords(List<Expansion> expansions, Map<String, String> theme) {
     this.expansions = List.copyOf(expansions);
+    this.theme = Map.copyOf(theme);
   }
 
   /** No words beyond those of the pages. */
-  public static final SearchWords NONE = new SearchWords(List.of());
+  public static final SearchWords NONE = new SearchWords(List.of(), Map.of());
 
   /** The words of each term's variants and everyday words. */
   public static SearchWords of(List<Term> terms) {
+    return of(terms, Map.of());
+  }
+
+  /**
+   * The words of each term's variants and everyday words, and the theme's words ({@code msg} of the
+   * templates) that pages show.
+   */
+  public static SearchWords of(List<Term> terms, Map<String, String> theme) {
     List<Expansion> expansions = new ArrayList<>();
     for (Term term : terms) {
       List<String> tokens = SearchTokenizer.tokens(term.preferred());
@@ -39,7 +52,12 @@ public final class SearchWords {
         expansions.add(new Expansion(tokens, words));
       }
     }
-    return new SearchWords(expansions);
+    return new SearchWords(expansions, theme);
+  }
+
+  /** The theme's word {@code key}, as a page shows it; nothing for a key the theme lacks. */
+  String themeWord(String key) {
+    return theme.getOrDefault(key, "");
   }
 
   /** A word's tokens as the index holds them: pairs, and single characters too. */

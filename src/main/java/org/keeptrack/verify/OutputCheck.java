@@ -18,6 +18,7 @@ import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
+import org.keeptrack.model.Link;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
@@ -205,12 +206,13 @@ public final class OutputCheck {
     if (address.startsWith("/") || address.startsWith("\\")) {
       return OUTSIDE;
     }
-    LinkTarget target = LinkTarget.of(address);
+    Link link = Link.of(address, false, SourcePosition.startOf(folder), folder + "-");
+    LinkTarget target = link.target();
     if (target.kind() != LinkTarget.Kind.PAGE && target.kind() != LinkTarget.Kind.FILE) {
       // Only this document itself (a query), or a scheme hidden by control characters.
       return NOT_A_FILE;
     }
-    Optional<String> path = target.resolveFrom(folder + "-");
+    Optional<String> path = link.path();
     if (path.isEmpty()) {
       return OUTSIDE;
     }

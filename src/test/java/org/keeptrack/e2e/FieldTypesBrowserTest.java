@@ -254,7 +254,8 @@ class FieldTypesBrowserTest {
   @Test
   void pointsToTheOutcomeWithTheMostYesAnswers() {
     WebElement output = find("[data-result='where_to_start'] [data-score-output]");
-    assertEquals("まだ当てはまるものがありません。", output.getText());
+    // No verdict before the questions that count are answered: "nothing applies" would be wrong.
+    assertEquals(ThemeWords.ofScript("worksheet").get("score_waiting"), output.getText());
     find("label[for='f-ready-yes']").click();
     find("label[for='f-busy-yes']").click();
     find("label[for='f-also_busy-yes']").click();
@@ -610,28 +611,44 @@ class FieldTypesBrowserTest {
 
   @Test
   void theHomePageShowsProgressFromThisDeviceAndTheNextStep() {
+    Map<String, String> words = ThemeWords.ofScript("progress");
+    browser.resize(390, 844);
     browser.open("index.html");
-    assertFalse(find("[data-progress]").isDisplayed(), "nothing saved, nothing shown");
+    // On the first phone screen, listing every sheet even before anything is saved.
+    assertTrue(
+        ((Number)
+                    browser.script(
+                        "return document.querySelector('[data-progress]').getBoundingClientRect().top"))
+                .doubleValue()
+            < 844);
+    assertTrue(progress().contains("すべての種類の質問" + words.get("none")), progress());
+    assertTrue(progress().contains("二つめのシート" + words.get("none")), progress());
+    String firstStep = find("[data-progress-next]").getText();
 
     browser.open(PAGE);
     find("#f-name").sendKeys("山田");
     browser.open("index.html");
-    assertTrue(progress().contains("すべての種類の質問：記入中"), progress());
+    assertTrue(progress().contains("すべての種類の質問" + words.get("started")), progress());
+    assertTrue(progress().contains("二つめのシート" + words.get("none")), progress());
     assertTrue(progress().contains("次の一歩：書きかけの「すべての種類の質問」を仕上げましょう。"), progress());
 
     browser.open(PAGE);
     find("label[for='f-color-red']").click();
     find("label[for='f-busy-yes']").click();
     browser.open("index.html");
-    assertTrue(progress().contains("すべての種類の質問：記入済み"), progress());
-    assertTrue(progress().contains("次の一歩：セルフチェックのおすすめは「原則B」です。"), progress());
+    assertTrue(progress().contains("すべての種類の質問" + words.get("done")), progress());
+    assertEquals(
+        ThemeWords.format(words.get("next_outcome_sheet"), "原則B", "二つめのシート"),
+        find("[data-progress-next]").getText(),
+        "the sheet she finished is not suggested again; the one left on that page is");
     assertEquals(
         browser.url("index.html#%E5%8E%9F%E5%89%87b"),
         find("[data-progress-next] a").getAttribute("href"));
 
     browser.script("window.confirm = () => true");
     find("[data-progress-clear]").click();
-    assertFalse(find("[data-progress]").isDisplayed(), "cleared at once");
+    assertEquals(firstStep, find("[data-progress-next]").getText(), "cleared at once");
+    assertTrue(progress().contains("すべての種類の質問" + words.get("none")), progress());
     assertEquals(
         null, browser.script("return localStorage.getItem('keeptrack:worksheet:all_fields')"));
   }
@@ -646,9 +663,8 @@ class FieldTypesBrowserTest {
             + " + ']'.repeat(200000) + '}}')");
     browser.open("index.html");
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(d -> find("[data-progress]").isDisplayed());
-    assertTrue(progress().contains("すべての種類の質問：記入中"), progress());
-    assertFalse(progress().contains("二つめのシート"), progress());
+        .until(d -> progress().contains("すべての種類の質問：記入中"));
+    assertTrue(progress().contains("二つめのシート：まだ"), progress());
   }
 
   @Test

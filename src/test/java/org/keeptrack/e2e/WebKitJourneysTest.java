@@ -161,7 +161,7 @@ class WebKitJourneysTest {
   @Test
   void theSelfCheckGivesItsVerdictAndLeadsToThePage() {
     WebDriver driver = phone.driver;
-    assertTrue(result(driver, "最初に読むところ").contains("まだ当てはまるものがありません。"));
+    assertTrue(result(driver, "最初に読むところ").contains(sheetWords.get("score_waiting")));
     choice(driver, "準備はできていますか", templateWords.get("ws_yes")).click();
     choice(driver, "忙しいですか", templateWords.get("ws_yes")).click();
     choice(driver, "とても忙しいですか", templateWords.get("ws_yes")).click();

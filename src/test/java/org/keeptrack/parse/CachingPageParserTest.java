@@ -37,19 +37,22 @@ class CachingPageParserTest {
 
     assertSame(before.get(0), after.get(0), "an unchanged source is not parsed again");
     assertNotSame(before.get(1), after.get(1));
-    assertEquals("<p>後</p>\n", after.get(1).html());
+    assertEquals("<p>後</p>\n", after.get(1).body().html(key -> ""));
     assertEquals(1, problems(first).size());
     assertEquals(problems(first), problems(second), "a reused page still reports its problems");
   }
 
   @Test
-  void writesPagesAgainInTheWordsOfAnotherLanguage() {
+  void leavesTheThemesWordsToTheRendererSoOnePageServesEveryLanguage() {
     SourceFile page = page("note.md", "!!! tip\n    本文\n\n- [x] 済んだこと\n");
-    String japanese = parser.parse(List.of(page), new Diagnostics()).get(0).html();
-    MarkdownWords english =
-        MarkdownWords.from(
-            java.util.Map.of("callout_tip", "Tip", "task_done", "Done", "task_todo", "Not done"));
-    String inEnglish = parser.parse(List.of(page), english, new Diagnostics()).get(0).html();
+    Page parsed = parser.parse(List.of(page), new Diagnostics()).get(0);
+    java.util.Map<String, String> ja = java.util.Map.of("callout_tip", "ポイント", "task_done", "済み");
+    java.util.Map<String, String> en = java.util.Map.of("callout_tip", "Tip", "task_done", "Done");
+    String japanese = parsed.body().html(ja::get);
+    String inEnglish = parsed.body().html(en::get);
+
+    assertEquals(List.of("callout_tip", "task_done"), parsed.body().words());
+    assertSame(parsed, parser.parse(List.of(page), new Diagnostics()).get(0));
 
     assertTrue(japanese.contains(">ポイント</p>") && japanese.contains("aria-label=\"済み\""), japanese);
     assertTrue(
@@ -105,7 +108,7 @@ class CachingPageParserTest {
           diagnostics.all().get(0).format(Language.JA));
       assertEquals(
           "<p>次</p>\n",
-          impatient.parse(List.of(page("c.md", "次")), new Diagnostics()).get(0).html(),
+          impatient.parse(List.of(page("c.md", "次")), new Diagnostics()).get(0).body().toString(),
           "the next build is not held up by the stuck worker");
     } finally {
       release.countDown();

@@ -17,8 +17,16 @@ class MarkdownConverterTest {
   private final Diagnostics diagnostics = new Diagnostics();
   private final MarkdownConverter converter = new MarkdownConverter();
 
+  /** The theme's words for what a body leaves to it, as the default theme has them in Japanese. */
+  private static final java.util.Map<String, String> WORDS =
+      java.util.Map.of("callout_tip", "ポイント", "task_done", "済み", "task_todo", "未完了");
+
   private MarkdownConverter.Converted convert(String markdown) {
-    return converter.convert("p.md", markdown, 5, diagnostics);
+    return converter.convert("p.md", "p.md", markdown, 5, diagnostics);
+  }
+
+  private String html(String markdown) {
+    return convert(markdown).body().html(key -> WORDS.getOrDefault(key, ""));
   }
 
   @Test
@@ -38,7 +46,7 @@ class MarkdownConverterTest {
 
   @Test
   void escapesRawHtmlInsteadOfPassingItThrough() {
-    String html = convert("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>\n").html();
+    String html = html("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>\n");
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<img"), html);
     assertTrue(html.contains("&lt;script&gt;"), html);
@@ -46,8 +54,7 @@ class MarkdownConverterTest {
 
   @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
-    String html =
-        convert("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n").html();
+    String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
     assertTrue(html.contains("<a href=\"a.png\">画像</a>"), html);
     assertTrue(html.contains("<a href=\"https://example.org/a.md\">外</a>"), html);
@@ -55,7 +62,7 @@ class MarkdownConverterTest {
 
   @Test
   void dropsTheHrefOfForbiddenSchemes() {
-    String html = convert("[x](javascript:alert(1)) [y](JaVa&#x09;Script:alert(2))\n").html();
+    String html = html("[x](javascript:alert(1)) [y](JaVa&#x09;Script:alert(2))\n");
     assertFalse(html.toLowerCase().contains("script:"), html);
   }
 
@@ -67,22 +74,22 @@ class MarkdownConverterTest {
             .links();
     assertEquals(
         List.of(
-            new Link("x.md", false, new SourcePosition("p.md", 6, 1)),
-            new Link("img/z.png", true, new SourcePosition("p.md", 6, 11)),
-            new Link("y.md#a&b", false, new SourcePosition("p.md", 7, 1)),
-            new Link("https://example.org", false, new SourcePosition("p.md", 7, 9))),
+            Link.of("x.md", false, new SourcePosition("p.md", 6, 1), "p.md"),
+            Link.of("img/z.png", true, new SourcePosition("p.md", 6, 11), "p.md"),
+            Link.of("y.md#a&b", false, new SourcePosition("p.md", 7, 1), "p.md"),
+            Link.of("https://example.org", false, new SourcePosition("p.md", 7, 9), "p.md")),
         links);
   }
 
   @Test
   void joinsJapaneseLinesWithoutAStraySpaceButKeepsLatinSpaces() {
-    String html = convert("日本語の文が\n折り返されます。\n**強調**\nのあと。\nEnglish\nwords\n").html();
+    String html = html("日本語の文が\n折り返されます。\n**強調**\nのあと。\nEnglish\nwords\n");
     assertTrue(html.contains("日本語の文が折り返されます。<strong>強調</strong>のあと。English\nwords"), html);
   }
 
   @Test
   void rendersCalloutsWithAJapaneseTitleAndNoIcons() {
-    String html = convert("!!! tip\n    本文\n\n!!! warning \"確認\"\n    注意\n").html();
+    String html = html("!!! tip\n    本文\n\n!!! warning \"確認\"\n    注意\n");
     assertEquals(
         "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
             + "<p>本文</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
@@ -102,9 +109,8 @@ class MarkdownConverterTest {
   @Test
   void supportsTablesTaskListsStrikethroughFootnotesAndAutolinks() {
     String html =
-        convert(
-                "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n")
-            .html();
+        html(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] 済み\n\n~~古い~~ https://example.org 注[^1]\n\n[^1]: 脚注\n");
     assertTrue(html.contains("<table"), html);
     assertTrue(
         html.contains("<span class=\"task-marker\" role=\"img\" aria-label=\"済み\">☑</span> 済み"),
@@ -116,20 +122,17 @@ class MarkdownConverterTest {
 
   @Test
   void keepsJapaneseQuotesAndAsciiQuotesAsWritten() {
-    String html = convert("「引用」と\"quote\"と'single'\n").html();
+    String html = html("「引用」と\"quote\"と'single'\n");
     assertTrue(html.contains("「引用」と&quot;quote&quot;と'single'"), html);
   }
 
   @Test
   void emphasisesTextNextToJapaneseBrackets() {
-    assertEquals("<p>これは<strong>「重要」</strong>です</p>\n", convert("これは**「重要」**です\n").html());
-    assertEquals("<p><strong>（注）</strong>を見る</p>\n", convert("**（注）**を見る\n").html());
-    assertEquals("<p>彼は<em>「斜体」</em>と言った</p>\n", convert("彼は*「斜体」*と言った\n").html());
-    assertEquals(
-        "<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n",
-        convert("「**強調**」と**重要**。\n").html());
-    assertEquals(
-        "<p>a<strong>b</strong>c and 2*3*4</p>\n", convert("a**b**c and 2\\*3\\*4\n").html());
+    assertEquals("<p>これは<strong>「重要」</strong>です</p>\n", html("これは**「重要」**です\n"));
+    assertEquals("<p><strong>（注）</strong>を見る</p>\n", html("**（注）**を見る\n"));
+    assertEquals("<p>彼は<em>「斜体」</em>と言った</p>\n", html("彼は*「斜体」*と言った\n"));
+    assertEquals("<p>「<strong>強調</strong>」と<strong>重要</strong>。</p>\n", html("「**強調**」と**重要**。\n"));
+    assertEquals("<p>a<strong>b</strong>c and 2*3*4</p>\n", html("a**b**c and 2\\*3\\*4\n"));
   }
 
   @Test
@@ -144,5 +147,41 @@ class MarkdownConverterTest {
             "p.md:11:1: warning: the image has no description [got \"a.png\"] (hint: write what the"
                 + " image shows between the brackets: ![説明](a.png))"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void readsForAutolinksOnlyWhatCouldBeOne() {
+    for (String text : List.of("https://example.org", "a@b.jp", "see WWW.example.org", "x www.")) {
+      assertTrue(MarkdownConverter.mayAutolink(text), text);
+    }
+    for (String text : List.of("1. 手順", "www", "mailto なし", "ftp:/x", "")) {
+      assertFalse(MarkdownConverter.mayAutolink(text), text);
+    }
+  }
+
+  /** Skipping the autolink extension on a page changes nothing the page shows. */
+  @Test
+  void aPageReadWithoutAutolinksIsTheSameAsWithThem() throws java.io.IOException {
+    MarkdownConverter always = new MarkdownConverter(text -> true);
+    List<java.nio.file.Path> pages;
+    try (var content = java.nio.file.Files.walk(java.nio.file.Path.of("content"));
+        var fixtures = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+      pages =
+          java.util.stream.Stream.concat(content, fixtures)
+              .filter(p -> p.toString().endsWith(".md"))
+              .sorted()
+              .toList();
+    }
+    assertTrue(pages.size() > 30, "the handbook's pages and the fixtures'");
+    for (java.nio.file.Path page : pages) {
+      // Read leniently: a fixture of the encoding checks is not UTF-8 on purpose.
+      String markdown =
+          new String(
+              java.nio.file.Files.readAllBytes(page), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(
+          always.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
+          converter.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
+          page.toString());
+    }
   }
 }

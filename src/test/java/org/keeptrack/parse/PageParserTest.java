@@ -40,7 +40,7 @@ class PageParserTest {
         new SourcePosition("content/guide/step.md", 6, 11), page.frontMatter().templateAt());
     assertEquals(Map.of("audience", "全員"), page.frontMatter().extra());
     assertEquals("guide/step.html", page.outputPath());
-    assertEquals("<p>本文</p>\n", page.html());
+    assertEquals("<p>本文</p>\n", page.body().html(key -> ""));
     assertEquals(List.of(), problems());
   }
 

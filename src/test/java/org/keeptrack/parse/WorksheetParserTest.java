@@ -55,7 +55,7 @@ class WorksheetParserTest {
     assertEquals(
         new WorksheetResult.Text("lines", "文", "{{when}}{{how_a}}"), sheet.results().get(0));
     assertEquals(
-        "../guide.md", page.links().get(0).target(), "the explaining page is link-checked");
+        "../guide.md", page.links().get(0).written(), "the explaining page is link-checked");
   }
 
   @Test

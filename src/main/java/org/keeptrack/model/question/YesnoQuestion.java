@@ -3,6 +3,7 @@ package org.keeptrack.model.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.keeptrack.diagnostic.Message;
 import org.keeptrack.model.FieldType;
 import org.keeptrack.model.Worksheet.Option;
 
@@ -12,6 +13,21 @@ import org.keeptrack.model.Worksheet.Option;
  */
 public final class YesnoQuestion extends FieldType {
   private static final List<String> VALUES = List.of("yes", "no");
+
+  /** An example beside a yes/no question reads as the expected answer: refused. */
+  @Override
+  public Settings read(QuestionSource source) {
+    if (source.yaml().value("example").isPresent()) {
+      source
+          .yaml()
+          .error(
+              "example",
+              Message.WORKSHEET_YESNO_TAKES_NO_EXAMPLE.text(),
+              "",
+              Message.WORKSHEET_REMOVE_EXAMPLE_SAY_IN_HELP.text());
+    }
+    return NONE;
+  }
 
   @Override
   public boolean fitsInTable() {
