@@ -93,13 +93,13 @@ var ONE = {
 
 function nothing() {}
 
-/* What a kind that is a script of its own may use of this sheet. */
+/* What a kind of question or of result that is a script of its own may use of this sheet. */
 var SHEET = {
   fill: fill, dateText: dateText, prefix: prefix, fieldsById: fieldsById, MAX_ROWS: MAX_ROWS,
   accepts: accepts, keepsRule: keepsRule, own: own, list: list, isObject: isObject,
   kindOf: kindOf, fieldElement: fieldElement, dateFits: dateFits, calendarDay: calendarDay,
   dayOf: dayOf, displayDate: displayDate, isVisible: isVisible, rowHasValue: rowHasValue,
-  display: display, say: say
+  display: display, say: say, sheet: sheet, isAnswered: isAnswered
 };
 var loaded = (window.keeptrack || {}).kinds || {};
 Object.keys(loaded).forEach(function (name) { kind(name, loaded[name](SHEET)); });

@@ -255,7 +255,7 @@ class FieldTypesBrowserTest {
   void pointsToTheOutcomeWithTheMostYesAnswers() {
     WebElement output = find("[data-result='where_to_start'] [data-score-output]");
     // No verdict before the questions that count are answered: "nothing applies" would be wrong.
-    assertEquals(ThemeWords.ofScript("worksheet").get("score_waiting"), output.getText());
+    assertEquals(ThemeWords.ofScript("result-score").get("score_waiting"), output.getText());
     find("label[for='f-ready-yes']").click();
     find("label[for='f-busy-yes']").click();
     find("label[for='f-also_busy-yes']").click();
