@@ -1,6 +1,8 @@
 package org.keeptrack.parse;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -11,9 +13,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Set;
+import org.keeptrack.text.PhraseBreaks;
 
 /**
- * The handbook's own HTML for two Markdown constructs.
+ * The handbook's own HTML for three Markdown constructs.
  *
  * <ul>
  *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with their
@@ -21,6 +24,7 @@ import java.util.Set;
  *       embeds SVG icons and English titles.
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
+ *   <li>A heading's text carries a {@code <wbr>} between its phrases ({@link PhraseBreaks}).
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
@@ -40,7 +44,17 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
-          new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak));
+          new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
+          new NodeRenderingHandler<>(Text.class, this::text));
+    }
+
+    /** A heading's text breaks only between its phrases (with site.css's keep-all). */
+    private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+      if (node.getAncestorOfType(Heading.class) != null) {
+        html.raw(PhraseBreaks.html(node.getChars().unescape()));
+      } else {
+        context.delegateRender();
+      }
     }
 
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {

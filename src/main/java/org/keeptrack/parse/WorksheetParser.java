@@ -81,29 +81,8 @@ public final class WorksheetParser {
     Body introHtml = reading.html(sheet, "intro");
     Optional<String> page = reading.pageLink(sheet, "page");
 
-    List<Section> sections = new ArrayList<>();
-    List<YamlValue> sectionValues =
-        sheet.list("sections", Message.WORKSHEET_LIST_SECTIONS_TITLE.text());
-    if (sheet.hasNoItems("sections")) {
-      sheet.error(
-          "sections",
-          Message.WORKSHEET_NEEDS_LEAST_ONE_SECTION.text(),
-          "",
-          Message.WORKSHEET_ADD_SECTIONS.text());
-    }
-    for (YamlValue value : sectionValues) {
-      MappingReader.of(value, SECTION, diagnostics, Message.WORKSHEET_WRITE_TITLE_FIELDS.text())
-          .flatMap(reader -> section(reader, reading))
-          .ifPresent(sections::add);
-    }
-    List<WorksheetResult> results = new ArrayList<>();
-    ResultReader resultReader = new ResultReader(reading);
-    for (YamlValue value : sheet.list("results", Message.WORKSHEET_LIST_RESULTS_ID.text())) {
-      MappingReader.of(
-              value, ResultReader.RESULT, diagnostics, Message.WORKSHEET_WRITE_ID_TYPE.text())
-          .flatMap(resultReader::result)
-          .ifPresent(results::add);
-    }
+    List<Section> sections = sections(sheet, reading);
+    List<WorksheetResult> results = results(sheet, reading);
     new WorksheetChecks(reading).run(results);
 
     if (id.isEmpty() || title.isEmpty() || page.isEmpty()) {
@@ -137,6 +116,37 @@ public final class WorksheetParser {
             headings,
             reading.links,
             Optional.of(worksheet)));
+  }
+
+  private List<Section> sections(MappingReader sheet, WorksheetReading reading) {
+    List<Section> sections = new ArrayList<>();
+    List<YamlValue> sectionValues =
+        sheet.list("sections", Message.WORKSHEET_LIST_SECTIONS_TITLE.text());
+    if (sheet.hasNoItems("sections")) {
+      sheet.error(
+          "sections",
+          Message.WORKSHEET_NEEDS_LEAST_ONE_SECTION.text(),
+          "",
+          Message.WORKSHEET_ADD_SECTIONS.text());
+    }
+    for (YamlValue value : sectionValues) {
+      MappingReader.of(value, SECTION, diagnostics, Message.WORKSHEET_WRITE_TITLE_FIELDS.text())
+          .flatMap(reader -> section(reader, reading))
+          .ifPresent(sections::add);
+    }
+    return sections;
+  }
+
+  private List<WorksheetResult> results(MappingReader sheet, WorksheetReading reading) {
+    List<WorksheetResult> results = new ArrayList<>();
+    ResultReader resultReader = new ResultReader(reading);
+    for (YamlValue value : sheet.list("results", Message.WORKSHEET_LIST_RESULTS_ID.text())) {
+      MappingReader.of(
+              value, ResultReader.RESULT, diagnostics, Message.WORKSHEET_WRITE_ID_TYPE.text())
+          .flatMap(resultReader::result)
+          .ifPresent(results::add);
+    }
+    return results;
   }
 
   private Optional<Section> section(MappingReader reader, WorksheetReading reading) {

@@ -33,6 +33,7 @@ import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Page;
+import org.keeptrack.text.PhraseBreaks;
 
 /**
  * The theme's FreeMarker templates, loaded once per build, and the report of one that fails.

@@ -1,4 +1,4 @@
-package org.keeptrack.render;
+package org.keeptrack.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
