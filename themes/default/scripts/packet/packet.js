@@ -6,7 +6,8 @@
  * the kind of printout, as a sheet's own buttons do: every sheet prepares itself as printing starts.
  *
  * Provides: nothing global. Uses: keeptrack.parts.sheets (the part, which the build writes into
- * the page's one global, window.keeptrack) and worksheet.js, loaded once per sheet.
+ * the page's one global, window.keeptrack), the scripts of the sheets' kinds of question
+ * (scripts/type-NAME/) and worksheet.js, loaded once per sheet.
  */
 
 var holder = document.querySelector('[data-packet-sheets]');
@@ -48,7 +49,7 @@ function show(then) {
       return;
     }
     holder.innerHTML = markup;
-    startSheets(holder.querySelectorAll('[data-worksheet]').length, function () {
+    startSheets(kindScripts(), holder.querySelectorAll('[data-worksheet]').length, function () {
       shown = true;
       showButton.hidden = true;
       packet.classList.add('ws-packet-shown');
@@ -59,13 +60,29 @@ function show(then) {
   });
 }
 
-/* worksheet.js starts the first sheet not yet started each time it runs. */
-function startSheets(left, done) {
-  if (left === 0) {
+/* The scripts of the kinds of question the sheets have (data-scripts), each once. */
+function kindScripts() {
+  var names = [];
+  holder.querySelectorAll('[data-scripts]').forEach(function (sheet) {
+    sheet.getAttribute('data-scripts').split(' ').forEach(function (name) {
+      if (name && names.indexOf(name) < 0) {
+        names.push(name);
+      }
+    });
+  });
+  return names;
+}
+
+/* Those scripts first, as worksheet.js registers them when it starts; then worksheet.js, which
+   starts the first sheet not yet started each time it runs. */
+function startSheets(scripts, left, done) {
+  if (scripts.length) {
+    load(assets + scripts[0] + '.js', function () { startSheets(scripts.slice(1), left, done); });
+  } else if (left === 0) {
     done();
-    return;
+  } else {
+    load(assets + 'worksheet.js', function () { startSheets(scripts, left - 1, done); });
   }
-  load(assets + 'worksheet.js', function () { startSheets(left - 1, done); });
 }
 
 showButton.addEventListener('click', function () {

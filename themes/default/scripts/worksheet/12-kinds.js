@@ -1,7 +1,11 @@
-/* The kinds of question. A kind the build knows (a class of model/question/) may have a part
-   15-type-NAME.js of its own that registers, with kind(NAME, hooks, base), what it does
-   differently from base (by default ONE, a question answered with one value in one control); a
-   kind without a part is like text.
+/* The kinds of question. A kind the build knows (a class of model/question/) may have hooks of
+   its own, what it does differently from ONE (a question answered with one value in one
+   control); a kind without them is like text. A kind only some sheets have is a script of its
+   own, scripts/type-NAME/, which the pages whose sheets have it load before this script (its
+   template names it, see worksheet-sheet.ftlh): it puts in keeptrack.kinds[NAME] a function that
+   makes its hooks from the sheet's functions (SHEET below), so that a page loads only the kinds
+   it shows. The few that most sheets have are parts 15-type-NAME.js here, registered with
+   kind(NAME, hooks, base).
    No other part asks which kind a question is: each asks the hooks of kindOf(field).
 
    answered   false for a kind the reader does not answer (a computed date)
@@ -17,10 +21,13 @@
    print      (field, answers): fills in its answer for the filled printout
    render     (field, answers): shows what follows from the answers
    day        (field, answers): the day its answer names, or null (calendar files)
+   click      (field, button): a button inside the question was pressed (a table's rows)
 
-   Provides: KINDS, kind, kindOf, ONE, nothing.
+   start      (field): prepares its part of the form once
+
+   Provides: KINDS, kind, kindOf, ONE, nothing, and registers keeptrack.kinds.
    Uses: root, optionValues, accepts, keepsRule (10-state); dayOf (20-fields); isVisible,
-   labelOf, display (30-results).    start      (field): prepares its part of the form once */
+   labelOf, display (30-results); and the others SHEET names. */
 
 var KINDS = {};
 
@@ -80,7 +87,19 @@ var ONE = {
   day: function (field, answers) {
     return isVisible(field, answers) ? dayOf(answers[field.id]) : null;
   },
+  click: nothing,
   start: nothing
 };
 
 function nothing() {}
+
+/* What a kind of question or of result that is a script of its own may use of this sheet. */
+var SHEET = {
+  fill: fill, dateText: dateText, prefix: prefix, fieldsById: fieldsById, MAX_ROWS: MAX_ROWS,
+  accepts: accepts, keepsRule: keepsRule, own: own, list: list, isObject: isObject,
+  kindOf: kindOf, fieldElement: fieldElement, dateFits: dateFits, calendarDay: calendarDay,
+  dayOf: dayOf, displayDate: displayDate, isVisible: isVisible, rowHasValue: rowHasValue,
+  display: display, say: say, sheet: sheet, isAnswered: isAnswered
+};
+var loaded = (window.keeptrack || {}).kinds || {};
+Object.keys(loaded).forEach(function (name) { kind(name, loaded[name](SHEET)); });

@@ -1,9 +1,10 @@
 /* What follows from the answers: which questions show, progress, and the composed results.
 
    Provides: isVisible, isAnswered, rowHasValue, labelOf, display, view, compose, render,
-   scoreOutcome, renderResults, RESULTS, renderScore, renderProgress, renderConditions, refresh.
-   Uses: fill, root, sheet, fieldsById, isObject (10-state); kindOf (12-kinds); fieldElement
-   (20-fields).
+   renderResults, RESULTS (with the kinds of result that are scripts of their own, such as
+   scripts/result-score/), renderProgress, renderConditions, refresh.
+   Uses: fill, root, sheet, fieldsById, isObject (10-state); kindOf, SHEET (12-kinds);
+   fieldElement (20-fields).
  */
 
 /* ---------- conditions, progress and results ---------- */
@@ -157,25 +158,6 @@ function render(template, view) {
   return renderNodes(parseTemplate(template), [view]);
 }
 
-function scoreOutcome(result, answers) {
-  var counts = {};
-  sheet.fields.forEach(function (field) {
-    if (field.score && isVisible(field, answers) && answers[field.id] === 'yes') {
-      counts[field.score] = (counts[field.score] || 0) + 1;
-    }
-  });
-  var best = null;
-  result.outcomes.forEach(function (outcome) {
-    if ((counts[outcome.id] || 0) > 0 && (!best || counts[outcome.id] > counts[best.id])) {
-      best = outcome;
-    }
-  });
-  var open = sheet.fields.some(function (field) {
-    return field.score && isVisible(field, answers) && !isAnswered(answers[field.id]);
-  });
-  return { best: best, counts: counts, open: open };
-}
-
 function renderResults(answers) {
   var names = view(answers);
   sheet.results.forEach(function (result) {
@@ -193,34 +175,15 @@ var RESULTS = {
     box.querySelector('[data-result-text]').textContent = text;
     // A result with nothing to say for these answers is not shown at all.
     box.hidden = !text;
-  },
-  score: function (box, result, answers) {
-    renderScore(box, result, scoreOutcome(result, answers));
   }
 };
 
-function renderScore(box, result, score) {
-  var output = box.querySelector('[data-score-output]');
-  output.textContent = '';
-  var lead = document.createElement('p');
-  if (score.best) {
-    lead.append(T.read_first);
-    var link = document.createElement('a');
-    link.href = score.best.href;
-    link.textContent = score.best.title;
-    lead.append(link);
-    output.append(lead);
-    if (score.best.text) {
-      var text = document.createElement('p');
-      text.textContent = score.best.text;
-      output.append(text);
-    }
-  } else {
-    // "Nothing applies" is a verdict only once every question that counts is answered.
-    lead.textContent = score.open ? T.score_waiting : result.none || T.score_none;
-    output.append(lead);
-  }
-}
+/* A kind of result only some sheets have is a script of its own, scripts/result-NAME/, loaded
+   before this script by the pages whose sheets have it (see worksheet-sheet.ftlh): it puts in
+   keeptrack.results[NAME] a function that makes, from the sheet's functions (SHEET, 12-kinds),
+   what it shows as the answers change. */
+var loadedResults = (window.keeptrack || {}).results || {};
+Object.keys(loadedResults).forEach(function (name) { RESULTS[name] = loadedResults[name](SHEET); });
 
 /* Counts the required questions; on a sheet that requires none, every question shown. */
 function renderProgress(answers) {

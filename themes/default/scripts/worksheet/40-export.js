@@ -7,7 +7,13 @@
 
 /* The question as the page shows it, without the （必須） mark that follows it. */
 function fieldLabel(id) {
-  return fieldElement(id).querySelector('label, legend, .ws-label').firstChild.nodeValue.trim();
+  /* The label's own words: its text nodes before the "required" mark (<wbr> splits them). */
+  var text = '';
+  var node = fieldElement(id).querySelector('label, legend, .ws-label').firstChild;
+  for (; node && (node.nodeType === 3 || node.nodeName === 'WBR'); node = node.nextSibling) {
+    text += node.nodeValue || '';
+  }
+  return text.trim();
 }
 
 /* ---------- actions ---------- */

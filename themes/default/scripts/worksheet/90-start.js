@@ -2,9 +2,9 @@
 
    Provides: keeptrack.worksheet, the sheet's functions for share.js, calendar.js and the tests
    (the page's one global, window.keeptrack), and loadScript, later.
-   Uses: the other parts: fill, root, sheet, form, storageKey, FORMAT, fieldsById, MAX_ROWS, fit,
-   envelope, loadSaved, status, save, saveAnswer (10-state); kindOf (12-kinds); tableView,
-   tableRows, setRowCount, renumber (15-type-table); fieldElement, readForm, readField,
+   Uses: the other parts: fill, root, sheet, form, storageKey, FORMAT, fieldsById, fit,
+   envelope, loadSaved, status, save, saveAnswer (10-state); kindOf (12-kinds); fieldElement,
+   readForm, readField,
    writeForm, limitAnswers, markRefused, dateFits (20-fields); isAnswered, display, view, compose,
    render, refresh (30-results); fieldLabel, say, download, copy, preparePrint, finishPrint
    (40-export).
@@ -73,23 +73,7 @@ form.addEventListener('click', function (event) {
     return;
   }
   var field = fieldsById[button.closest('[data-field]').getAttribute('data-field')];
-  if (button.hasAttribute('data-add-row')) {
-    if (tableRows(field).length >= MAX_ROWS) {
-      say(fill(T.max_rows, [MAX_ROWS]));
-      return;
-    }
-    setRowCount(field, tableRows(field).length + 1);
-    tableRows(field).slice(-1)[0].querySelector('[data-column]').focus();
-  } else if (button.hasAttribute('data-remove-row')) {
-    var rows = tableRows(field);
-    if (rows.length > Math.max(field.minRows, 1)) {
-      button.closest('tr').remove();
-      renumber(field);
-    } else {
-      button.closest('tr').querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
-    }
-    fieldElement(field.id).querySelector('[data-add-row]').focus();
-  }
+  kindOf(field).click(field, button);
   changed(field);
 });
 
@@ -167,7 +151,6 @@ function isAnyAnswered(answers) {
   return Object.keys(answers).some(function (id) { return isAnswered(answers[id]); });
 }
 
-root.querySelectorAll('[data-add-row]').forEach(function (button) { button.hidden = false; });
 sheet.fields.forEach(function (field) { kindOf(field).start(field); });
 root.querySelector('[data-toolbar]').hidden = false;
 root.querySelector('[data-reset-box]').hidden = false;
@@ -195,7 +178,12 @@ var hooks = keeptrack.worksheet = {
   text: display,
   day: function (field, answers) { return kindOf(field).day(field, answers); },
   dateFits: dateFits,
-  tableView: tableView,
+  /* What a result template gets of a question (a table's rows, for a weekly calendar). */
+  tableView: function (field, value) {
+    var names = {};
+    kindOf(field).names(names, field, value);
+    return names[field.id];
+  },
   compose: compose,
   say: say,
   fill: fill,

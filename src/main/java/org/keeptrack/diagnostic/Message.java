@@ -268,6 +268,12 @@ public enum Message {
       "前（-）または後の日数・週数・月数を `offset: -2 weeks` や `offset: 1 month` のように書きます"),
   WORKSHEET_OFFSET_NOT_NUMBER_DAYS_WEEKS(
       "`offset` is not a number of days, weeks or months", "`offset` が日数・週数・月数になっていません"),
+  WORKSHEET_ADJUST_NOT_KNOWN(
+      "`adjust` is not a way to move a date off weekends and holidays",
+      "`adjust` が週末と祝日を避ける書き方になっていません"),
+  WORKSHEET_WRITE_ADJUST_WORKING_DAY(
+      "write `adjust: previous-working-day` or `adjust: next-working-day`, or leave it out",
+      "`adjust: previous-working-day`（前の平日）か `adjust: next-working-day`（次の平日）と書くか、書かずにおきます"),
   WORKSHEET_ADD_VALUE("add `value: …`; %s", "`value: …` を加えます。%s"),
   WORKSHEET_ADD_LABEL_WHAT_READER_SEES(
       "add `label: …`, what the reader sees", "読者に見せる文を `label: …` で書きます"),

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -252,7 +255,7 @@ class FieldTypesBrowserTest {
   void pointsToTheOutcomeWithTheMostYesAnswers() {
     WebElement output = find("[data-result='where_to_start'] [data-score-output]");
     // No verdict before the questions that count are answered: "nothing applies" would be wrong.
-    assertEquals(ThemeWords.ofScript("worksheet").get("score_waiting"), output.getText());
+    assertEquals(ThemeWords.ofScript("result-score").get("score_waiting"), output.getText());
     find("label[for='f-ready-yes']").click();
     find("label[for='f-busy-yes']").click();
     find("label[for='f-also_busy-yes']").click();
@@ -284,6 +287,88 @@ class FieldTypesBrowserTest {
     browser.setValue("f-day", "");
     assertEquals("日付を入れると日付が出ます", computed("two_weeks_before"));
     assertFalse(summary().contains("振り返り"), summary());
+  }
+
+  /**
+   * {@code adjust} moves a computed date off weekends and Japanese public holidays: the step two
+   * weeks before to the working day before it, the one a month after to the working day after it.
+   */
+  @Test
+  void movesComputedDatesOffWeekendsAndPublicHolidays() {
+    String[][] cases = {
+      // day, two weeks before (previous working day), a month after (next working day)
+      {"2027-01-15", "2026年12月31日（木）", "2027年2月15日（月）"}, // 元日 2027-01-01 (Fri)
+      {"2027-05-15", "2027年4月30日（金）", "2027年6月15日（火）"}, // Saturday 1 May
+      {"2026-05-20", "2026年5月1日（金）", "2026年6月22日（月）"}, // 振替休日 6 May; 20 June a Saturday
+      {"2026-10-06", "2026年9月18日（金）", "2026年11月6日（金）"}, // 国民の休日 22 Sep, 敬老の日 21 Sep
+      {"2026-08-22", "2026年8月7日（金）", "2026年9月24日（木）"}, // 22 Sep 国民の休日, 23 Sep 秋分の日
+      {"2025-04-03", "2025年3月19日（水）", "2025年5月7日（水）"}, // 春分の日 20 Mar; 3-6 May
+      {"2024-01-11", "2023年12月28日（木）", "2024年2月13日（火）"}, // 11 Feb on a Sunday, 12 Feb 振替
+    };
+    for (String[] expected : cases) {
+      browser.setValue("f-day", expected[0]);
+      assertEquals(expected[1], computed("two_weeks_before"), "two weeks before " + expected[0]);
+      assertEquals(expected[2], computed("month_after"), "a month after " + expected[0]);
+    }
+  }
+
+  /** The holiday rule gives every day off of the Cabinet Office's lists for 2023 to 2027. */
+  @Test
+  void knowsEveryJapanesePublicHolidayFrom2023To2027() {
+    Map<Integer, String> official =
+        Map.of(
+            2023,
+            "01-01 01-02 01-09 02-11 02-23 03-21 04-29 05-03 05-04 05-05 07-17 08-11 09-18 09-23"
+                + " 10-09 11-03 11-23",
+            2024,
+            "01-01 01-08 02-11 02-12 02-23 03-20 04-29 05-03 05-04 05-05 05-06 07-15 08-11 08-12"
+                + " 09-16 09-22 09-23 10-14 11-03 11-04 11-23",
+            2025,
+            "01-01 01-13 02-11 02-23 02-24 03-20 04-29 05-03 05-04 05-05 05-06 07-21 08-11 09-15"
+                + " 09-23 10-13 11-03 11-23 11-24",
+            2026,
+            "01-01 01-12 02-11 02-23 03-20 04-29 05-03 05-04 05-05 05-06 07-20 08-11 09-21 09-22"
+                + " 09-23 10-12 11-03 11-23",
+            2027,
+            "01-01 01-11 02-11 02-23 03-21 03-22 04-29 05-03 05-04 05-05 07-19 08-11 09-20 09-23"
+                + " 10-11 11-03 11-23");
+    for (Map.Entry<Integer, String> year : official.entrySet()) {
+      // Holidays on a weekday: weekends are days off anyway.
+      String expected =
+          Stream.of(year.getValue().split(" "))
+              .filter(
+                  day -> {
+                    int weekday =
+                        LocalDate.parse(year.getKey() + "-" + day).getDayOfWeek().getValue();
+                    return weekday < 6;
+                  })
+              .collect(Collectors.joining(" "));
+      assertEquals(
+          expected,
+          browser.script(
+              "const off = [];"
+                  + " for (let d = new Date(arguments[0], 0, 1); d.getFullYear() === arguments[0];"
+                  + " d.setDate(d.getDate() + 1)) {"
+                  + "  if (d.getDay() % 6 && window.keeptrack.dayOff(d)) {"
+                  + "   off.push(String(d.getMonth() + 1).padStart(2, '0') + '-'"
+                  + "    + String(d.getDate()).padStart(2, '0')); } }"
+                  + " return off.join(' ');",
+              year.getKey()),
+          "holidays of " + year.getKey());
+    }
+  }
+
+  @Test
+  void savesTheAdjustedDatesInTheCalendarFile() throws Exception {
+    Files.deleteIfExists(browser.downloads.resolve("dates.ics"));
+    browser.setValue("f-day", "2027-01-15");
+    find("[data-download='dates']").click();
+    String ics = Files.readString(browser.download("dates.ics"), StandardCharsets.UTF_8);
+    List<VEvent> events =
+        new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
+    assertEquals(
+        List.of("20261231", "20270115", "20270215"),
+        events.stream().map(e -> e.getProperty("DTSTART").get().getValue()).toList());
   }
 
   @Test

@@ -233,14 +233,15 @@ class HandbookContentTest extends HandbookBrowserTest {
   @Test
   void theReturnScheduleListsEveryStepWithItsDate() throws IOException {
     assertEquals(
-        "職場に復帰する日の6週間前",
+        "職場に復帰する日の6週間前（土日祝日なら前の平日）",
         page("worksheets/timeline.html").selectFirst("#f-interview-rule").text(),
         "the rule printed on the blank sheet");
     browser.open("worksheets/timeline.html");
     fill("f-return_date", "2027-04-01");
     assertEquals("2027年2月18日（木）", find("#f-interview").getText());
     String checklist = resultText("checklist");
-    assertTrue(checklist.startsWith("【復帰前】\n□ 2027年1月1日（金）　病児保育とファミサポの登録を始める"), checklist);
+    assertTrue(checklist.startsWith("【復帰前】\n□ 2026年12月31日（木）　病児保育とファミサポの登録を始める"), checklist);
+    assertTrue(checklist.contains("□ 2027年4月30日（金）　上司と3行を振り返る"), checklist);
     assertTrue(checklist.contains("□ 2027年2月18日（木）　上司と面談する"), checklist);
     assertTrue(checklist.endsWith("□ 2027年7月1日（木）　3か月の振り返り"), checklist);
   }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SelfCheckBrowserTest {
 
   private static final Map<String, String> WORDS = ThemeWords.ofScript("worksheet");
+  private static final Map<String, String> SCORE = ThemeWords.ofScript("result-score");
 
   private static Browser browser;
 
@@ -58,13 +59,13 @@ class SelfCheckBrowserTest {
 
   @Test
   void givesNoVerdictUntilEveryQuestionThatCountsIsAnswered() {
-    assertEquals(WORDS.get("score_waiting"), verdict(), "nothing answered");
+    assertEquals(SCORE.get("score_waiting"), verdict(), "nothing answered");
     answer("first", "no");
-    assertEquals(WORDS.get("score_waiting"), verdict(), "one いいえ is no verdict");
+    assertEquals(SCORE.get("score_waiting"), verdict(), "one いいえ is no verdict");
     answer("second", "no");
     assertEquals("どちらにも当てはまりません。", verdict(), "every counted question answered");
     answer("second", "yes");
-    assertTrue(verdict().startsWith(WORDS.get("read_first")), verdict());
+    assertTrue(verdict().startsWith(SCORE.get("read_first")), verdict());
     assertTrue(verdict().contains("二つめの節"), verdict());
   }
 

@@ -171,13 +171,15 @@ class WebKitJourneysTest {
   @Test
   void theSelfCheckGivesItsVerdictAndLeadsToThePage() {
     WebDriver driver = phone.driver;
-    assertTrue(result(driver, "最初に読むところ").contains(sheetWords.get("score_waiting")));
+    assertTrue(
+        result(driver, "最初に読むところ")
+            .contains(ThemeWords.ofScript("result-score").get("score_waiting")));
     choice(driver, "準備はできていますか", templateWords.get("ws_yes")).click();
     choice(driver, "忙しいですか", templateWords.get("ws_yes")).click();
     choice(driver, "とても忙しいですか", templateWords.get("ws_yes")).click();
     await(driver, d -> result(d, "最初に読むところ").contains("忙しい人向けです。"));
     String verdict = result(driver, "最初に読むところ");
-    assertTrue(verdict.contains(sheetWords.get("read_first")), verdict);
+    assertTrue(verdict.contains(ThemeWords.ofScript("result-score").get("read_first")), verdict);
     assertFalse(verdict.contains("準備ができている人向けです。"), verdict);
 
     driver

@@ -83,7 +83,7 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
 
   /** A time on the hour as the theme writes it. */
   private static String hour(int hour) {
-    return WORDS.get("time_hour").replace("{h}", String.valueOf(hour));
+    return ThemeWords.ofScript("type-time").get("time_hour").replace("{h}", String.valueOf(hour));
   }
 
   /** A date with its day of the week as the theme writes it. */
@@ -146,7 +146,8 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   void composesTheThreeLinesAsTheReaderTypes() {
     fillInterview();
     String lines = resultText("three_lines");
-    String month = WORDS.get("month").replace("{y}", "2026").replace("{m}", "9");
+    String month =
+        ThemeWords.ofScript("type-month").get("month").replace("{y}", "2026").replace("{m}", "9");
     for (String answer :
         List.of(
             "保育園のお迎えがある",
@@ -250,12 +251,23 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
   }
 
   /**
-   * On a 390×844 phone every sheet shows its first answer box on the first screen, with one action
+   * On a 390×844 phone every sheet starts its first question on the first screen, with one action
    * in view and the others behind one menu; clearing the sheet is not among them.
    */
   @Test
   void everySheetShowsItsFirstQuestionOnThePhonesFirstScreen() {
-    browser.resize(390, 844);
+    // A phone's screen: 390×844 CSS pixels, scrollbars drawn over the page as phones do.
+    browser.driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    try {
+      firstQuestionsOnTheFirstScreen();
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+  }
+
+  private void firstQuestionsOnTheFirstScreen() {
     for (String sheet :
         List.of(
             "self-check",
@@ -267,14 +279,16 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
       browser.open("worksheets/" + sheet + ".html");
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> !d.findElements(By.cssSelector(".ws-ready")).isEmpty());
-      assertEquals(
-          Boolean.TRUE,
-          browser.script(
-              "const box = document.querySelector('.ws-form .ws-field :is(textarea, select,"
-                  + " input:not([type=radio]):not([type=checkbox]):not([type=hidden]),"
-                  + " .ws-choice)');"
-                  + " return box.getBoundingClientRect().bottom <= window.innerHeight;"),
-          sheet + ": the first answer box is on the first screen");
+      @SuppressWarnings("unchecked")
+      List<Number> place =
+          (List<Number>)
+              browser.script(
+                  "const box = document.querySelector('.ws-form .ws-field');"
+                      + " return [box.getBoundingClientRect().top, window.innerHeight];");
+      // The question starts on the first screen with a finger's height of it in view (44 px).
+      assertTrue(
+          place.get(0).doubleValue() + 44 <= place.get(1).doubleValue(),
+          sheet + ": the first question starts at " + place.get(0) + " px of " + place.get(1));
       List<WebElement> shown =
           browser.driver.findElements(By.cssSelector("[data-toolbar] .ws-button")).stream()
               .filter(WebElement::isDisplayed)
@@ -356,20 +370,25 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     browser.open("worksheets/timeline.html");
     pick("f-return_date", "2027-04-01");
     String checklist = resultText("checklist");
-    int first = checklist.indexOf(date(LocalDate.of(2027, 1, 1)));
-    assertTrue(first >= 0, "three months before, first: " + checklist);
+    int first = checklist.indexOf(date(LocalDate.of(2026, 12, 31)));
+    assertTrue(
+        first >= 0, "three months before, 1 January (元日), moved to the day before: " + checklist);
     assertTrue(checklist.indexOf(date(LocalDate.of(2027, 4, 1))) > first, checklist);
 
     find("[data-download='steps_calendar']").click();
     String ics = Files.readString(browser.download("return-schedule.ics"), StandardCharsets.UTF_8);
     List<VEvent> events = parse(ics).getComponents("VEVENT");
     assertEquals(10, events.size(), "one event per step");
-    assertEquals("20270101", events.get(0).getProperty("DTSTART").get().getValue());
+    assertEquals("20261231", events.get(0).getProperty("DTSTART").get().getValue());
     assertEquals(
         words("#f-interview-label"),
         events.get(2).getSummary().get().getValue(),
         "an event is named by its step");
     assertEquals("20270218", events.get(2).getProperty("DTSTART").get().getValue());
+    assertEquals(
+        "20270430",
+        events.get(8).getProperty("DTSTART").get().getValue(),
+        "a month after, Saturday 1 May, moved to the Friday");
     assertEquals("20270701", events.get(9).getProperty("DTSTART").get().getValue());
   }
 

@@ -1,5 +1,5 @@
-var VERSION = "739b3be4f42ea8b4";
-var PRECACHE = ["assets/book.css","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/worksheet.js","index.html","manifest.webmanifest","phrases.html","print.html","rules.html"];
+var VERSION = "44cd119f2a7bf80b";
+var PRECACHE = ["assets/book.css","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/result-score.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/d1.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/type-computed-date.js","assets/type-date.js","assets/type-month.js","assets/type-number.js","assets/type-table.js","assets/type-time.js","assets/worksheet.js","index.html","manifest.webmanifest","phrases.html","print.html","rules.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside
    the site's folder on its own host, and only complete answers. It asks the network first, so

@@ -18,7 +18,8 @@ import org.keeptrack.yaml.MappingReader;
 
 /**
  * A date the reader does not type: another date question's answer moved by a fixed offset ({@code
- * from}, {@code offset: +2 weeks}).
+ * from}, {@code offset: +2 weeks}), and then, with {@code adjust}, off weekends and Japanese public
+ * holidays (the rule itself is the theme's script, scripts/type-computed-date/).
  */
 public final class ComputedDateQuestion extends FieldType {
 
@@ -35,8 +36,29 @@ public final class ComputedDateQuestion extends FieldType {
    * @param fromPosition where {@code from} is written, for errors found once every question is
    *     known
    */
-  public record DateOffset(String from, int amount, Unit unit, SourcePosition fromPosition)
+  public record DateOffset(
+      String from, int amount, Unit unit, Adjust adjust, SourcePosition fromPosition)
       implements Settings {
+    /**
+     * Where the day goes when it falls on a weekend or a public holiday: nowhere, to the working
+     * day before it, or to the one after it.
+     */
+    public enum Adjust {
+      NONE(""),
+      PREVIOUS_WORKING_DAY("previous-working-day"),
+      NEXT_WORKING_DAY("next-working-day");
+
+      private final String yamlName;
+
+      Adjust(String yamlName) {
+        this.yamlName = yamlName;
+      }
+
+      public String yamlName() {
+        return yamlName;
+      }
+    }
+
     /** The units an offset counts in, by the name used in the YAML. */
     public enum Unit {
       DAY,
@@ -52,13 +74,14 @@ public final class ComputedDateQuestion extends FieldType {
   /**
    * What the template gets: {@code amount} {@code unit}s ({@code day}, {@code week} or {@code
    * month}) after the date question {@code from} (labelled {@code fromLabel}), before it when
-   * negative.
+   * negative; {@code adjust} is {@code previous-working-day}, {@code next-working-day} or {@code
+   * ""}.
    */
-  public record OffsetView(String from, String fromLabel, int amount, String unit) {}
+  public record OffsetView(String from, String fromLabel, int amount, String unit, String adjust) {}
 
   @Override
   public List<String> ownKeys() {
-    return List.of("from", "offset");
+    return List.of("from", "offset", "adjust");
   }
 
   @Override
@@ -104,7 +127,30 @@ public final class ComputedDateQuestion extends FieldType {
     }
     int amount = Integer.parseInt(offset.group(2)) * (offset.group(1).equals("-") ? -1 : 1);
     DateOffset.Unit unit = DateOffset.Unit.valueOf(offset.group(3).toUpperCase(Locale.ROOT));
-    return from.map(f -> new DateOffset(f, amount, unit, reader.positionOf("from")));
+    Optional<DateOffset.Adjust> adjust = adjust(reader);
+    if (adjust.isEmpty()) {
+      return Optional.empty();
+    }
+    return from.map(f -> new DateOffset(f, amount, unit, adjust.get(), reader.positionOf("from")));
+  }
+
+  /** Reads {@code adjust}; empty, after an error, when it names no known way. */
+  private static Optional<DateOffset.Adjust> adjust(MappingReader reader) {
+    Optional<String> written = reader.text("adjust");
+    if (written.isEmpty()) {
+      return Optional.of(DateOffset.Adjust.NONE);
+    }
+    for (DateOffset.Adjust adjust : DateOffset.Adjust.values()) {
+      if (adjust != DateOffset.Adjust.NONE && adjust.yamlName().equals(written.get().trim())) {
+        return Optional.of(adjust);
+      }
+    }
+    reader.error(
+        "adjust",
+        Message.WORKSHEET_ADJUST_NOT_KNOWN.text(),
+        written.get(),
+        Message.WORKSHEET_WRITE_ADJUST_WORKING_DAY.text());
+    return Optional.empty();
   }
 
   /** A computed date needs an answer to count from, so {@code from} must name a date question. */
@@ -146,7 +192,11 @@ public final class ComputedDateQuestion extends FieldType {
     }
     Field from = fields.get(offset.from());
     return new OffsetView(
-        offset.from(), from == null ? "" : from.label(), offset.amount(), offset.unit().yamlName());
+        offset.from(),
+        from == null ? "" : from.label(),
+        offset.amount(),
+        offset.unit().yamlName(),
+        offset.adjust().yamlName());
   }
 
   @Override
@@ -156,6 +206,9 @@ public final class ComputedDateQuestion extends FieldType {
       data.put("from", offset.from());
       data.put("amount", offset.amount());
       data.put("unit", offset.unit().yamlName());
+      if (offset.adjust() != DateOffset.Adjust.NONE) {
+        data.put("adjust", offset.adjust().yamlName());
+      }
     }
     return data;
   }

@@ -1,0 +1,1 @@
+(function(b){((window.keeptrack=window.keeptrack||{}).kinds=window.keeptrack.kinds||{}).month=function(c){return{display:function(a,d){a=d.split("-");return c.dateText(b.month,Number(a[0]),Number(a[1]))}}}})({"month":"{y}年{m}月"});

@@ -1,0 +1,1 @@
+(function(c){((window.keeptrack=window.keeptrack||{}).kinds=window.keeptrack.kinds||{}).time=function(d){return{display:function(a,b){a=b.split(":");return/^\d{1,2}:\d{2}/.test(b)?d.fill(Number(a[1])?c.time:c.time_hour,{h:Number(a[0]),min:Number(a[1]),mm:a[1]}):b}}}})({"time":"{h}時{min}分","time_hour":"{h}時"});

@@ -1,0 +1,1 @@
+(function(b){((window.keeptrack=window.keeptrack||{}).kinds=window.keeptrack.kinds||{}).date=function(c){return{display:function(a,d){a=d.split("-");return c.dateText(b.date,Number(a[0]),Number(a[1]),Number(a[2]))}}}})(MESSAGES);

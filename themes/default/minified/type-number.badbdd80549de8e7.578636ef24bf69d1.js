@@ -1,0 +1,1 @@
+(function(f){((window.keeptrack=window.keeptrack||{}).kinds=window.keeptrack.kinds||{}).number=function(e){return{accepts:function(a,b){var c=Number(b),d=(c-(a.min||0))/a.step;return e.keepsRule(a,b)&&!(c<a.min)&&!(c>a.max)&&(!a.step||1E-9>Math.abs(d-Math.round(d)))},display:function(a,b){return b+(a.unit||"")}}}})(MESSAGES);
