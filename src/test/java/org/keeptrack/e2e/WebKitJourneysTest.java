@@ -89,11 +89,19 @@ class WebKitJourneysTest {
     return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
   }
 
+  /**
+   * The words an element says itself: its own text nodes, which <wbr> splits between phrases,
+   * without what its children (the "required" mark) add.
+   */
+  private static final String OWN_WORDS =
+      "normalize-space(concat(text()[1], text()[2], text()[3], text()[4], text()[5], text()[6],"
+          + " text()[7], text()[8]))";
+
   /** A text question, found by its label's own words (without the "required" mark). */
   private static WebElement question(WebDriver driver, String label) {
     String id =
         driver
-            .findElement(By.xpath("//label[normalize-space(text()[1])='" + label + "']"))
+            .findElement(By.xpath("//label[" + OWN_WORDS + "='" + label + "']"))
             .getAttribute("for");
     return driver.findElement(By.id(id));
   }
@@ -102,9 +110,11 @@ class WebKitJourneysTest {
   private static WebElement choice(WebDriver driver, String legend, String option) {
     return driver.findElement(
         By.xpath(
-            "//fieldset[normalize-space(legend/text()[1])='"
+            "//fieldset[legend["
+                + OWN_WORDS
+                + "='"
                 + legend
-                + "']//label[normalize-space()='"
+                + "']]//label[normalize-space()='"
                 + option
                 + "']"));
   }
