@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -61,7 +62,7 @@ class PrintTest extends HandbookBrowserTest {
   private Printed printWith(String button, String name) throws IOException {
     // The dialog replaced by what the browser does first: announce that printing starts.
     browser.script("window.print = () => window.dispatchEvent(new Event('beforeprint'))");
-    org.openqa.selenium.WebElement target = browser.driver.findElement(By.cssSelector(button));
+    WebElement target = browser.driver.findElement(By.cssSelector(button));
     if (!target.isDisplayed()) {
       // The other actions sit behind the sheet's menu: the reader opens it first.
       target.findElement(By.xpath("ancestor::details/summary")).click();

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
@@ -161,23 +166,21 @@ class MarkdownConverterTest {
 
   /** Skipping the autolink extension on a page changes nothing the page shows. */
   @Test
-  void aPageReadWithoutAutolinksIsTheSameAsWithThem() throws java.io.IOException {
+  void aPageReadWithoutAutolinksIsTheSameAsWithThem() throws IOException {
     MarkdownConverter always = new MarkdownConverter(text -> true);
-    List<java.nio.file.Path> pages;
-    try (var content = java.nio.file.Files.walk(java.nio.file.Path.of("content"));
-        var fixtures = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources"))) {
+    List<Path> pages;
+    try (var content = Files.walk(Path.of("content"));
+        var fixtures = Files.walk(Path.of("src/test/resources"))) {
       pages =
-          java.util.stream.Stream.concat(content, fixtures)
+          Stream.concat(content, fixtures)
               .filter(p -> p.toString().endsWith(".md"))
               .sorted()
               .toList();
     }
     assertTrue(pages.size() > 30, "the handbook's pages and the fixtures'");
-    for (java.nio.file.Path page : pages) {
+    for (Path page : pages) {
       // Read leniently: a fixture of the encoding checks is not UTF-8 on purpose.
-      String markdown =
-          new String(
-              java.nio.file.Files.readAllBytes(page), java.nio.charset.StandardCharsets.UTF_8);
+      String markdown = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
       assertEquals(
           always.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
           converter.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
