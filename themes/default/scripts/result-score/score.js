@@ -2,7 +2,7 @@
    question's field.score), once every question that counts is answered. A script of its own,
    loaded before worksheet.js by the pages whose sheets have a score (see 30-results.js).
    Provides: keeptrack.results.score. Uses: of the sheet's functions (w, 12-kinds): sheet,
-   isVisible, isAnswered. */
+   isVisible, isAnswered, showPhrases. */
 ((window.keeptrack = window.keeptrack || {}).results = window.keeptrack.results || {}).score = function (w) {
   function scoreOutcome(result, answers) {
     var counts = {};
@@ -31,12 +31,12 @@
       lead.append(T.read_first);
       var link = document.createElement('a');
       link.href = score.best.href;
-      link.textContent = score.best.title;
+      w.showPhrases(link, score.best.title);
       lead.append(link);
       output.append(lead);
       if (score.best.text) {
         var text = document.createElement('p');
-        text.textContent = score.best.text;
+        w.showPhrases(text, score.best.text);
         output.append(text);
       }
     } else {

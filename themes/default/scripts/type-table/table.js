@@ -60,7 +60,11 @@
       tableRows(field).forEach(function (row) {
         row.querySelectorAll('[data-column]').forEach(function (input) {
           var column = field.columns.filter(function (c) { return c.id === input.getAttribute('data-column'); })[0];
-          input.nextElementSibling.textContent = display(column, input.value);
+          /* A cell's answer prints as text, in a line made the first time the sheet is printed. */
+          var cell = input.closest('td');
+          var printed = cell.querySelector('.ws-print-cell') || cell.appendChild(document.createElement('span'));
+          printed.className = 'ws-print-cell';
+          printed.textContent = display(column, input.value);
         });
       });
     },
@@ -143,7 +147,6 @@
         var column = input.getAttribute('data-column');
         input.id = id + '-' + index + '-' + column;
         input.setAttribute('aria-labelledby', id + '-col-' + column + ' ' + header.id);
-        input.nextElementSibling.setAttribute('data-answer-for', input.id);
       });
       var remove = row.querySelector('[data-remove-row]');
       if (remove) {

@@ -27,7 +27,7 @@
 
    Provides: KINDS, kind, kindOf, ONE, nothing, and registers keeptrack.kinds.
    Uses: root, optionValues, accepts, keepsRule (10-state); dayOf (20-fields); isVisible,
-   labelOf, display (30-results); and the others SHEET names. */
+   labelOf, display (30-results); showPhrases (28-phrases); and the others SHEET names. */
 
 var KINDS = {};
 
@@ -99,7 +99,7 @@ var SHEET = {
   accepts: accepts, keepsRule: keepsRule, own: own, list: list, isObject: isObject,
   kindOf: kindOf, fieldElement: fieldElement, dateFits: dateFits, calendarDay: calendarDay,
   dayOf: dayOf, displayDate: displayDate, isVisible: isVisible, rowHasValue: rowHasValue,
-  display: display, say: say, sheet: sheet, isAnswered: isAnswered
+  display: display, say: say, sheet: sheet, isAnswered: isAnswered, showPhrases: showPhrases
 };
 var loaded = (window.keeptrack || {}).kinds || {};
 Object.keys(loaded).forEach(function (name) { kind(name, loaded[name](SHEET)); });

@@ -4,7 +4,7 @@
    renderResults, RESULTS (with the kinds of result that are scripts of their own, such as
    scripts/result-score/), renderProgress, renderConditions, refresh.
    Uses: fill, root, sheet, fieldsById, isObject (10-state); kindOf, SHEET (12-kinds);
-   fieldElement (20-fields).
+   fieldElement (20-fields); showPhrases (28-phrases).
  */
 
 /* ---------- conditions, progress and results ---------- */
@@ -172,7 +172,7 @@ function renderResults(answers) {
 var RESULTS = {
   text: function (box, result, answers, names) {
     var text = compose(result.template, names);
-    box.querySelector('[data-result-text]').textContent = text;
+    showPhrases(box.querySelector('[data-result-text]'), text);
     // A result with nothing to say for these answers is not shown at all.
     box.hidden = !text;
   }

@@ -36,12 +36,6 @@ public final class OfflineFiles {
   public static final String WORKER = "sw.js";
   public static final String MANIFEST = "manifest.webmanifest";
 
-  /**
-   * The icon a browser fetches with the manifest, on every page: it counts in the page's weight.
-   * Its address is relative to the manifest, as every icon's is.
-   */
-  static final String ICON_FETCHED = iconPath(192);
-
   /** The theme's script, beside its templates and assets (not in assets/, which is copied). */
   public static final String WORKER_SOURCE = "service-worker.js";
 

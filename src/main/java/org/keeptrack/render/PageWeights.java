@@ -8,12 +8,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.model.Link;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
+import org.keeptrack.text.StartTags;
 
 /**
  * How many bytes each page makes a reader download before compression: its HTML plus the
@@ -36,10 +37,8 @@ public final class PageWeights {
 
   /**
    * The site paths of the stylesheets and scripts the page at {@code path} loads: its {@code
-   * <script src>} and {@code <link rel="stylesheet">} tags. These are the theme's own tags, not the
-   * body's (content is escaped before it reaches a template, and the body's links are known from
-   * the parse), written by the templates one attribute at a time: their tags are found by their
-   * openings and their addresses by the attribute's name, without reading the page as a whole.
+   * <script src>} and {@code <link rel="stylesheet">} tags. What the browser fetches on its own and
+   * keeps for the whole site (the manifest and the icons it names) is not the page's weight.
    */
   static List<String> assetsOf(String path, String html) {
     if (!path.endsWith(".html")) {
@@ -47,33 +46,23 @@ public final class PageWeights {
     }
     // A script a page names twice is fetched once.
     Set<String> assets = new LinkedHashSet<>();
-    for (String opening : List.of("<script ", "<link ")) {
-      for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
-        String tag = html.substring(at, Math.max(at, html.indexOf('>', at)));
-        boolean manifest = tag.contains(" rel=\"manifest\"");
-        boolean loaded =
-            opening.equals("<script ") || tag.contains(" rel=\"stylesheet\"") || manifest;
-        Optional<String> url = attribute(tag, " src=\"").or(() -> attribute(tag, " href=\""));
-        if (loaded && url.isPresent()) {
-          Optional<String> asset = Link.fileOf(url.get().replace("&amp;", "&"), path);
-          asset.ifPresent(assets::add);
-          if (manifest) {
-            // Chromium fetches the manifest on every page, and the icon it would install with.
-            asset
-                .flatMap(manifestAt -> Link.fileOf(OfflineFiles.ICON_FETCHED, manifestAt))
-                .ifPresent(assets::add);
+    StartTags.scan(
+        html,
+        tag -> {
+          String url =
+              tag.name().equals("script")
+                  ? tag.src()
+                  : tag.name().equals("link") && isStylesheet(tag.rel()) ? tag.href() : null;
+          if (url != null) {
+            Link.fileOf(url, path).ifPresent(assets::add);
           }
-        }
-      }
-    }
+        });
     return List.copyOf(assets);
   }
 
-  /** The value of the attribute that {@code opening} ({@code src="}) starts in {@code tag}. */
-  private static Optional<String> attribute(String tag, String opening) {
-    int start = tag.indexOf(opening);
-    int end = start < 0 ? -1 : tag.indexOf('"', start + opening.length());
-    return end < 0 ? Optional.empty() : Optional.of(tag.substring(start + opening.length(), end));
+  private static boolean isStylesheet(String rel) {
+    return rel != null
+        && List.of(rel.toLowerCase(Locale.ROOT).split("\\s+")).contains("stylesheet");
   }
 
   /**

@@ -107,6 +107,8 @@ public final class ScriptMinifier {
     options.setLanguageIn(CompilerOptions.LanguageMode.ECMASCRIPT_2020);
     options.setLanguageOut(CompilerOptions.LanguageMode.ECMASCRIPT_2017);
     options.setEmitUseStrict(false);
+    // Japanese words stay three bytes rather than six as escapes: pages and scripts are all UTF-8.
+    options.setOutputCharset(StandardCharsets.UTF_8);
     Compiler compiler = new Compiler(new PrintStream(OutputStream.nullOutputStream()));
     Result result =
         compiler.compile(externs(), List.of(SourceFile.fromCode("script.js", code)), options);

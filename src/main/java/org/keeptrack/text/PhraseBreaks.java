@@ -147,7 +147,8 @@ public final class PhraseBreaks {
     if ("」』）)]】〉》”〕".indexOf(c) >= 0) {
       return Kind.CLOSE;
     }
-    if ("、。，．！？!?…：".indexOf(c) >= 0) {
+    // The middle dot of a list (「リンク・QR」) ends its item, as browsers break after it.
+    if ("、。，．！？!?…：・".indexOf(c) >= 0) {
       return Kind.COMMA;
     }
     return Kind.OTHER;

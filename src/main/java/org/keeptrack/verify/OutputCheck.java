@@ -26,6 +26,7 @@ import org.keeptrack.model.SiteOutput;
 import org.keeptrack.model.StaticFile;
 import org.keeptrack.render.OfflineFiles;
 import org.keeptrack.render.ThemeRenderer;
+import org.keeptrack.text.StartTags;
 
 /**
  * Checks what a build made before anything is written: every relative {@code href} and {@code src}

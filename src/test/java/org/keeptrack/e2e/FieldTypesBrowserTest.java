@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,7 @@ import org.keeptrack.model.SourceFile;
 import org.keeptrack.model.Worksheet;
 import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.WorksheetParser;
+import org.keeptrack.text.PhraseBreaks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -72,6 +74,78 @@ class FieldTypesBrowserTest {
     return (String)
         browser.script(
             "return document.querySelector(\"[data-result='summary'] [data-result-text]\").textContent");
+  }
+
+  /** Texts whose phrases the build's rules know (PhraseBreaksTest), and mixes of every kind. */
+  private static final List<String> PHRASED =
+      List.of(
+          "面談で使える3行テンプレート",
+          "翌日も預けられないときに使う手",
+          "見当がつかない",
+          "9時30分に復帰の3か月後：3か月の振り返り",
+          "夕方、急な対応が難しくなる時刻",
+          "役割（復帰後に担当すること）",
+          "「自分しかできない」をなくす",
+          "車でのお迎えが必要になることがありますか",
+          "Return plan for Monday、ＡＢＣと３ヶ月ごとのご相談",
+          "ゝゞヽヾ々〆「『（([【〈《“〔」』）)]】〉》”〕、。，．！？!?…：x");
+
+  /** The composed text of the summary, and the places of its {@code <wbr>}s in that text. */
+  private List<Object> summaryWithBreaks() {
+    @SuppressWarnings("unchecked")
+    List<Object> found =
+        (List<Object>)
+            browser.script(
+                "const box = document.querySelector(\"[data-result='summary'] [data-result-text]\");"
+                    + " let text = ''; const breaks = [];"
+                    + " box.childNodes.forEach(node => {"
+                    + "   if (node.nodeName === 'WBR') { breaks.push(text.length); }"
+                    + "   else { text += node.data; } });"
+                    + " return [text, breaks];");
+    return found;
+  }
+
+  /** The script breaks a composed result where the build would break the same text. */
+  @Test
+  void breaksComposedLinesBetweenPhrasesAsTheBuildDoes() {
+    for (String text : PHRASED) {
+      browser.setValue("f-name", text);
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> ((String) summaryWithBreaks().get(0)).startsWith(text));
+      List<Object> summary = summaryWithBreaks();
+      String composed = (String) summary.get(0);
+      List<Long> expected =
+          Arrays.stream(PhraseBreaks.of(composed)).mapToObj(i -> (long) i).toList();
+      assertEquals(expected, summary.get(1), composed);
+    }
+  }
+
+  /** On a phone, a long composed line and the sheet's buttons break only between phrases. */
+  @Test
+  void startsEveryLineOfAResultAndAButtonAtAPhraseOnAPhone() {
+    browser.resize(390, 844);
+    browser.setValue("f-name", String.join("", PHRASED.subList(0, 8)));
+    String result = "[data-result='summary'] [data-result-text]";
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> LineStarts.of(browser::script, result).size() >= 4);
+    List<Boolean> lines = LineStarts.of(browser::script, result);
+    assertEquals(lines.stream().map(b -> true).toList(), lines, "the summary's lines");
+    // Each as narrow as its widest phrase, whatever the theme's words: it then wraps wherever it
+    // may.
+    List<WebElement> buttons = browser.driver.findElements(By.cssSelector("button.ws-button"));
+    assertTrue(buttons.size() >= 5, "the sheet's buttons");
+    browser.script(
+        "document.querySelector('.ws-more').open = true;"
+            + " document.querySelectorAll('button.ws-button').forEach((b, i) => {"
+            + "   b.hidden = false; b.id = 'button-' + i; b.style.width = 'min-content'; })");
+    for (int i = 0; i < buttons.size(); i++) {
+      String label = buttons.get(i).getText();
+      List<Boolean> starts = LineStarts.of(browser::script, "#button-" + i);
+      assertEquals(starts.stream().map(b -> true).toList(), starts, label);
+      if (!buttons.get(i).findElements(By.tagName("wbr")).isEmpty()) {
+        assertFalse(starts.isEmpty(), label + " wraps at its widest phrase's width");
+      }
+    }
   }
 
   /**
@@ -219,7 +293,8 @@ class FieldTypesBrowserTest {
     assertEquals(
         "3時間",
         browser.script(
-            "return document.querySelector(\"[data-answer-for='f-tasks-0-hours']\").textContent"));
+            "return document.querySelector('#f-tasks-0-hours').closest('td')"
+                + ".querySelector('.ws-print-cell').textContent"));
     browser.script("window.dispatchEvent(new Event('afterprint'))");
   }
 

@@ -42,26 +42,7 @@ class PhoneReadingBrowserTest {
   void breaksALongTitleAndHeadingOnlyBetweenTheirPhrases() {
     browser.open("phrases.html");
     for (String heading : List.of("main h1", "main h2")) {
-      // Each line after the first must start right after a <wbr>: never inside a phrase, which
-      // is where browsers break Japanese when left alone.
-      @SuppressWarnings("unchecked")
-      List<Boolean> afterBreak =
-          (List<Boolean>)
-              browser.script(
-                  "const starts = []; let top = null;"
-                      + " const walker = document.createTreeWalker("
-                      + "   document.querySelector(arguments[0]), NodeFilter.SHOW_TEXT);"
-                      + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
-                      + "   for (let i = 0; i < node.length; i++) {"
-                      + "     const range = document.createRange(); range.setStart(node, i);"
-                      + "     range.setEnd(node, i + 1);"
-                      + "     const y = Math.round(range.getBoundingClientRect().top);"
-                      + "     if (top !== null && y > top) {"
-                      + "       starts.push(i === 0 && node.previousSibling !== null"
-                      + "         && node.previousSibling.nodeName === 'WBR'); }"
-                      + "     top = y; } }"
-                      + " return starts;",
-                  heading);
+      List<Boolean> afterBreak = LineStarts.of(browser::script, heading);
       assertTrue(afterBreak.size() >= 2, heading + " takes three lines or more at 390 px");
       assertEquals(afterBreak.stream().map(b -> true).toList(), afterBreak, heading);
     }

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The reader's journeys in Safari's engine (WebKitGTK's MiniBrowser), as most phones in Japan are
  * iPhones, on the {@code worksheets} fixture site: a sheet kept across a reload, its composed
  * lines, a share link between two phones and between WebKit and Chromium, the yes/no self-check's
- * verdict, and search.
+ * verdict, search, and lines that break only between phrases.
  *
  * <p>The test acts as a reader does: through labels, legends, headings, buttons and the theme's
  * words, never through the scripts' names or data attributes, which may change. Storage is cleared
@@ -147,6 +147,26 @@ class WebKitJourneysTest {
     type(question(driver, "短い文"), name);
     choice(driver, "ひとつ選ぶ", "青").click();
     type(firstCell(driver, "仕事"), "保育園の送り");
+  }
+
+  /**
+   * Safari breaks Japanese between any two characters unless told otherwise: the sheet's title and
+   * a long composed line start each line at a phrase there too.
+   */
+  @Test
+  void breaksTitlesAndComposedLinesOnlyBetweenPhrases() {
+    WebDriver driver = phone.driver;
+    type(question(driver, "短い文"), "夕方の急な対応が難しくなる時刻と車でのお迎えが必要になる日を面談で伝える");
+    String composed = "[data-result-text]";
+    await(driver, d -> LineStarts.of(phone::script, composed).size() >= 2);
+    List<Boolean> lines = LineStarts.of(phone::script, composed);
+    assertEquals(lines.stream().map(b -> true).toList(), lines, "the composed lines");
+
+    // As narrow as its widest phrase, the title wraps wherever it may.
+    phone.script("document.querySelector('main h1').style.width = 'min-content'");
+    List<Boolean> title = LineStarts.of(phone::script, "main h1");
+    assertFalse(title.isEmpty(), "the title wraps");
+    assertEquals(title.stream().map(b -> true).toList(), title, "the title's lines");
   }
 
   @Test

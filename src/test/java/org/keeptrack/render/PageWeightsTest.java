@@ -14,9 +14,11 @@ class PageWeightsTest {
             + "<script src=\"../assets/worksheet.js\"></script>"
             + "<script src=\"../assets/worksheet.js\"></script>"
             + "<script type=\"application/json\">{}</script>"
+            + "<link rel=\"manifest\" href=\"../manifest.webmanifest\">"
+            + "<link REL=\"preload Stylesheet\" href=\"../assets/print.css?v=1\">"
             + "<button data-share>no script here</button>";
     assertEquals(
-        List.of("assets/worksheet.js", "assets/site.css"),
+        List.of("assets/site.css", "assets/worksheet.js", "assets/print.css"),
         PageWeights.assetsOf("worksheets/sheet.html", html));
   }
 }

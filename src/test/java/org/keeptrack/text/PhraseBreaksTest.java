@@ -35,6 +35,7 @@ class PhraseBreaksTest {
     assertEquals("設計|ハンドブック", marked("設計ハンドブック"));
     assertEquals("夕方、|急な対応が|難しくなる|時刻", marked("夕方、急な対応が難しくなる時刻"));
     assertEquals("役割|（復帰後に|担当すること）", marked("役割（復帰後に担当すること）"));
+    assertEquals("相手に|送る|（リンク・|QR）", marked("相手に送る（リンク・QR）"));
     assertEquals("「自分しかできない」をなくす", marked("「自分しかできない」をなくす"));
     assertEquals("車での|お迎えが|必要になることがありますか", marked("車でのお迎えが必要になることがありますか"));
   }

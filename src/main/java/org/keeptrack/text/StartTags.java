@@ -1,12 +1,14 @@
-package org.keeptrack.verify;
+package org.keeptrack.text;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.jsoup.parser.Parser;
 
 /**
- * The start tags of a document the build made, read for what {@link OutputCheck} needs: the {@code
- * id}, {@code href} and {@code src} of each. Building a tree of every page, as jsoup does, cost a
- * fifth of a 10,000-page build; the attributes need one pass over the text.
+ * The start tags of a document the build made, read for what the output check and the page weights
+ * need: the name, {@code id}, {@code href}, {@code src} and {@code rel} of each. Building a tree of
+ * every page, as jsoup does, cost a fifth of a 10,000-page build; the attributes need one pass over
+ * the text.
  *
  * <p>The pass reads markup as a browser tokenises it wherever the theme's templates and rendered
  * Markdown can reach: comments, doctypes and other {@code <!...>} declarations, the raw text of
@@ -15,10 +17,13 @@ import org.jsoup.parser.Parser;
  * given twice, and character references (decoded by jsoup's own table). {@code StartTagsTest} holds
  * it to jsoup's reading of every document the handbook and the fixtures make.
  */
-final class StartTags {
+public final class StartTags {
 
-  /** What a start tag has of interest; an attribute it lacks is {@code null}. */
-  record Tag(String id, String href, String src) {}
+  /**
+   * What a start tag has of interest: its name in lower case, and its attributes; one it lacks is
+   * {@code null}.
+   */
+  public record Tag(String name, String id, String href, String src, String rel) {}
 
   private final String html;
   private int at;
@@ -28,7 +33,7 @@ final class StartTags {
   }
 
   /** Gives {@code each} every start tag of {@code html} that has an id, href or src, in order. */
-  static void scan(String html, Consumer<Tag> each) {
+  public static void scan(String html, Consumer<Tag> each) {
     new StartTags(html).run(each);
   }
 
@@ -64,6 +69,7 @@ final class StartTags {
     String id = null;
     String href = null;
     String src = null;
+    String rel = null;
     while (at < html.length()) {
       char c = html.charAt(at);
       if (c == '>') {
@@ -89,10 +95,12 @@ final class StartTags {
         href = href == null ? value : href;
       } else if (attribute.equalsIgnoreCase("src")) {
         src = src == null ? value : src;
+      } else if (attribute.equalsIgnoreCase("rel")) {
+        rel = rel == null ? value : rel;
       }
     }
     if (id != null || href != null || src != null) {
-      each.accept(new Tag(id, href, src));
+      each.accept(new Tag(name.toLowerCase(Locale.ROOT), id, href, src, rel));
     }
     return name;
   }

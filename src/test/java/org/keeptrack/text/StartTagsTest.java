@@ -1,4 +1,4 @@
-package org.keeptrack.verify;
+package org.keeptrack.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,9 +28,11 @@ class StartTagsTest {
       if (element.hasAttr("id") || element.hasAttr("href") || element.hasAttr("src")) {
         tags.add(
             new StartTags.Tag(
+                element.normalName(),
                 element.hasAttr("id") ? element.attr("id") : null,
                 element.hasAttr("href") ? element.attr("href") : null,
-                element.hasAttr("src") ? element.attr("src") : null));
+                element.hasAttr("src") ? element.attr("src") : null,
+                element.hasAttr("rel") ? element.attr("rel") : null));
       }
     }
     return tags;
@@ -66,19 +68,21 @@ class StartTagsTest {
         <img src = "spaced.png" alt='>' >
         <textarea><a href="typed.html"></textarea>
         <p class="x" / ><a href="">empty</a></p><a href>bare</a>
+        <LINK REL="Preload StyleSheet" href=s.css>
         <input value="a > b" id="in">
         </body></html>
         """;
     assertEquals(parsed(html), scanned(html));
     assertEquals(
         List.of(
-            new StartTags.Tag(null, "after-empty-comment.html", null),
-            new StartTags.Tag("Up", "single.html", null),
-            new StartTags.Tag("first", "unquoted.html?a=1&b=2", null),
-            new StartTags.Tag(null, null, "spaced.png"),
-            new StartTags.Tag(null, "", null),
-            new StartTags.Tag(null, "", null),
-            new StartTags.Tag("in", null, null)),
+            new StartTags.Tag("a", null, "after-empty-comment.html", null, null),
+            new StartTags.Tag("a", "Up", "single.html", null, null),
+            new StartTags.Tag("a", "first", "unquoted.html?a=1&b=2", null, null),
+            new StartTags.Tag("img", null, null, "spaced.png", null),
+            new StartTags.Tag("a", null, "", null, null),
+            new StartTags.Tag("a", null, "", null, null),
+            new StartTags.Tag("link", null, "s.css", null, "Preload StyleSheet"),
+            new StartTags.Tag("input", "in", null, null, null)),
         scanned(html));
   }
 
