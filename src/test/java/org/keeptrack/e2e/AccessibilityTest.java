@@ -75,7 +75,8 @@ class AccessibilityTest extends HandbookBrowserTest {
 
   /**
    * The browser may fetch the install icons named in the manifest whenever it likes; the page never
-   * asks for them, so they are not part of its weight (the SVG favicon is left out for the same reason).
+   * asks for them, so they are not part of its weight (the SVG favicon is left out for the same
+   * reason).
    */
   @SuppressWarnings("unchecked")
   private static Set<String> appIcons() throws IOException {
