@@ -19,13 +19,12 @@ import org.keeptrack.serve.PreviewServer;
 import org.keeptrack.write.OutputLock;
 
 /**
- * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
- * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
+ * Builds the site: {@code Main --project DIR --out site}, as Maven's {@code generate-site} phase
+ * runs it, inside Maven's own JVM; or {@code java -jar target/keeptrack.jar build --project DIR
+ * --out DIR} (or {@code check}, or {@code serve [--port PORT]}). Either way a build that fails ends
+ * with the problems, one line that says what was left unchanged, and exit status 1.
  *
- * <p>Outside Maven, {@code java -jar target/keeptrack.jar build --project DIR --out DIR} (or {@code
- * check}, or {@code serve [--port PORT]}) does the same and ends with exit status 1 and the message
- * instead of an exception. {@code --lang ja|en} chooses the language of the messages; by default it
- * follows the system.
+ * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
  */
 public final class Main {
 
@@ -44,27 +43,42 @@ public final class Main {
           List.of("--serve", "4000"));
 
   public static void main(String[] args) throws IOException {
-    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-      List<String> options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
-      options.addAll(List.of(args).subList(1, args.length));
-      try {
-        run(options.toArray(String[]::new));
-      } catch (BuildFailedException e) {
-        Console.out().println(e.getMessage());
-        System.exit(1);
-      }
-      return;
+    int status = execute(args);
+    if (status != 0) {
+      // Inside Maven too: a thrown failure would end the output with Maven's "An exception occurred
+      // while executing the Java class", the exception's name and six lines of hints, under a
+      // report
+      // whose last line already says what failed. Success returns, so that Maven goes on.
+      System.exit(status);
     }
-    if (args.length > 0 && !args[0].startsWith("--")) {
+  }
+
+  /**
+   * Runs the command and gives its exit status: 0, 1 when the sources have a mistake or an option
+   * is wrong (after printing the line that says so), 2 for a command it does not know.
+   */
+  static int execute(String[] args) throws IOException {
+    // Not List.of: Maven passes an argument whose property is empty as null.
+    List<String> options = java.util.Arrays.asList(args);
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
+      options.addAll(java.util.Arrays.asList(args).subList(1, args.length));
+    } else if (args.length > 0 && !args[0].startsWith("--")) {
       Console.out()
           .println(
               Message.CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK
                   .text()
                   .formatted(args[0])
                   .in(Language.ofSystem()));
-      System.exit(2);
+      return 2;
     }
-    run(args);
+    try {
+      run(options.toArray(String[]::new));
+      return 0;
+    } catch (BuildFailedException e) {
+      Console.out().println(e.getMessage());
+      return 1;
+    }
   }
 
   private static void run(String[] args) throws IOException {

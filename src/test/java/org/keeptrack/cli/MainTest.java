@@ -1,7 +1,6 @@
 package org.keeptrack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -110,55 +109,88 @@ class MainTest {
         report(failed, layout, Language.JA));
   }
 
-  @Test
-  void failsWithoutAStackTraceWhenTheSourcesHaveErrors() throws IOException {
-    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
-    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+  /** What {@link Main#execute} printed, and its exit status. */
+  private record Run(int status, String printed) {}
+
+  private static Run execute(String... args) throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () ->
-                  Main.main(
-                      new String[] {
-                        "--project", temp.toString(), "--out", "site", "--lang", "en"
-                      }));
+      return new Run(Main.execute(args), printed.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(original);
     }
-    assertEquals(
-        "1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
-    assertEquals(0, failure.getStackTrace().length);
+  }
+
+  @Test
+  void endsWithOneLineAndStatusOneWhenTheSourcesHaveErrors() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+
+    Run run = execute("--project", temp.toString(), "--out", "site", "--lang", "en");
+
+    assertEquals(1, run.status());
+    // Maven runs Main in its own JVM: this line must be the last of the output, with no exception.
+    assertTrue(
+        run.printed()
+            .endsWith(
+                "1 errors, 0 warnings: nothing was written\n"
+                    + "1 error(s) in the sources, listed above; site/ was left unchanged\n"),
+        run.printed());
     assertTrue(Files.notExists(temp.resolve("site")));
+  }
+
+  @Test
+  void endsTheStandaloneCommandsTheSameWay() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+
+    Run run = execute("build", "--project", temp.toString(), "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertTrue(
+        run.printed().endsWith("; site/ was left unchanged\n")
+            && !run.printed().contains("Exception"),
+        run.printed());
+  }
+
+  @Test
+  void namesAnUnknownOptionInOneLine() throws IOException {
+    Run run = execute("--project", temp.toString(), "--colour", "red", "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertEquals(
+        "unknown option or missing value: --colour; use --project DIR --out DIR [--mode"
+            + " build|check] [--lang ja|en] [--timings true], or --serve PORT\n",
+        run.printed());
+  }
+
+  @Test
+  void givesStatusTwoForACommandItDoesNotKnow() throws IOException {
+    Run run = execute("publish", "--project", temp.toString());
+
+    assertEquals(2, run.status());
+    assertTrue(run.printed().contains("publish"), run.printed());
   }
 
   @Test
   void refusesTheRootAsOutputWithAMessageAndNoStackTrace() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
-    try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () ->
-                  Main.main(
-                      new String[] {"--project", temp.toString(), "--out", "/", "--lang", "en"}));
-    } finally {
-      System.setOut(original);
-    }
+
+    Run run = execute("--project", temp.toString(), "--out", "/", "--lang", "en");
+
     String refusal =
         "the output folder `/` is the root of the file system; choose a folder of its own, such as"
             + " `site`";
-    assertEquals(refusal + "; / was left unchanged", failure.getMessage());
+    assertEquals(1, run.status());
     assertEquals(
-        "error: " + refusal + "\n0 errors, 0 warnings: nothing was written\n",
-        printed.toString(StandardCharsets.UTF_8));
+        "error: "
+            + refusal
+            + "\n0 errors, 0 warnings: nothing was written\n"
+            + refusal
+            + "; / was left unchanged\n",
+        run.printed());
   }
 
   @Test
@@ -206,21 +238,16 @@ class MainTest {
   void checkModeFindsWhatOnlyThePublishedBuildWouldMeetAsWell() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("themes/plain/assets/broken.js"), "function broken( {\n}\n");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      assertThrows(
-          BuildFailedException.class,
-          () ->
-              Main.main(
-                  new String[] {"--project", temp.toString(), "--mode", "check", "--lang", "en"}));
-    } finally {
-      System.setOut(original);
-    }
-    String output = printed.toString(StandardCharsets.UTF_8);
+
+    Run run = execute("--project", temp.toString(), "--mode", "check", "--lang", "en");
+
+    assertEquals(1, run.status());
     assertTrue(
-        output.startsWith("themes/plain/assets/broken.js:3:1: error: script error: "), output);
+        run.printed().startsWith("themes/plain/assets/broken.js:3:1: error: script error: "),
+        run.printed());
+    assertTrue(
+        run.printed().endsWith("nothing was written\nthe check found problems, listed above\n"),
+        run.printed());
     assertTrue(Files.notExists(temp.resolve("site")));
   }
 
@@ -228,24 +255,14 @@ class MainTest {
   void speaksJapaneseWhenAsked() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
-    try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () -> Main.main(new String[] {"--project", temp.toString(), "--lang", "ja"}));
-    } finally {
-      System.setOut(original);
-    }
-    assertEquals("ソースに 1 件のエラー（上に一覧）。site/ は変更していません", failure.getMessage());
+
+    Run run = execute("--project", temp.toString(), "--lang", "ja");
+
+    assertEquals(1, run.status());
     assertTrue(
-        printed
-            .toString(StandardCharsets.UTF_8)
-            .startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
-        printed.toString(StandardCharsets.UTF_8));
+        run.printed().startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
+        run.printed());
+    assertTrue(run.printed().endsWith("ソースに 1 件のエラー（上に一覧）。site/ は変更していません\n"), run.printed());
   }
 
   @Test
