@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
+import org.keeptrack.config.BaseUrl;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
@@ -87,20 +90,34 @@ public final class Main {
     Integer port = null;
     boolean check = false;
     boolean timings = false;
+    String baseUrl = "";
     Language language = Language.ofSystem();
     if (args.length % 2 != 0) {
       throw new BuildFailedException(USAGE.formatted(args[args.length - 1]).in(language));
     }
     for (int i = 0; i + 1 < args.length; i += 2) {
+      String value = args[i + 1] == null ? "" : args[i + 1];
       switch (args[i]) {
-        case "--project" -> project = Path.of(args[i + 1]);
-        case "--out" -> out = args[i + 1];
-        case "--serve", "--port" -> port = Integer.valueOf(args[i + 1]);
-        case "--mode" -> check = args[i + 1].equals("check");
-        case "--timings" -> timings = Boolean.parseBoolean(args[i + 1]);
-        case "--lang" -> language = Language.forTag(args[i + 1]).orElse(language);
+        case "--project" -> project = Path.of(value);
+        case "--out" -> out = value;
+        case "--serve", "--port" -> port = Integer.valueOf(value);
+        case "--mode" -> check = value.equals("check");
+        case "--timings" -> timings = Boolean.parseBoolean(value);
+        case "--lang" -> language = Language.forTag(value).orElse(language);
+        case "--base-url" -> baseUrl = value;
         default -> throw new BuildFailedException(USAGE.formatted(args[i]).in(language));
       }
+    }
+    BuildPipeline pipeline = new BuildPipeline();
+    if (!baseUrl.isEmpty()) {
+      Optional<BaseUrl> publishedAt = BaseUrl.parse(baseUrl);
+      if (publishedAt.isEmpty()) {
+        throw new BuildFailedException(
+            Severity.ERROR.label(language)
+                + ": "
+                + Message.CLI_BASE_URL_MUST_BE_ABSOLUTE.formatted(shown(baseUrl)).in(language));
+      }
+      pipeline = pipeline.publishedAt(publishedAt.get());
     }
     if (port != null) {
       serve(project, port, language);
@@ -108,10 +125,10 @@ public final class Main {
     }
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
     if (check) {
-      check(layout, language);
+      check(pipeline, layout, language);
       return;
     }
-    BuildResult result = new BuildPipeline().build(layout);
+    BuildResult result = pipeline.build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, language, Console.out());
     if (timings) {
@@ -127,15 +144,51 @@ public final class Main {
     }
   }
 
+  /** The longest part of a refused value that a message quotes. */
+  static final int SHOWN_CHARACTERS = 200;
+
+  /**
+   * {@code value} as a message quotes it: a value from the command line may come from a script or a
+   * CI variable, so control and format characters are written as {@code \\uXXXX}, never sent to the
+   * terminal (where they could move the cursor or recolour the report), and a long one is cut.
+   */
+  static String shown(String value) {
+    StringBuilder shown = new StringBuilder();
+    value
+        .codePoints()
+        .limit(SHOWN_CHARACTERS)
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              boolean invisible =
+                  type == Character.CONTROL
+                      || type == Character.FORMAT
+                      || type == Character.LINE_SEPARATOR
+                      || type == Character.PARAGRAPH_SEPARATOR
+                      || type == Character.PRIVATE_USE
+                      || type == Character.SURROGATE
+                      || type == Character.UNASSIGNED;
+              if (invisible) {
+                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return value.codePointCount(0, value.length()) > SHOWN_CHARACTERS
+        ? shown.append('…').toString()
+        : shown.toString();
+  }
+
   /** The output folder as the status lines show it before their own {@code /}. */
   private static String folder(ProjectLayout layout) {
     String shown = layout.display(layout.output());
     return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
-  private static void check(ProjectLayout layout, Language language) throws IOException {
+  private static void check(BuildPipeline pipeline, ProjectLayout layout, Language language)
+      throws IOException {
     // Scripts are minified as in the published build, so that their errors are found too.
-    BuildResult result = new BuildPipeline().check(layout);
+    BuildResult result = pipeline.check(layout);
     PrintStream out = Console.out();
     printProblems(result, layout, language, out);
     out.println(

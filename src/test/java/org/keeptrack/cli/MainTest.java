@@ -1,6 +1,7 @@
 package org.keeptrack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.build.BuildResult;
@@ -162,8 +165,102 @@ class MainTest {
     assertEquals(1, run.status());
     assertEquals(
         "unknown option or missing value: --colour; use --project DIR --out DIR [--mode"
-            + " build|check] [--lang ja|en] [--timings true], or --serve PORT\n",
+            + " build|check] [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT\n",
         run.printed());
+  }
+
+  @Test
+  void publishesAtTheAddressGivenOnTheCommandLineInsteadOfHandbookYamls() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    Run run =
+        execute(
+            "--project",
+            temp.toString(),
+            "--out",
+            "site",
+            "--base-url",
+            "https://preview.example.net/pr-7",
+            "--lang",
+            "en");
+
+    assertEquals(0, run.status(), run.printed());
+    Document index = Jsoup.parse(temp.resolve("site/index.html").toFile(), "UTF-8");
+    assertEquals(
+        "https://preview.example.net/pr-7/index.html",
+        index.selectFirst("link[rel=canonical]").attr("href"));
+    String sitemap = Files.readString(temp.resolve("site/sitemap.xml"));
+    assertTrue(sitemap.contains("<loc>https://preview.example.net/pr-7/index.html</loc>"), sitemap);
+    assertFalse(sitemap.contains("example.org/handbook"), sitemap);
+    assertTrue(
+        Files.readString(temp.resolve("site/robots.txt"))
+            .endsWith("\nSitemap: https://preview.example.net/pr-7/sitemap.xml\n"));
+  }
+
+  @Test
+  void keepsHandbookYamlsAddressWhenMavenLeavesTheOptionEmpty() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    // exec:java passes the empty property ${site.baseUrl} as null.
+    Run run = execute("--project", temp.toString(), "--base-url", null, "--lang", "en");
+
+    assertEquals(0, run.status(), run.printed());
+    Document index = Jsoup.parse(temp.resolve("site/index.html").toFile(), "UTF-8");
+    assertEquals(
+        "https://example.org/handbook/index.html",
+        index.selectFirst("link[rel=canonical]").attr("href"));
+  }
+
+  @Test
+  void escapesWhatAnAddressMayHoldWhereItGoesIntoAPage() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    Run run =
+        execute(
+            "--project", temp.toString(), "--base-url", "https://x.example/a&b'c", "--lang", "en");
+
+    assertEquals(0, run.status(), run.printed());
+    String html = Files.readString(temp.resolve("site/index.html"));
+    assertTrue(html.contains("href=\"https://x.example/a&amp;b&#39;c/index.html\""), html);
+    Document index = Jsoup.parse(html);
+    assertEquals(
+        List.of("https://x.example/a&b'c/index.html"),
+        index.select("link[rel=canonical]").eachAttr("href"));
+  }
+
+  @Test
+  void refusesAnAddressThatIsNotOneInOneLineAndBuildsNothing() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    String hostile = "https://example.org/\u001b[2J\"><script>alert(1)</script>";
+
+    Run run = execute("--project", temp.toString(), "--base-url", hostile, "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertEquals(
+        "error: `-Dsite.baseUrl` (`--base-url` outside Maven) must be an absolute http(s) address"
+            + " such as `https://example.org/handbook/`, with no space, quote, `?` or `#` [got"
+            + " \"https://example.org/\\u001B[2J\"><script>alert(1)</script>\"]; nothing was"
+            + " built\n",
+        run.printed());
+    assertTrue(Files.notExists(temp.resolve("site")));
+
+    Run japanese =
+        execute("check", "--project", temp.toString(), "--base-url", "example.org", "--lang", "ja");
+
+    assertEquals(1, japanese.status());
+    assertEquals(
+        "エラー: `-Dsite.baseUrl`（Maven の外では `--base-url`）は `https://example.org/handbook/` のような"
+            + " http(s):// で始まる完全なアドレスにしてください。空白・引用符・`?`・`#` は使えません"
+            + " [書かれた値 \"example.org\"]。何も作っていません\n",
+        japanese.printed());
+  }
+
+  @Test
+  void quotesARefusedValueShortAndWithoutWhatATerminalWouldObey() {
+    assertEquals("a\\u001B[31mb\\u202Ec\\u2028", Main.shown("a\u001b[31mb\u202ec\u2028"));
+    String shown = Main.shown("x".repeat(1000));
+    assertEquals("x".repeat(Main.SHOWN_CHARACTERS) + "…", shown);
+    assertEquals("手引き", Main.shown("手引き"));
   }
 
   @Test
