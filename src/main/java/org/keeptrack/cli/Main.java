@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.keeptrack.build.BuildPipeline;
@@ -115,7 +114,9 @@ public final class Main {
         throw new BuildFailedException(
             Severity.ERROR.label(language)
                 + ": "
-                + Message.CLI_BASE_URL_MUST_BE_ABSOLUTE.formatted(shown(baseUrl)).in(language));
+                + Message.CLI_BASE_URL_MUST_BE_ABSOLUTE
+                    .formatted(DiagnosticPrinter.shown(baseUrl))
+                    .in(language));
       }
       pipeline = pipeline.publishedAt(publishedAt.get());
     }
@@ -142,41 +143,6 @@ public final class Main {
       throw new BuildFailedException(
           Message.CLI_LEFT_UNCHANGED.text().formatted(reason, folder(layout)).in(language));
     }
-  }
-
-  /** The longest part of a refused value that a message quotes. */
-  static final int SHOWN_CHARACTERS = 200;
-
-  /**
-   * {@code value} as a message quotes it: a value from the command line may come from a script or a
-   * CI variable, so control and format characters are written as {@code \\uXXXX}, never sent to the
-   * terminal (where they could move the cursor or recolour the report), and a long one is cut.
-   */
-  static String shown(String value) {
-    StringBuilder shown = new StringBuilder();
-    value
-        .codePoints()
-        .limit(SHOWN_CHARACTERS)
-        .forEach(
-            c -> {
-              int type = Character.getType(c);
-              boolean invisible =
-                  type == Character.CONTROL
-                      || type == Character.FORMAT
-                      || type == Character.LINE_SEPARATOR
-                      || type == Character.PARAGRAPH_SEPARATOR
-                      || type == Character.PRIVATE_USE
-                      || type == Character.SURROGATE
-                      || type == Character.UNASSIGNED;
-              if (invisible) {
-                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
-              } else {
-                shown.appendCodePoint(c);
-              }
-            });
-    return value.codePointCount(0, value.length()) > SHOWN_CHARACTERS
-        ? shown.append('…').toString()
-        : shown.toString();
   }
 
   /** The output folder as the status lines show it before their own {@code /}. */

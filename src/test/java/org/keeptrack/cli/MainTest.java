@@ -256,14 +256,6 @@ class MainTest {
   }
 
   @Test
-  void quotesARefusedValueShortAndWithoutWhatATerminalWouldObey() {
-    assertEquals("a\\u001B[31mb\\u202Ec\\u2028", Main.shown("a\u001b[31mb\u202ec\u2028"));
-    String shown = Main.shown("x".repeat(1000));
-    assertEquals("x".repeat(Main.SHOWN_CHARACTERS) + "…", shown);
-    assertEquals("手引き", Main.shown("手引き"));
-  }
-
-  @Test
   void givesStatusTwoForACommandItDoesNotKnow() throws IOException {
     Run run = execute("publish", "--project", temp.toString());
 
