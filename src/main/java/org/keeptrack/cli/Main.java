@@ -23,8 +23,8 @@ import org.keeptrack.write.OutputLock;
 /**
  * Builds the site: {@code Main --project DIR --out site}, as Maven's {@code generate-site} phase
  * runs it, inside Maven's own JVM; or {@code java -jar target/keeptrack.jar build --project DIR
- * --out DIR} (or {@code check}, or {@code serve [--port PORT]}). Either way a build that fails ends
- * with the problems, one line that says what was left unchanged, and exit status 1.
+ * --out DIR} (or {@code check}, or {@code serve [--port PORT]}). Either way a build or check that
+ * fails ends with the problems, one line that says so, and exit status 1.
  *
  * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
  */
@@ -47,10 +47,9 @@ public final class Main {
   public static void main(String[] args) throws IOException {
     int status = execute(args);
     if (status != 0) {
-      // Inside Maven too: a thrown failure would end the output with Maven's "An exception occurred
-      // while executing the Java class", the exception's name and six lines of hints, under a
-      // report
-      // whose last line already says what failed. Success returns, so that Maven goes on.
+      // Inside Maven too: thrown, the failure would end the output with Maven's "An exception
+      // occurred while executing the Java class", the exception's name and six lines of hints,
+      // under a report whose last line already says what failed. Success returns: Maven goes on.
       System.exit(status);
     }
   }

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * <p>It goes into every page's canonical link, {@code og:url}, the not-found page's {@code <base>},
  * the sitemap and {@code robots.txt}; templates escape it, but a value that could close an
  * attribute or a line ({@code "}, {@code <}, {@code >}, spaces, control and format characters) is
- * refused before it gets there. A query or a fragment is refused too: page paths are added after
- * it.
+ * refused before it gets there. So is a query or a fragment, which page paths would follow.
  *
  * @param address an absolute http(s) address ending in {@code /}
  */
