@@ -10,6 +10,7 @@ import org.keeptrack.build.StageTimes.Stage;
 import org.keeptrack.check.Term;
 import org.keeptrack.check.TermChecker;
 import org.keeptrack.check.TermsLoader;
+import org.keeptrack.config.BaseUrl;
 import org.keeptrack.config.ConfigLoader;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
@@ -44,6 +45,9 @@ public final class BuildPipeline {
   private final boolean minify;
   private final CachingPageParser parser;
 
+  /** Where the site is published when the command line says so (a preview deployment). */
+  private final Optional<BaseUrl> publishedAt;
+
   /** For live builds: the pages of the last one, and what its templates were. */
   private final RenderCache renderCache = new RenderCache();
 
@@ -69,8 +73,18 @@ public final class BuildPipeline {
   }
 
   BuildPipeline(boolean minify, CachingPageParser parser) {
+    this(minify, parser, Optional.empty());
+  }
+
+  private BuildPipeline(boolean minify, CachingPageParser parser, Optional<BaseUrl> publishedAt) {
     this.minify = minify;
     this.parser = parser;
+    this.publishedAt = publishedAt;
+  }
+
+  /** A pipeline that builds the site for {@code url} instead of handbook.yaml's {@code baseUrl}. */
+  public BuildPipeline publishedAt(BaseUrl url) {
+    return new BuildPipeline(minify, parser, Optional.of(url));
   }
 
   /** Builds the site and writes it, unless a stage found an error. */
@@ -215,7 +229,10 @@ public final class BuildPipeline {
       Diagnostics diagnostics,
       StageTimes times)
       throws IOException {
-    Optional<SiteConfig> config = new ConfigLoader(layout, diagnostics).load();
+    Optional<SiteConfig> config =
+        new ConfigLoader(layout, diagnostics)
+            .load()
+            .map(loaded -> publishedAt.map(loaded::publishedAt).orElse(loaded));
     if (config.isEmpty()) {
       return failed(diagnostics);
     }

@@ -1,13 +1,13 @@
 package org.keeptrack.cli;
 
 /**
- * Ends a build that found problems in the sources, after they have been printed.
+ * Ends a run that failed, after the problems have been printed; its message is the run's last line.
  *
- * <p>It carries no cause and no stack trace: the message is all Maven shows, and the problems
- * themselves are already listed above it.
+ * <p>It carries no cause and no stack trace: {@link Main#execute} prints the message and gives exit
+ * status 1, and nothing else of it is ever shown.
  */
-public final class BuildFailedException extends RuntimeException {
-  public BuildFailedException(String message) {
+final class BuildFailedException extends RuntimeException {
+  BuildFailedException(String message) {
     super(message, null, false, false);
   }
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.keeptrack.build.BuildPipeline;
 import org.keeptrack.build.BuildResult;
+import org.keeptrack.config.BaseUrl;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Language;
@@ -19,13 +21,12 @@ import org.keeptrack.serve.PreviewServer;
 import org.keeptrack.write.OutputLock;
 
 /**
- * Builds the site: {@code Main --project DIR --out site}. Maven's {@code generate-site} phase runs
- * it inside Maven's own JVM, so a failure is thrown, not passed to {@code System.exit}.
+ * Builds the site: {@code Main --project DIR --out site}, as Maven's {@code generate-site} phase
+ * runs it, inside Maven's own JVM; or {@code java -jar target/keeptrack.jar build --project DIR
+ * --out DIR} (or {@code check}, or {@code serve [--port PORT]}). Either way a build or check that
+ * fails ends with the problems, one line that says so, and exit status 1.
  *
- * <p>Outside Maven, {@code java -jar target/keeptrack.jar build --project DIR --out DIR} (or {@code
- * check}, or {@code serve [--port PORT]}) does the same and ends with exit status 1 and the message
- * instead of an exception. {@code --lang ja|en} chooses the language of the messages; by default it
- * follows the system.
+ * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
  */
 public final class Main {
 
@@ -44,27 +45,41 @@ public final class Main {
           List.of("--serve", "4000"));
 
   public static void main(String[] args) throws IOException {
-    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-      List<String> options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
-      options.addAll(List.of(args).subList(1, args.length));
-      try {
-        run(options.toArray(String[]::new));
-      } catch (BuildFailedException e) {
-        Console.out().println(e.getMessage());
-        System.exit(1);
-      }
-      return;
+    int status = execute(args);
+    if (status != 0) {
+      // Inside Maven too: thrown, the failure would end the output with Maven's "An exception
+      // occurred while executing the Java class", the exception's name and six lines of hints,
+      // under a report whose last line already says what failed. Success returns: Maven goes on.
+      System.exit(status);
     }
-    if (args.length > 0 && !args[0].startsWith("--")) {
+  }
+
+  /**
+   * Runs the command and gives its exit status: 0, 1 when the sources have a mistake or an option
+   * is wrong (after printing the line that says so), 2 for a command it does not know.
+   */
+  static int execute(String[] args) throws IOException {
+    // Not List.of: Maven passes an argument whose property is empty as null.
+    List<String> options = java.util.Arrays.asList(args);
+    if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+      options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
+      options.addAll(java.util.Arrays.asList(args).subList(1, args.length));
+    } else if (args.length > 0 && !args[0].startsWith("--")) {
       Console.out()
           .println(
               Message.CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK
                   .text()
                   .formatted(args[0])
                   .in(Language.ofSystem()));
-      System.exit(2);
+      return 2;
     }
-    run(args);
+    try {
+      run(options.toArray(String[]::new));
+      return 0;
+    } catch (BuildFailedException e) {
+      Console.out().println(e.getMessage());
+      return 1;
+    }
   }
 
   private static void run(String[] args) throws IOException {
@@ -73,20 +88,36 @@ public final class Main {
     Integer port = null;
     boolean check = false;
     boolean timings = false;
+    String baseUrl = "";
     Language language = Language.ofSystem();
     if (args.length % 2 != 0) {
       throw new BuildFailedException(USAGE.formatted(args[args.length - 1]).in(language));
     }
     for (int i = 0; i + 1 < args.length; i += 2) {
+      String value = args[i + 1] == null ? "" : args[i + 1];
       switch (args[i]) {
-        case "--project" -> project = Path.of(args[i + 1]);
-        case "--out" -> out = args[i + 1];
-        case "--serve", "--port" -> port = Integer.valueOf(args[i + 1]);
-        case "--mode" -> check = args[i + 1].equals("check");
-        case "--timings" -> timings = Boolean.parseBoolean(args[i + 1]);
-        case "--lang" -> language = Language.forTag(args[i + 1]).orElse(language);
+        case "--project" -> project = Path.of(value);
+        case "--out" -> out = value;
+        case "--serve", "--port" -> port = Integer.valueOf(value);
+        case "--mode" -> check = value.equals("check");
+        case "--timings" -> timings = Boolean.parseBoolean(value);
+        case "--lang" -> language = Language.forTag(value).orElse(language);
+        case "--base-url" -> baseUrl = value;
         default -> throw new BuildFailedException(USAGE.formatted(args[i]).in(language));
       }
+    }
+    BuildPipeline pipeline = new BuildPipeline();
+    if (!baseUrl.isEmpty()) {
+      Optional<BaseUrl> publishedAt = BaseUrl.parse(baseUrl);
+      if (publishedAt.isEmpty()) {
+        throw new BuildFailedException(
+            Severity.ERROR.label(language)
+                + ": "
+                + Message.CLI_BASE_URL_MUST_BE_ABSOLUTE
+                    .formatted(DiagnosticPrinter.shown(baseUrl))
+                    .in(language));
+      }
+      pipeline = pipeline.publishedAt(publishedAt.get());
     }
     if (port != null) {
       serve(project, port, language);
@@ -94,10 +125,10 @@ public final class Main {
     }
     ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
     if (check) {
-      check(layout, language);
+      check(pipeline, layout, language);
       return;
     }
-    BuildResult result = new BuildPipeline().build(layout);
+    BuildResult result = pipeline.build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, language, Console.out());
     if (timings) {
@@ -119,9 +150,10 @@ public final class Main {
     return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
   }
 
-  private static void check(ProjectLayout layout, Language language) throws IOException {
+  private static void check(BuildPipeline pipeline, ProjectLayout layout, Language language)
+      throws IOException {
     // Scripts are minified as in the published build, so that their errors are found too.
-    BuildResult result = new BuildPipeline().check(layout);
+    BuildResult result = pipeline.check(layout);
     PrintStream out = Console.out();
     printProblems(result, layout, language, out);
     out.println(

@@ -102,15 +102,15 @@ public final class ConfigLoader {
     if (url.isBlank()) {
       return Optional.empty();
     }
-    if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
+    Optional<BaseUrl> base = BaseUrl.parse(url);
+    if (base.isEmpty()) {
       diagnostics.error(
           config.positionOf("baseUrl"),
           Message.CONFIG_BASEURL_MUST_BE_ABSOLUTE.text().after(SUBJECT),
           url,
           Message.CONFIG_EXAMPLE_BASEURL_HTTPS_EXAMPLE_ORG.text());
-      return Optional.empty();
     }
-    return Optional.of(url.endsWith("/") ? url : url + "/");
+    return base.map(BaseUrl::address);
   }
 
   /**

@@ -25,4 +25,17 @@ public record SiteConfig(
   public SiteConfig {
     navigation = List.copyOf(navigation);
   }
+
+  /** The same settings for the site published at {@code url}, whatever {@code baseUrl} says. */
+  public SiteConfig publishedAt(BaseUrl url) {
+    return new SiteConfig(
+        title,
+        description,
+        language,
+        Optional.of(url.address()),
+        theme,
+        navigation,
+        repository,
+        branch);
+  }
 }

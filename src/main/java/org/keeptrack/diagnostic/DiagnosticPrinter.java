@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,6 +97,42 @@ public final class DiagnosticPrinter {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
+  }
+
+  /** The longest part of a value given on the command line that a message quotes. */
+  public static final int SHOWN_CHARACTERS = 200;
+
+  /**
+   * {@code value} as a message quotes it when it comes from the command line, where a script or a
+   * CI variable may have put it: control and format characters are written as {@code \\uXXXX},
+   * never sent to the terminal (where they could move the cursor or recolour the report), and a
+   * long one is cut.
+   */
+  public static String shown(String value) {
+    StringBuilder shown = new StringBuilder();
+    value
+        .codePoints()
+        .limit(SHOWN_CHARACTERS)
+        .forEach(
+            c -> {
+              int type = Character.getType(c);
+              boolean invisible =
+                  type == Character.CONTROL
+                      || type == Character.FORMAT
+                      || type == Character.LINE_SEPARATOR
+                      || type == Character.PARAGRAPH_SEPARATOR
+                      || type == Character.PRIVATE_USE
+                      || type == Character.SURROGATE
+                      || type == Character.UNASSIGNED;
+              if (invisible) {
+                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return value.codePointCount(0, value.length()) > SHOWN_CHARACTERS
+        ? shown.append('…').toString()
+        : shown.toString();
   }
 
   /** A {@code ^} under {@code column} of {@code line}, as it lines up in a terminal. */

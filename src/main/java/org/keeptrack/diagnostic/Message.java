@@ -603,14 +603,21 @@ public enum Message {
   // Status lines of the command line
   CLI_UNKNOWN_OPTION_MISSING_VALUE_USE(
       "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check]"
-          + " [--lang ja|en] [--timings true], or --serve PORT",
+          + " [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT",
       "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check]"
-          + " [--lang ja|en] [--timings true] か --serve PORT を使います"),
+          + " [--base-url URL] [--lang ja|en] [--timings true] か --serve PORT を使います"),
   CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK(
       "unknown command %s; use build, check or serve, as in"
           + " `java -jar keeptrack.jar build --project DIR --out DIR`",
       "%s というコマンドはありません。build、check、serve のどれかを"
           + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います"),
+  CLI_BASE_URL_MUST_BE_ABSOLUTE(
+      "`-Dsite.baseUrl` (`--base-url` outside Maven) must be an absolute http(s) address such as"
+          + " `https://example.org/handbook/`, with no space, quote, `?` or `#` [got \"%s\"];"
+          + " nothing was built",
+      "`-Dsite.baseUrl`（Maven の外では `--base-url`）は `https://example.org/handbook/` のような"
+          + " http(s):// で始まる完全なアドレスにしてください。空白・引用符・`?`・`#` は使えません"
+          + " [書かれた値 \"%s\"]。何も作っていません"),
   CLI_ERRORS_LISTED_ABOVE("%d error(s) in the sources, listed above", "ソースに %d 件のエラー（上に一覧）"),
   CLI_LEFT_UNCHANGED("%s; %s/ was left unchanged", "%s。%s/ は変更していません"),
   CLI_CHECKED_ERRORS_WARNINGS_NOTHING_WRITTEN(

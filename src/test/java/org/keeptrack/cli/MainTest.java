@@ -1,7 +1,7 @@
 package org.keeptrack.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keeptrack.build.BuildResult;
@@ -110,55 +112,174 @@ class MainTest {
         report(failed, layout, Language.JA));
   }
 
-  @Test
-  void failsWithoutAStackTraceWhenTheSourcesHaveErrors() throws IOException {
-    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
-    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+  /** What {@link Main#execute} printed, and its exit status. */
+  private record Run(int status, String printed) {}
+
+  private static Run execute(String... args) throws IOException {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream original = System.out;
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () ->
-                  Main.main(
-                      new String[] {
-                        "--project", temp.toString(), "--out", "site", "--lang", "en"
-                      }));
+      return new Run(Main.execute(args), printed.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(original);
     }
-    assertEquals(
-        "1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
-    assertEquals(0, failure.getStackTrace().length);
+  }
+
+  @Test
+  void endsWithOneLineAndStatusOneWhenTheSourcesHaveErrors() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+
+    Run run = execute("--project", temp.toString(), "--out", "site", "--lang", "en");
+
+    assertEquals(1, run.status());
+    // Maven runs Main in its own JVM: this line must be the last of the output, with no exception.
+    assertTrue(
+        run.printed()
+            .endsWith(
+                "1 errors, 0 warnings: nothing was written\n"
+                    + "1 error(s) in the sources, listed above; site/ was left unchanged\n"),
+        run.printed());
     assertTrue(Files.notExists(temp.resolve("site")));
+  }
+
+  @Test
+  void endsTheStandaloneCommandsTheSameWay() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
+
+    Run run = execute("build", "--project", temp.toString(), "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertTrue(
+        run.printed().endsWith("; site/ was left unchanged\n")
+            && !run.printed().contains("Exception"),
+        run.printed());
+  }
+
+  @Test
+  void namesAnUnknownOptionInOneLine() throws IOException {
+    Run run = execute("--project", temp.toString(), "--colour", "red", "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertEquals(
+        "unknown option or missing value: --colour; use --project DIR --out DIR [--mode"
+            + " build|check] [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT\n",
+        run.printed());
+  }
+
+  @Test
+  void publishesAtTheAddressGivenOnTheCommandLineInsteadOfHandbookYamls() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    Run run =
+        execute(
+            "--project",
+            temp.toString(),
+            "--out",
+            "site",
+            "--base-url",
+            "https://preview.example.net/pr-7",
+            "--lang",
+            "en");
+
+    assertEquals(0, run.status(), run.printed());
+    Document index = Jsoup.parse(temp.resolve("site/index.html").toFile(), "UTF-8");
+    assertEquals(
+        "https://preview.example.net/pr-7/index.html",
+        index.selectFirst("link[rel=canonical]").attr("href"));
+    String sitemap = Files.readString(temp.resolve("site/sitemap.xml"));
+    assertTrue(sitemap.contains("<loc>https://preview.example.net/pr-7/index.html</loc>"), sitemap);
+    assertFalse(sitemap.contains("example.org/handbook"), sitemap);
+    assertTrue(
+        Files.readString(temp.resolve("site/robots.txt"))
+            .endsWith("\nSitemap: https://preview.example.net/pr-7/sitemap.xml\n"));
+  }
+
+  @Test
+  void keepsHandbookYamlsAddressWhenMavenLeavesTheOptionEmpty() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    // exec:java passes the empty property ${site.baseUrl} as null.
+    Run run = execute("--project", temp.toString(), "--base-url", null, "--lang", "en");
+
+    assertEquals(0, run.status(), run.printed());
+    Document index = Jsoup.parse(temp.resolve("site/index.html").toFile(), "UTF-8");
+    assertEquals(
+        "https://example.org/handbook/index.html",
+        index.selectFirst("link[rel=canonical]").attr("href"));
+  }
+
+  @Test
+  void escapesWhatAnAddressMayHoldWhereItGoesIntoAPage() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+
+    Run run =
+        execute(
+            "--project", temp.toString(), "--base-url", "https://x.example/a&b'c", "--lang", "en");
+
+    assertEquals(0, run.status(), run.printed());
+    String html = Files.readString(temp.resolve("site/index.html"));
+    assertTrue(html.contains("href=\"https://x.example/a&amp;b&#39;c/index.html\""), html);
+    Document index = Jsoup.parse(html);
+    assertEquals(
+        List.of("https://x.example/a&b'c/index.html"),
+        index.select("link[rel=canonical]").eachAttr("href"));
+  }
+
+  @Test
+  void refusesAnAddressThatIsNotOneInOneLineAndBuildsNothing() throws IOException {
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
+    String hostile = "https://example.org/\u001b[2J\"><script>alert(1)</script>";
+
+    Run run = execute("--project", temp.toString(), "--base-url", hostile, "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertEquals(
+        "error: `-Dsite.baseUrl` (`--base-url` outside Maven) must be an absolute http(s) address"
+            + " such as `https://example.org/handbook/`, with no space, quote, `?` or `#` [got"
+            + " \"https://example.org/\\u001B[2J\"><script>alert(1)</script>\"]; nothing was"
+            + " built\n",
+        run.printed());
+    assertTrue(Files.notExists(temp.resolve("site")));
+
+    Run japanese =
+        execute("check", "--project", temp.toString(), "--base-url", "example.org", "--lang", "ja");
+
+    assertEquals(1, japanese.status());
+    assertEquals(
+        "エラー: `-Dsite.baseUrl`（Maven の外では `--base-url`）は `https://example.org/handbook/` のような"
+            + " http(s):// で始まる完全なアドレスにしてください。空白・引用符・`?`・`#` は使えません"
+            + " [書かれた値 \"example.org\"]。何も作っていません\n",
+        japanese.printed());
+  }
+
+  @Test
+  void givesStatusTwoForACommandItDoesNotKnow() throws IOException {
+    Run run = execute("publish", "--project", temp.toString());
+
+    assertEquals(2, run.status());
+    assertTrue(run.printed().contains("publish"), run.printed());
   }
 
   @Test
   void refusesTheRootAsOutputWithAMessageAndNoStackTrace() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
-    try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () ->
-                  Main.main(
-                      new String[] {"--project", temp.toString(), "--out", "/", "--lang", "en"}));
-    } finally {
-      System.setOut(original);
-    }
+
+    Run run = execute("--project", temp.toString(), "--out", "/", "--lang", "en");
+
     String refusal =
         "the output folder `/` is the root of the file system; choose a folder of its own, such as"
             + " `site`";
-    assertEquals(refusal + "; / was left unchanged", failure.getMessage());
+    assertEquals(1, run.status());
     assertEquals(
-        "error: " + refusal + "\n0 errors, 0 warnings: nothing was written\n",
-        printed.toString(StandardCharsets.UTF_8));
+        "error: "
+            + refusal
+            + "\n0 errors, 0 warnings: nothing was written\n"
+            + refusal
+            + "; / was left unchanged\n",
+        run.printed());
   }
 
   @Test
@@ -206,21 +327,16 @@ class MainTest {
   void checkModeFindsWhatOnlyThePublishedBuildWouldMeetAsWell() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("themes/plain/assets/broken.js"), "function broken( {\n}\n");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      assertThrows(
-          BuildFailedException.class,
-          () ->
-              Main.main(
-                  new String[] {"--project", temp.toString(), "--mode", "check", "--lang", "en"}));
-    } finally {
-      System.setOut(original);
-    }
-    String output = printed.toString(StandardCharsets.UTF_8);
+
+    Run run = execute("--project", temp.toString(), "--mode", "check", "--lang", "en");
+
+    assertEquals(1, run.status());
     assertTrue(
-        output.startsWith("themes/plain/assets/broken.js:3:1: error: script error: "), output);
+        run.printed().startsWith("themes/plain/assets/broken.js:3:1: error: script error: "),
+        run.printed());
+    assertTrue(
+        run.printed().endsWith("nothing was written\nthe check found problems, listed above\n"),
+        run.printed());
     assertTrue(Files.notExists(temp.resolve("site")));
   }
 
@@ -228,24 +344,14 @@ class MainTest {
   void speaksJapaneseWhenAsked() throws IOException {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    BuildFailedException failure;
-    try {
-      failure =
-          assertThrows(
-              BuildFailedException.class,
-              () -> Main.main(new String[] {"--project", temp.toString(), "--lang", "ja"}));
-    } finally {
-      System.setOut(original);
-    }
-    assertEquals("ソースに 1 件のエラー（上に一覧）。site/ は変更していません", failure.getMessage());
+
+    Run run = execute("--project", temp.toString(), "--lang", "ja");
+
+    assertEquals(1, run.status());
     assertTrue(
-        printed
-            .toString(StandardCharsets.UTF_8)
-            .startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
-        printed.toString(StandardCharsets.UTF_8));
+        run.printed().startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
+        run.printed());
+    assertTrue(run.printed().endsWith("ソースに 1 件のエラー（上に一覧）。site/ は変更していません\n"), run.printed());
   }
 
   @Test

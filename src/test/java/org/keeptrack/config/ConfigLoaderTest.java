@@ -65,4 +65,19 @@ class ConfigLoaderTest {
                 + " `title:` と `navigation:` を書いたファイルを作ってください)"),
         diagnostics.all().stream().map(d -> d.format(Language.JA)).toList());
   }
+
+  @Test
+  void refusesABaseUrlThatCouldCloseAnAttributeAtItsLine() throws IOException {
+    Optional<SiteConfig> config =
+        load(
+            "title: 手引き\nbaseUrl: 'https://example.org/\"><script>alert(1)</script>/'\n"
+                + "navigation:\n  - index.md\n");
+    assertEquals(Optional.empty(), config);
+    assertEquals(
+        List.of(
+            "content/handbook.yaml:2:10: error: handbook.yaml: `baseUrl` must be an absolute http(s)"
+                + " address [got \"https://example.org/\"><script>alert(1)</script>/\"] (hint: for"
+                + " example `baseUrl: https://example.org/handbook/`, or leave it out)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
 }

@@ -72,4 +72,14 @@ class DiagnosticPrinterTest {
 
     assertEquals("content/big.md:1:1: error: refused\n", printed("content/big.md"));
   }
+
+  @Test
+  void quotesACommandLineValueShortAndWithoutWhatATerminalWouldObey() {
+    assertEquals(
+        "a\\u001B[31mb\\u202Ec\\u2028", DiagnosticPrinter.shown("a\u001b[31mb\u202ec\u2028"));
+    assertEquals(
+        "x".repeat(DiagnosticPrinter.SHOWN_CHARACTERS) + "…",
+        DiagnosticPrinter.shown("x".repeat(1000)));
+    assertEquals("手引き 🙂", DiagnosticPrinter.shown("手引き 🙂"));
+  }
 }
