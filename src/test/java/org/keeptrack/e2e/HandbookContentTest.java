@@ -41,6 +41,9 @@ class HandbookContentTest extends HandbookBrowserTest {
           "principles/family-plan.html",
           "interview-template.html",
           "temporary-adjustment.html",
+          "company-moves.html",
+          "law.html",
+          "money.html",
           "about.html");
 
   /** Each worksheet and the page that explains it. */
@@ -51,7 +54,8 @@ class HandbookContentTest extends HandbookBrowserTest {
           "worksheets/role-inventory.html", "principles/visible-results.html",
           "worksheets/family-plan.html", "principles/family-plan.html",
           "worksheets/temporary-adjustment.html", "temporary-adjustment.html",
-          "worksheets/timeline.html", "timeline.html");
+          "worksheets/timeline.html", "timeline.html",
+          "worksheets/work-style-compare.html", "money.html");
 
   private static final Path site = TestProjects.handbook().site();
 
@@ -165,14 +169,14 @@ class HandbookContentTest extends HandbookBrowserTest {
       click("label[for='f-" + answer + "']");
     }
     assertEquals(
-        "原則2 制約は代わりの案とセットで伝える", find("[data-result='start_here'] [data-score-output] a").getText());
+        "原則2 制約は代替案とセットで伝える", find("[data-result='start_here'] [data-score-output] a").getText());
   }
 
   private void fillInterview() {
     browser.open("worksheets/interview.html");
     fill("f-cutoff", "17:00");
-    fill("f-reason", "保育園のお迎えがある");
-    fill("f-task", "週次の売上報告資料");
+    fill("f-reason", "保育園のお迎え");
+    fill("f-task", "チームの売上報告資料");
     click("label[for='f-frequency-weekly']");
     fill("f-improvement", "見積書作成の手順の見直し");
     click("label[for='f-metric-hours']");
@@ -183,8 +187,8 @@ class HandbookContentTest extends HandbookBrowserTest {
   void theInterviewSheetComposesThreeLinesThatReadRight() {
     fillInterview();
     assertEquals(
-        "制約：保育園のお迎えがあるため、17時以降の急な対応は難しいです。\n"
-            + "代替案：その代わり、週次の売上報告資料は私が責任を持ち、毎週前倒しで仕上げます。\n"
+        "制約：保育園のお迎えのため、17時以降の急な対応は難しいです。\n"
+            + "代替案：その代わり、チームの売上報告資料は私が責任を持ち、毎週、締め切りより前に仕上げます。\n"
             + "成果：2026年9月までに、「見積書作成の手順の見直し」で、作業時間の変化を数字でお見せします。",
         resultText("three_lines"));
 
@@ -194,7 +198,7 @@ class HandbookContentTest extends HandbookBrowserTest {
     fill("f-metric_target", "週1時間");
     String lines = resultText("three_lines");
     assertTrue(
-        lines.startsWith("制約：保育園のお迎えがあるため、9時より前の会議と、17時以降の急な対応は難しいです。" + "あわせて、所定外労働の制限を申し出ます。\n"),
+        lines.startsWith("制約：保育園のお迎えのため、9時より前の会議と、17時以降の急な対応は難しいです。" + "あわせて、所定外労働の制限（残業免除）の請求をします。\n"),
         lines);
     assertTrue(lines.endsWith("成果：2026年9月までに、「見積書作成の手順の見直し」で、作業時間を週3時間から週1時間にします。"), lines);
 
@@ -240,10 +244,20 @@ class HandbookContentTest extends HandbookBrowserTest {
     fill("f-return_date", "2027-04-01");
     assertEquals("2027年2月18日（木）", find("#f-interview").getText());
     String checklist = resultText("checklist");
-    assertTrue(checklist.startsWith("【復帰前】\n□ 2026年12月31日（木）　病児保育とファミサポの登録を始める"), checklist);
+    assertTrue(
+        checklist.startsWith(
+            "【保育所の申込み】\n□ 2026年9月1日（火）　入所案内を手に入れ、申込みの締め切りを確かめる\n"
+                + "□ 2026年10月30日（金）　保育所の入所を申し込む（締め切りは市区町村の案内で確認）\n\n"
+                + "【復帰前】\n□ 2026年12月31日（木）　病児保育とファミサポの登録を始める"),
+        checklist);
+    assertTrue(checklist.contains("□ 入所の日が決まったら、慣らし保育の予定を入れる"), checklist);
     assertTrue(checklist.contains("□ 2027年4月30日（金）　上司と3行を振り返る"), checklist);
     assertTrue(checklist.contains("□ 2027年2月18日（木）　上司と面談する"), checklist);
     assertTrue(checklist.endsWith("□ 2027年7月1日（木）　3か月の振り返り"), checklist);
+    fill("f-entry_date", "2027-04-01");
+    assertTrue(
+        resultText("checklist").contains("□ 2027年4月1日（木）　慣らし保育が始まる（入所の日）"),
+        resultText("checklist"));
   }
 
   /**
