@@ -1,9 +1,9 @@
 package org.keeptrack.parse;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Text;
@@ -21,20 +21,18 @@ import org.keeptrack.diagnostic.Text;
 final class MarkdownBounds {
 
   /** Something counted on a page, with the most a page may hold. */
-  private record Bound(Pattern pattern, int most, Text what) {}
+  private record Bound(int most, Text what) {}
 
-  private static final List<Bound> BOUNDS =
-      List.of(
-          new Bound(Pattern.compile("\\["), 2_000, Message.PAGE_OPEN_BRACKETS.text()),
-          new Bound(Pattern.compile("(?i)www\\."), 1_000, Message.PAGE_WWW_ADDRESSES.text()),
-          new Bound(Pattern.compile("[*_]+"), 5_000, Message.PAGE_RUNS.text()),
-          new Bound(Pattern.compile("(?m)^[ \\t]*\\|"), 5_000, Message.PAGE_TABLE_ROWS.text()),
-          new Bound(Pattern.compile("`+"), 5_000, Message.PAGE_RUNS_BACKTICKS.text()));
+  // In the order they are reported when a page goes past more than one.
+  private static final Bound BRACKETS = new Bound(2_000, Message.PAGE_OPEN_BRACKETS.text());
+  private static final Bound WWW = new Bound(1_000, Message.PAGE_WWW_ADDRESSES.text());
+  private static final Bound RUNS = new Bound(5_000, Message.PAGE_RUNS.text());
+  private static final Bound ROWS = new Bound(5_000, Message.PAGE_TABLE_ROWS.text());
+  private static final Bound TICKS = new Bound(5_000, Message.PAGE_RUNS_BACKTICKS.text());
+  private static final List<Bound> BOUNDS = List.of(BRACKETS, WWW, RUNS, ROWS, TICKS);
 
   /** One run of {@code *} or {@code _} longer than this overflows flexmark's stack. */
   static final int LONGEST_RUN = 1_000;
-
-  private static final Pattern LONG_RUN = Pattern.compile("[*_]{" + (LONGEST_RUN + 1) + ",}");
 
   /** Quotes and list items nested deeper than this on one line are refused. */
   static final int MOST_NESTING = 50;
@@ -79,24 +77,20 @@ final class MarkdownBounds {
 
   /** The first bound {@code markdown} goes past, as a message at the line where it does. */
   static Optional<Problem> check(String markdown, SourceLines lines) {
+    Counts counts = new Counts(markdown);
     for (Bound bound : BOUNDS) {
-      Matcher matcher = bound.pattern().matcher(markdown);
-      int count = 0;
-      while (matcher.find()) {
-        if (++count > bound.most()) {
-          return Optional.of(
-              new Problem(
-                  lines.at(matcher.start()),
-                  Message.PAGE_MORE_THAN_PAST_MARKDOWN.text().formatted(bound.most(), bound.what()),
-                  FEWER));
-        }
+      if (counts.past.containsKey(bound)) {
+        return Optional.of(
+            new Problem(
+                lines.at(counts.past.get(bound)),
+                Message.PAGE_MORE_THAN_PAST_MARKDOWN.text().formatted(bound.most(), bound.what()),
+                FEWER));
       }
     }
-    Matcher run = LONG_RUN.matcher(markdown);
-    if (run.find()) {
+    if (counts.longRun >= 0) {
       return Optional.of(
           new Problem(
-              lines.at(run.start()),
+              lines.at(counts.longRun),
               Message.PAGE_RUN_MORE_THAN_OVERFLOWS_MARKDOWN.text().formatted(LONGEST_RUN),
               Message.PAGE_SHORTEN_RUN_LINE_ACROSS_PAGE.text()));
     }
@@ -113,6 +107,79 @@ final class MarkdownBounds {
       lineStart = end < 0 ? markdown.length() : end + 1;
     }
     return Optional.empty();
+  }
+
+  /**
+   * Everything the bounds count, in one pass over the page (six regular expressions took a
+   * twentieth of a large build): link brackets, {@code www.} (in any case), runs of {@code *} and
+   * {@code _}, lines that start a table row, runs of backticks, and where each first goes past its
+   * bound; and the start of the first run of {@code *} and {@code _} longer than {@link
+   * #LONGEST_RUN}, or -1. Lines end as regular expressions' {@code ^} sees them.
+   */
+  private static final class Counts {
+    final Map<Bound, Integer> past = new HashMap<>();
+    final Map<Bound, Integer> seen = new HashMap<>();
+    int longRun = -1;
+
+    Counts(String text) {
+      char[] chars = text.toCharArray();
+      boolean lineStart = true;
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        if (lineStart) {
+          int j = i;
+          while (j < chars.length && (chars[j] == ' ' || chars[j] == '\t')) {
+            j++;
+          }
+          if (j < chars.length && chars[j] == '|') {
+            count(ROWS, i);
+          }
+        }
+        lineStart =
+            c == '\n'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\r' && (i + 1 >= chars.length || chars[i + 1] != '\n');
+        if (c == '[') {
+          count(BRACKETS, i);
+        } else if (c == '.'
+            && i >= 3
+            && isW(chars[i - 3])
+            && isW(chars[i - 2])
+            && isW(chars[i - 1])) {
+          count(WWW, i - 3);
+        } else if (c == '*' || c == '_') {
+          int end = runEnd(chars, i, '*', '_');
+          count(RUNS, i);
+          if (end - i > LONGEST_RUN && longRun < 0) {
+            longRun = i;
+          }
+          i = end - 1;
+        } else if (c == '`') {
+          count(TICKS, i);
+          i = runEnd(chars, i, '`', '`') - 1;
+        }
+      }
+    }
+
+    private void count(Bound bound, int at) {
+      if (seen.merge(bound, 1, Integer::sum) == bound.most() + 1) {
+        past.put(bound, at);
+      }
+    }
+
+    private static boolean isW(char c) {
+      return c == 'w' || c == 'W';
+    }
+
+    private static int runEnd(char[] chars, int from, char one, char other) {
+      int end = from;
+      while (end < chars.length && (chars[end] == one || chars[end] == other)) {
+        end++;
+      }
+      return end;
+    }
   }
 
   private static final Text FEWER = Message.PAGE_SPLIT_PAGE_WRITE_FEWER_THEM.text();

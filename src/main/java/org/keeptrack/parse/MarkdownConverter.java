@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
@@ -51,26 +50,26 @@ public final class MarkdownConverter {
   /** The kinds of callout ({@code !!! tip}); the theme has a title for each. */
   static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
 
-  private final Parser parser;
-
   /**
-   * The same parser without the autolink extension, for a page with nothing it could turn into a
-   * link: the extension scans every text of every page, an eighth of the parse of a large site.
+   * flexmark's parsers, one for each set of the extensions a page may need ({@link #parserFor}): an
+   * extension that cannot apply still reads every line (the note parser compiles a pattern at each
+   * block it tries, a twentieth of a large build), so each page is read by the parser with only the
+   * extensions its text could use. The pages read the same either way (a test compares).
    */
-  private final Parser parserWithoutAutolinks;
+  private final Parser[] parsers = new Parser[4];
 
   private final HtmlRenderer renderer;
 
-  /** Which pages the autolink extension reads: {@link #mayAutolink}, or every page in a test. */
-  private final Predicate<String> autolinks;
+  /** Whether every page is read with every extension, as a test does to compare. */
+  private final boolean everyExtension;
 
   /** Sets up flexmark once; building its parser and renderer costs more than a page does. */
   public MarkdownConverter() {
-    this(MarkdownConverter::mayAutolink);
+    this(false);
   }
 
-  MarkdownConverter(Predicate<String> autolinks) {
-    this.autolinks = autolinks;
+  MarkdownConverter(boolean everyExtension) {
+    this.everyExtension = everyExtension;
     MutableDataSet options = new MutableDataSet();
     List<Extension> common =
         List.of(
@@ -80,9 +79,6 @@ public final class MarkdownConverter {
             AutolinkExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create());
-    // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
-    // is built without it.
-    options.set(Parser.EXTENSIONS, concat(common, AdmonitionExtension.create()));
     // The extension reads its icons from its jar whenever these are left unset, once per page;
     // HandbookHtml draws notes without icons.
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
@@ -100,14 +96,21 @@ public final class MarkdownConverter {
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
     options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
-    this.parser = Parser.builder(options).build();
-    MutableDataSet plain = new MutableDataSet(options);
-    plain.set(
-        Parser.EXTENSIONS,
-        concat(
-            common.stream().filter(e -> !(e instanceof AutolinkExtension)).toList(),
-            AdmonitionExtension.create()));
-    this.parserWithoutAutolinks = Parser.builder(plain).build();
+    for (int needs = 0; needs < parsers.length; needs++) {
+      boolean links = (needs & AUTOLINKS) != 0;
+      List<Extension> extensions = new ArrayList<>();
+      common.stream()
+          .filter(e -> links || !(e instanceof AutolinkExtension))
+          .forEach(extensions::add);
+      if ((needs & NOTES) != 0) {
+        // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
+        // is built without it.
+        extensions.add(AdmonitionExtension.create());
+      }
+      MutableDataSet set = new MutableDataSet(options);
+      set.set(Parser.EXTENSIONS, extensions);
+      parsers[needs] = Parser.builder(set).build();
+    }
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
     // A ticked list item is a mark to read, not a form control to operate; what a screen reader
@@ -145,6 +148,17 @@ public final class MarkdownConverter {
    * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
    * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
    */
+  private static final int AUTOLINKS = 1;
+
+  private static final int NOTES = 2;
+
+  /** The parser with the extensions {@code source} could use. */
+  private Parser parserFor(String source) {
+    boolean links = everyExtension || mayAutolink(source);
+    boolean notes = everyExtension || source.contains("!!!") || source.contains("???");
+    return parsers[(links ? AUTOLINKS : 0) | (notes ? NOTES : 0)];
+  }
+
   static boolean mayAutolink(String text) {
     if (text.contains("://") || text.indexOf('@') >= 0) {
       return true;
@@ -177,7 +191,7 @@ public final class MarkdownConverter {
       return new Converted(Body.EMPTY, List.of(), List.of());
     }
     String source = BodyMarks.withoutWrappers(markdown);
-    Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
+    Document document = parserFor(source).parse(source);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     Found found = new Found(from, lines, diagnostics);
     collect(document, document, found);

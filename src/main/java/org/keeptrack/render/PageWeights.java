@@ -39,6 +39,10 @@ public final class PageWeights {
    * The site paths of the stylesheets and scripts the page at {@code path} loads: its {@code
    * <script src>} and {@code <link rel="stylesheet">} tags. What the browser fetches on its own and
    * keeps for the whole site (the manifest and the icons it names) is not the page's weight.
+   *
+   * <p>These tags are the theme's own, never the body's (content is escaped before it reaches a
+   * template, and the body's links are known from the parse), so they are found by their openings
+   * and only those tags are read, not the whole page.
    */
   static List<String> assetsOf(String path, String html) {
     if (!path.endsWith(".html")) {
@@ -46,17 +50,18 @@ public final class PageWeights {
     }
     // A script a page names twice is fetched once.
     Set<String> assets = new LinkedHashSet<>();
-    StartTags.scan(
-        html,
-        tag -> {
-          String url =
-              tag.name().equals("script")
-                  ? tag.src()
-                  : tag.name().equals("link") && isStylesheet(tag.rel()) ? tag.href() : null;
-          if (url != null) {
-            Link.fileOf(url, path).ifPresent(assets::add);
-          }
-        });
+    for (String opening : List.of("<script", "<link")) {
+      for (int at = html.indexOf(opening); at >= 0; at = html.indexOf(opening, at + 1)) {
+        StartTags.at(html, at)
+            .map(
+                tag ->
+                    tag.name().equals("script")
+                        ? tag.src()
+                        : tag.name().equals("link") && isStylesheet(tag.rel()) ? tag.href() : null)
+            .flatMap(url -> Link.fileOf(url, path))
+            .ifPresent(assets::add);
+      }
+    }
     return List.copyOf(assets);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.Page;
@@ -69,29 +70,41 @@ public final class SearchIndexer {
   public static Index index(Site site, SearchWords words) {
     List<Page> pages = site.pages().stream().filter(page -> !page.isNotFoundPage()).toList();
     List<List<Object>> docs = new ArrayList<>();
-    Map<String, Postings> postings = new HashMap<>();
+    List<Map<String, Postings>> shards =
+        IntStream.range(0, SHARDS).<Map<String, Postings>>mapToObj(i -> new HashMap<>()).toList();
     SharedTokens shared = new SharedTokens();
     // Pages are cut and tokenised on all cores, a batch at a time so that the tokens of a large
     // site are never all in memory at once; ids are given in page order, so the index is the same
-    // whatever the number of cores.
+    // whatever the number of cores. The tokens are then added on all cores too, each core keeping
+    // the tokens of its own shard, so that no core waits for one to add them all.
     for (int from = 0; from < pages.size(); from += BATCH) {
-      List<List<IndexedSection>> batch =
+      List<IndexedSection> batch =
           pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
-              .map(page -> indexed(page, words, shared))
+              .flatMap(page -> indexed(page, words, shared).stream())
               .toList();
-      for (List<IndexedSection> page : batch) {
-        for (IndexedSection section : page) {
-          int id = docs.size();
-          docs.add(section.doc());
-          for (int t = 0; t < section.tokens().length; t++) {
-            postings
-                .computeIfAbsent(section.tokens()[t], k -> new Postings())
-                .add(id, section.scores()[t]);
-          }
+      int first = docs.size();
+      batch.forEach(section -> docs.add(section.doc()));
+      IntStream.range(0, SHARDS).parallel().forEach(shard -> add(batch, first, shard, shards));
+    }
+    return files(docs, shards);
+  }
+
+  /** Shards of the postings while they are made: as many as cores are likely, a power of two. */
+  private static final int SHARDS = 4;
+
+  /** Adds the tokens of {@code batch} (its first section has id {@code first}) in one shard. */
+  private static void add(
+      List<IndexedSection> batch, int first, int shard, List<Map<String, Postings>> shards) {
+    Map<String, Postings> postings = shards.get(shard);
+    for (int s = 0; s < batch.size(); s++) {
+      IndexedSection section = batch.get(s);
+      for (int t = 0; t < section.tokens().length; t++) {
+        String token = section.tokens()[t];
+        if ((token.hashCode() & (SHARDS - 1)) == shard) {
+          postings.computeIfAbsent(token, k -> new Postings()).add(first + s, section.scores()[t]);
         }
       }
     }
-    return files(docs, postings);
   }
 
   private static final int BATCH = 32;
@@ -147,35 +160,26 @@ public final class SearchIndexer {
   }
 
   /**
-   * One String per token for a whole index, shared by the threads that cut pages: the merge then
-   * finds each token by a hash computed once and an identity check, instead of comparing copies.
+   * One String per word for a whole index, shared by the threads that cut pages: the merge then
+   * finds each word by a hash computed once and an identity check, instead of comparing copies.
+   * Japanese tokens are one or two characters, cheaper to make and compare than to look up.
    */
-  private static final class SharedTokens implements SearchTokenizer.TokenMaker {
-    private final Map<Integer, String> japanese = new ConcurrentHashMap<>();
+  private static final class SharedTokens implements SearchTokenizer.WordMaker {
     private final Map<String, String> words = new ConcurrentHashMap<>();
 
     @Override
-    public String word(int[] chars, int start, int length) {
+    public String word(char[] chars, int start, int length) {
       String word = new String(chars, start, length);
       String known = words.get(word);
       return known != null ? known : words.computeIfAbsent(word, w -> w);
     }
 
-    @Override
-    public String japanese(int[] chars, int start, int length) {
-      // Japanese characters are all in the BMP, so one or two of them fit in an int.
-      int key = length == 1 ? chars[start] : chars[start] << 16 | chars[start + 1];
-      String known = japanese.get(key);
-      return known != null
-          ? known
-          : japanese.computeIfAbsent(key, k -> new String(chars, start, length));
-    }
-
     /** The index tokens of {@code text}, each with how many times it occurs. */
     Map<String, int[]> tokensOf(String text) {
-      Map<String, int[]> counts = new HashMap<>();
+      // About two tokens a character (itself, and the pair it starts): sized once, never grown.
+      Map<String, int[]> counts = new HashMap<>(Math.max(16, text.length() * 3));
       SearchTokenizer.forEachToken(
-          SearchTokenizer.normalise(text),
+          SearchTokenizer.normalisedChars(text),
           true,
           this,
           token -> counts.computeIfAbsent(token, t -> new int[1])[0]++);
@@ -192,23 +196,38 @@ public final class SearchIndexer {
     int last;
 
     void add(int id, int score) {
-      encoded.append(Integer.toString(id - last, 36)).append((char) ('A' + score - 1));
+      int gap = id - last;
+      // Integer.toString(gap, 36), written in place: this runs once per token of every section.
+      int digits = 1;
+      for (int rest = gap / 36; rest > 0; rest /= 36) {
+        digits++;
+      }
+      int end = encoded.length() + digits;
+      encoded.setLength(end);
+      for (int at = end - 1, rest = gap; at >= end - digits; at--, rest /= 36) {
+        encoded.setCharAt(at, Character.forDigit(rest % 36, 36));
+      }
+      encoded.append((char) ('A' + score - 1));
       last = id;
     }
   }
 
-  private static Index files(List<List<Object>> docs, Map<String, Postings> postings) {
+  private static Index files(List<List<Object>> docs, List<Map<String, Postings>> postings) {
     long postingBytes = 0;
-    for (Map.Entry<String, Postings> entry : postings.entrySet()) {
-      postingBytes += entry.getKey().length() * 3L + entry.getValue().encoded.length() + 6;
+    for (Map<String, Postings> shard : postings) {
+      for (Map.Entry<String, Postings> entry : shard.entrySet()) {
+        postingBytes += entry.getKey().length() * 3L + entry.getValue().encoded.length() + 6;
+      }
     }
     int buckets = bucketsFor(postingBytes);
     List<Map<String, Object>> shards = new ArrayList<>();
     for (int b = 0; b < buckets; b++) {
       shards.add(new TreeMap<>());
     }
-    postings.forEach(
-        (token, list) -> shards.get(bucket(token, buckets)).put(token, list.encoded.toString()));
+    for (Map<String, Postings> shard : postings) {
+      shard.forEach(
+          (token, list) -> shards.get(bucket(token, buckets)).put(token, list.encoded.toString()));
+    }
 
     List<OutputFile> files = new ArrayList<>();
     Map<String, Object> manifest = new LinkedHashMap<>();
@@ -220,15 +239,23 @@ public final class SearchIndexer {
         script(
             PATH,
             "(window.keeptrack=window.keeptrack||{}).searchIndex=" + Json.write(manifest) + ";\n"));
-    for (int b = 0; b < buckets; b++) {
-      files.add(script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))));
-    }
-    for (int from = 0, n = 0; from < docs.size(); from += CHUNK, n++) {
-      files.add(
-          script(
-              FOLDER + "d" + n + ".js",
-              register("d" + n, docs.subList(from, Math.min(docs.size(), from + CHUNK)))));
-    }
+    // Written on all cores: each file is its own JSON; the list keeps their order.
+    files.addAll(
+        IntStream.range(0, buckets)
+            .parallel()
+            .mapToObj(b -> script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))))
+            .toList());
+    files.addAll(
+        IntStream.range(0, (docs.size() + CHUNK - 1) / CHUNK)
+            .parallel()
+            .mapToObj(
+                n ->
+                    script(
+                        FOLDER + "d" + n + ".js",
+                        register(
+                            "d" + n,
+                            docs.subList(n * CHUNK, Math.min(docs.size(), (n + 1) * CHUNK)))))
+            .toList());
     long bytes = files.stream().mapToLong(f -> f.content().length).sum();
     return new Index(List.copyOf(files), bytes);
   }

@@ -20,30 +20,38 @@ public final class SearchTokenizer {
   private SearchTokenizer() {}
 
   public static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      out.append(c >= '\u30a1' && c <= '\u30f6' ? (char) (c - 0x60) : c);
+    return new String(normalisedChars(text));
+  }
+
+  /** {@code text} normalised, as characters to cut. */
+  static char[] normalisedChars(String text) {
+    char[] chars =
+        Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= '\u30a1' && chars[i] <= '\u30f6') {
+        chars[i] -= 0x60;
+      }
     }
-    return out.toString();
+    return chars;
   }
 
   public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    forEachToken(normalise(text), false, TokenMaker.NEW, out::add);
+    forEachToken(normalisedChars(text), false, WordMaker.NEW, out::add);
     return out;
   }
 
   /**
    * Cuts normalised text: words, then Japanese runs into pairs (or the one character of a run of
    * one); with {@code singles}, as an index wants it, also every Japanese character on its own, so
-   * that a one-character query (熱) finds what contains it. Tokens are made by {@code maker}, so
-   * that an index can share one String per token across all its text.
+   * that a one-character query (熱) finds what contains it. Words are made by {@code maker}, so that
+   * an index can share one String per word across all its text.
+   *
+   * <p>The text is read as UTF-16 units: every character this cuts is in the Basic Multilingual
+   * Plane, and the two halves of any other are neither word nor Japanese, so they are skipped as
+   * the character would be.
    */
-  static void forEachToken(
-      String normalised, boolean singles, TokenMaker maker, Consumer<String> out) {
-    int[] chars = normalised.codePoints().toArray();
+  static void forEachToken(char[] chars, boolean singles, WordMaker maker, Consumer<String> out) {
     int i = 0;
     while (i < chars.length) {
       int start = i;
@@ -58,11 +66,11 @@ public final class SearchTokenizer {
         }
         if (i - start == 1 || singles) {
           for (int k = start; k < i; k++) {
-            out.accept(maker.japanese(chars, k, 1));
+            out.accept(String.valueOf(chars[k]));
           }
         }
         for (int k = start; k + 1 < i; k++) {
-          out.accept(maker.japanese(chars, k, 2));
+          out.accept(new String(chars, k, 2));
         }
       } else {
         i++;
@@ -70,25 +78,12 @@ public final class SearchTokenizer {
     }
   }
 
-  /** Makes the token of {@code length} characters at {@code start}: a word, or Japanese. */
-  interface TokenMaker {
-    /** Every token a new String. */
-    TokenMaker NEW =
-        new TokenMaker() {
-          @Override
-          public String word(int[] chars, int start, int length) {
-            return new String(chars, start, length);
-          }
+  /** Makes the word of {@code length} characters at {@code start}. */
+  interface WordMaker {
+    /** Every word a new String. */
+    WordMaker NEW = String::new;
 
-          @Override
-          public String japanese(int[] chars, int start, int length) {
-            return new String(chars, start, length);
-          }
-        };
-
-    String word(int[] chars, int start, int length);
-
-    String japanese(int[] chars, int start, int length);
+    String word(char[] chars, int start, int length);
   }
 
   private static boolean isWordChar(int c) {

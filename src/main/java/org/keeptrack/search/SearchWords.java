@@ -64,7 +64,7 @@ public final class SearchWords {
   private static List<String> indexTokens(String word) {
     List<String> tokens = new ArrayList<>();
     SearchTokenizer.forEachToken(
-        SearchTokenizer.normalise(word), true, SearchTokenizer.TokenMaker.NEW, tokens::add);
+        SearchTokenizer.normalisedChars(word), true, SearchTokenizer.WordMaker.NEW, tokens::add);
     return List.copyOf(tokens);
   }
 

@@ -1,6 +1,7 @@
 package org.keeptrack.text;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jsoup.parser.Parser;
 
@@ -35,6 +36,21 @@ public final class StartTags {
   /** Gives {@code each} every start tag of {@code html} that has an id, href or src, in order. */
   public static void scan(String html, Consumer<Tag> each) {
     new StartTags(html).run(each);
+  }
+
+  /**
+   * The start tag that opens at {@code open} (its {@code <}), if it has an id, href or src: for a
+   * reader who knows where the tags it wants begin and need not read the whole page.
+   */
+  public static Optional<Tag> at(String html, int open) {
+    if (open + 1 >= html.length() || !isLetter(html.charAt(open + 1))) {
+      return Optional.empty();
+    }
+    StartTags reader = new StartTags(html);
+    reader.at = open + 1;
+    Tag[] found = new Tag[1];
+    reader.tag(tag -> found[0] = tag);
+    return Optional.ofNullable(found[0]);
   }
 
   private void run(Consumer<Tag> each) {

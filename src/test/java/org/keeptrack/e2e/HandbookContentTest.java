@@ -198,7 +198,8 @@ class HandbookContentTest extends HandbookBrowserTest {
     fill("f-metric_target", "週1時間");
     String lines = resultText("three_lines");
     assertTrue(
-        lines.startsWith("制約：保育園のお迎えのため、9時より前の会議と、17時以降の急な対応は難しいです。" + "あわせて、所定外労働の制限（残業免除）の請求をします。\n"),
+        lines.startsWith(
+            "制約：保育園のお迎えのため、9時より前の会議と、17時以降の急な対応は難しいです。" + "あわせて、所定外労働の制限（残業免除）の請求をします。\n"),
         lines);
     assertTrue(lines.endsWith("成果：2026年9月までに、「見積書作成の手順の見直し」で、作業時間を週3時間から週1時間にします。"), lines);
 

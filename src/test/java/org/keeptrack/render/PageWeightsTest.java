@@ -18,7 +18,7 @@ class PageWeightsTest {
             + "<link REL=\"preload Stylesheet\" href=\"../assets/print.css?v=1\">"
             + "<button data-share>no script here</button>";
     assertEquals(
-        List.of("assets/site.css", "assets/worksheet.js", "assets/print.css"),
+        List.of("assets/worksheet.js", "assets/site.css", "assets/print.css"),
         PageWeights.assetsOf("worksheets/sheet.html", html));
   }
 }
