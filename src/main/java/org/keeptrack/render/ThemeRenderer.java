@@ -171,8 +171,9 @@ public final class ThemeRenderer {
 
     /**
      * The printable pages, when the theme has a {@code print.ftlh}: the whole handbook on {@link
-     * PrintBook#PATH}, or for a large one, volumes that it lists. One after the other, as a volume
-     * reuses the pages the volumes before it rewrote.
+     * PrintBook#PATH}, or for a large one, volumes that it lists. The volumes hold different pages
+     * and share nothing they write, so they are made on all cores; each reports into its own
+     * diagnostics, given on in volume order.
      */
     List<RenderedPage> book() {
       Optional<Template> template = templates.optional("print");
@@ -184,24 +185,40 @@ public final class ThemeRenderer {
       if (!volumes.get(0).path().equals(PrintBook.PATH)) {
         printed.add(0, new PrintBook.Volume(PrintBook.PATH, "", List.of()));
       }
+      Map<String, PrintBook.Part> known = cache == null ? Map.of() : cache.printParts();
+      Map<String, PrintBook.Part> made = new ConcurrentHashMap<>();
+      List<PageJob> jobs =
+          printed.parallelStream()
+              .map(volume -> volume(template.get(), volume, volumes, known, made))
+              .toList();
       List<RenderedPage> files = new ArrayList<>();
-      Map<String, PrintBook.Part> made = new HashMap<>();
-      for (PrintBook.Volume volume : printed) {
-        Views.BookModel model =
-            views.forBook(volume, volumes, cache == null ? Map.of() : cache.printParts(), made);
-        renderOnce(
-                template.get(),
-                withNav(model, diagnostics),
-                volume.path(),
-                UnaryOperator.identity(),
-                Message.THEME_PRINTABLE_PAGE.formatted(volume.path()),
-                diagnostics)
-            .ifPresent(files::add);
+      for (PageJob job : jobs) {
+        job.problems().forEach(diagnostics::add);
+        job.page().ifPresent(files::add);
       }
       if (cache != null) {
         cache.printParts(made);
       }
       return files;
+    }
+
+    private PageJob volume(
+        Template template,
+        PrintBook.Volume volume,
+        List<PrintBook.Volume> volumes,
+        Map<String, PrintBook.Part> known,
+        Map<String, PrintBook.Part> made) {
+      Diagnostics own = new Diagnostics();
+      Views.BookModel model = views.forBook(volume, volumes, known, made);
+      Optional<RenderedPage> page =
+          renderOnce(
+              template,
+              withNav(model, own),
+              volume.path(),
+              UnaryOperator.identity(),
+              Message.THEME_PRINTABLE_PAGE.formatted(volume.path()),
+              own);
+      return new PageJob(page, own.all());
     }
 
     /**
