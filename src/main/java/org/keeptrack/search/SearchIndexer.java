@@ -2,6 +2,7 @@ package org.keeptrack.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,25 +93,32 @@ public final class SearchIndexer {
   /** Shards of the postings while they are made: as many as cores are likely, a power of two. */
   private static final int SHARDS = 4;
 
+  private static int shardOf(String token) {
+    return token.hashCode() & (SHARDS - 1);
+  }
+
   /** Adds the tokens of {@code batch} (its first section has id {@code first}) in one shard. */
   private static void add(
       List<IndexedSection> batch, int first, int shard, List<Map<String, Postings>> shards) {
     Map<String, Postings> postings = shards.get(shard);
     for (int s = 0; s < batch.size(); s++) {
       IndexedSection section = batch.get(s);
-      for (int t = 0; t < section.tokens().length; t++) {
-        String token = section.tokens()[t];
-        if ((token.hashCode() & (SHARDS - 1)) == shard) {
-          postings.computeIfAbsent(token, k -> new Postings()).add(first + s, section.scores()[t]);
-        }
+      for (int t = section.shardStarts()[shard]; t < section.shardStarts()[shard + 1]; t++) {
+        postings
+            .computeIfAbsent(section.tokens()[t], k -> new Postings())
+            .add(first + s, section.scores()[t]);
       }
     }
   }
 
   private static final int BATCH = 32;
 
-  /** A section as the results show it, and its tokens with the score of each. */
-  private record IndexedSection(List<Object> doc, String[] tokens, byte[] scores) {}
+  /**
+   * A section as the results show it, and its tokens with the score of each, grouped by shard:
+   * those of shard {@code n} from {@code shardStarts[n]} to {@code shardStarts[n + 1]}.
+   */
+  private record IndexedSection(
+      List<Object> doc, String[] tokens, byte[] scores, int[] shardStarts) {}
 
   /**
    * A page's sections, each token scored: 12 when in the page title and 6 in its description (both
@@ -134,15 +142,26 @@ public final class SearchIndexer {
       for (Set<String> field : fields) {
         field.forEach(token -> counts.putIfAbsent(token, new int[1]));
       }
-      String[] tokens = counts.keySet().toArray(String[]::new);
+      // Each token's shard is found here, on the cores that cut pages, not by the merge.
+      int[] shardStarts = new int[SHARDS + 1];
+      for (String token : counts.keySet()) {
+        shardStarts[shardOf(token) + 1]++;
+      }
+      for (int n = 0; n < SHARDS; n++) {
+        shardStarts[n + 1] += shardStarts[n];
+      }
+      int[] next = Arrays.copyOf(shardStarts, SHARDS);
+      String[] tokens = new String[counts.size()];
       byte[] scores = new byte[tokens.length];
-      for (int t = 0; t < tokens.length; t++) {
-        String token = tokens[t];
+      for (Map.Entry<String, int[]> count : counts.entrySet()) {
+        String token = count.getKey();
         int score =
             (first && titleTokens.contains(token) ? 12 : 0)
                 + (first && descriptionTokens.contains(token) ? 6 : 0)
                 + (headingTokens.contains(token) ? 8 : 0)
-                + Math.min(counts.get(token)[0], 4);
+                + Math.min(count.getValue()[0], 4);
+        int t = next[shardOf(token)]++;
+        tokens[t] = token;
         scores[t] = (byte) Math.max(1, score);
       }
       Map<String, Object> values =
@@ -154,7 +173,7 @@ public final class SearchIndexer {
               "anchor", section.anchor(),
               "text", section.text());
       List<Object> doc = FIELDS.stream().map(values::get).toList();
-      sections.add(new IndexedSection(doc, tokens, scores));
+      sections.add(new IndexedSection(doc, tokens, scores, shardStarts));
     }
     return sections;
   }
