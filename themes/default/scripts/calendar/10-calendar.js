@@ -93,7 +93,9 @@ function calendar(result, answers) {
       while (WEEKDAYS[first.getDay()] !== row.weekday) {
         first.setDate(first.getDate() + 1);
       }
-      allDay(row.weekday, first, ws.compose(result.template, row), ['RRULE:FREQ=WEEKLY;BYDAY=' + row.weekday]);
+      /* For the sheet's weeks only (result.weeks): a roster changes, and an old one must end. */
+      allDay(row.weekday, first, ws.compose(result.template, row),
+        ['RRULE:FREQ=WEEKLY;COUNT=' + result.weeks + ';BYDAY=' + row.weekday]);
     });
   }
   lines.push('END:VCALENDAR');

@@ -394,6 +394,10 @@ public enum Message {
       "write the path from this file to a page inside content/, such as"
           + " `../principles/negotiate.md`",
       "このファイルから content/ の中のページへのパスを `../principles/negotiate.md`" + " のように書きます"),
+  WORKSHEET_WEEKS_FROM_1_TO("`weeks` must be from 1 to %d", "`weeks` は 1 から %d までにします"),
+  WORKSHEET_WRITE_HOW_MANY_WEEKS(
+      "write how many weeks the roster repeats, such as `weeks: 26`",
+      "`weeks: 26` のように、当番表を何週くり返すかを書きます"),
   WORKSHEET_WRITE_WHOLE_NUMBER_SUCH("write a whole number such as `%s`", "`%s` のように整数で書きます"),
   WORKSHEET_WRITE_NUMBER_SUCH("write a number such as `%s`", "`%s` のように数で書きます"),
   WORKSHEET_MIN_MORE_THAN_MAX("`min` is more than `max` (%s)", "`min` が `max`（%s）より大きくなっています"),

@@ -53,8 +53,20 @@ public sealed interface WorksheetResult {
    * @param dates the date and computed-date questions that each become an event, titled by label
    */
   record Calendar(
-      String id, String title, String filename, String table, String summary, List<String> dates)
+      String id,
+      String title,
+      String filename,
+      String table,
+      String summary,
+      int weeks,
+      List<String> dates)
       implements WorksheetResult {
+    /** The weeks a roster repeats when the sheet does not say: half a year. */
+    public static final int DEFAULT_WEEKS = 26;
+
+    /** The most weeks a roster may repeat: ten years. */
+    public static final int MOST_WEEKS = 520;
+
     public Calendar {
       dates = List.copyOf(dates);
     }

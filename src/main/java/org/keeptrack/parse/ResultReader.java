@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
@@ -37,6 +38,7 @@ final class ResultReader {
           "filename",
           "table",
           "summary",
+          "weeks",
           "dates",
           "outcomes",
           "none");
@@ -144,17 +146,20 @@ final class ResultReader {
     }
     if (reader.value("dates").isPresent()) {
       FieldReader.onlyFor(
-          reader, Message.WORKSHEET_CALENDAR_WEEKDAY_TABLE.text(), List.of("table", "summary"));
+          reader,
+          Message.WORKSHEET_CALENDAR_WEEKDAY_TABLE.text(),
+          List.of("table", "summary", "weeks"));
       List<String> dates = calendarDates(reader);
       return filename.isEmpty() || dates.isEmpty()
           ? Optional.empty()
-          : Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), "", "", dates));
+          : Optional.of(new WorksheetResult.Calendar(id, title, filename.get(), "", "", 0, dates));
     }
     Optional<String> table =
         reader.requiredText("table", Message.WORKSHEET_NAME_TABLE_QUESTION_WHOSE_ROWS.text());
     Optional<String> summary =
         reader.requiredText("summary", Message.WORKSHEET_WRITE_EVENT_TITLE_SUCH_FIRST.text());
-    if (table.isEmpty() || summary.isEmpty() || filename.isEmpty()) {
+    OptionalInt weeks = weeks(reader);
+    if (table.isEmpty() || summary.isEmpty() || filename.isEmpty() || weeks.isEmpty()) {
       return Optional.empty();
     }
     Field field = reading.fields.get(table.get());
@@ -185,7 +190,29 @@ final class ResultReader {
         Map.of());
     return Optional.of(
         new WorksheetResult.Calendar(
-            id, title, filename.get(), table.get(), summary.get(), List.of()));
+            id, title, filename.get(), table.get(), summary.get(), weeks.getAsInt(), List.of()));
+  }
+
+  /**
+   * How many weeks a roster's events repeat: {@code weeks}, or half a year, so that a roster the
+   * family has since changed does not stay in their calendars for ever.
+   */
+  private static OptionalInt weeks(MappingReader reader) {
+    Text hint = Message.WORKSHEET_WRITE_HOW_MANY_WEEKS.text();
+    if (reader.value("weeks").isEmpty()) {
+      return OptionalInt.of(WorksheetResult.Calendar.DEFAULT_WEEKS);
+    }
+    Optional<Long> weeks = reader.integer("weeks", hint);
+    if (weeks.isPresent()
+        && (weeks.get() < 1 || weeks.get() > WorksheetResult.Calendar.MOST_WEEKS)) {
+      reader.error(
+          "weeks",
+          Message.WORKSHEET_WEEKS_FROM_1_TO.formatted(WorksheetResult.Calendar.MOST_WEEKS),
+          weeks.get().toString(),
+          hint);
+      return OptionalInt.empty();
+    }
+    return weeks.map(w -> OptionalInt.of(w.intValue())).orElse(OptionalInt.empty());
   }
 
   /** The questions of a calendar of dates: each a date or computed date, listed once. */

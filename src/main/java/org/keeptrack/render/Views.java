@@ -210,6 +210,7 @@ final class Views {
       String template,
       String filename,
       String table,
+      int weeks,
       List<String> dates)
       implements ResultView {}
 

@@ -149,6 +149,7 @@ final class WorksheetViews {
           calendar.summary(),
           calendar.filename(),
           calendar.table(),
+          calendar.weeks(),
           calendar.dates());
     }
     WorksheetResult.Score score = (WorksheetResult.Score) result;

@@ -669,6 +669,8 @@ class FieldTypesBrowserTest {
     VEvent event =
         (VEvent) new CalendarBuilder().build(new StringReader(duty)).getComponents("VEVENT").get(0);
     assertEquals("当番：当番表", event.getSummary().get().getValue());
+    String rule = event.getProperty("RRULE").get().getValue();
+    assertTrue(rule.contains("FREQ=WEEKLY") && rule.contains("COUNT=4"), "four weeks: " + rule);
   }
 
   @Test

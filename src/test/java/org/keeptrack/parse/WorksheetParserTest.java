@@ -80,7 +80,7 @@ class WorksheetParserTest {
             .map(o -> o.from() + " " + o.amount() + " " + o.unit())
             .toList());
     assertEquals(
-        new WorksheetResult.Calendar("cal", "予定", "plan.ics", "", "", List.of("before", "back")),
+        new WorksheetResult.Calendar("cal", "予定", "plan.ics", "", "", 0, List.of("before", "back")),
         sheet.results().get(0));
   }
 
