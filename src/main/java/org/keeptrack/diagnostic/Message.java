@@ -188,6 +188,29 @@ public enum Message {
       "list them by file name, such as `- interview.yaml`, with this page in their folder"
           + " (content/worksheets/)",
       "`- interview.yaml` のようにファイル名で並べ、このページもワークシートと同じフォルダ" + "（content/worksheets/）に置きます"),
+  PAGE_HTML_NOT_SHOWN(
+      "HTML `<%s>` is not shown: pages are written in Markdown",
+      "HTML の `<%s>` は表示されません。ページは Markdown で書きます"),
+  PAGE_HTML_IMG_WRITE(
+      "write `![what the image shows](file.png)` on a line of its own",
+      "`![画像に写っているもの](file.png)` を 1 行に書きます"),
+  PAGE_HTML_A_WRITE("write `[text](page.md)` or `[text](https://…)`", "`[文字](page.md)` か `[文字](https://…)` と書きます"),
+  PAGE_HTML_BR_WRITE(
+      "write `<br>` alone, or end the line with `\\` to break it",
+      "`<br>` だけを書くか、行末に `\\` を書いて改行します"),
+  PAGE_HTML_DETAILS_WRITE(
+      "write `!!! note \"title\"` with the content indented by four spaces",
+      "`!!! note \"見出し\"` と書き、中身を 4 文字下げて書きます"),
+  PAGE_HTML_EMPHASIS_WRITE(
+      "write `**text**` for strong and `*text*` for emphasis", "強調は `**文字**`、軽い強調は `*文字*` と書きます"),
+  PAGE_HTML_CODE_WRITE("put code between backticks: `` `code` ``", "コードはバッククォートで囲みます: `` `code` ``"),
+  PAGE_HTML_OTHER_WRITE(
+      "write the content as Markdown: paragraphs, lists, tables, or `!!! note` for a box",
+      "中身を Markdown で書きます。段落・リスト・表、囲みには `!!! note`"),
+  PAGE_HTML_COMPONENT_WRITE(
+      "`<%1$s>` is a component of another generator; write its content as Markdown, or `\\<%1$s>`"
+          + " to show the text",
+      "`<%1$s>` はほかのジェネレーターの部品です。中身を Markdown で書くか、文字として見せるなら `\\<%1$s>` と書きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",

@@ -1,6 +1,10 @@
 package org.keeptrack.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
@@ -16,7 +20,7 @@ import java.util.Set;
 import org.keeptrack.text.PhraseBreaks;
 
 /**
- * The handbook's own HTML for three Markdown constructs.
+ * The handbook's own HTML for some Markdown constructs.
  *
  * <ul>
  *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with their
@@ -25,6 +29,7 @@ import org.keeptrack.text.PhraseBreaks;
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
  *   <li>A heading's text carries a {@code <wbr>} between its phrases ({@link PhraseBreaks}).
+ *   <li>Raw HTML and HTML comments are left out ({@link RawHtml}); a bare {@code <br>} stays.
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
@@ -45,7 +50,18 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
       return Set.of(
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
           new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
-          new NodeRenderingHandler<>(Text.class, this::text));
+          new NodeRenderingHandler<>(Text.class, this::text),
+          new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlInline.class, this::inlineHtml));
+    }
+
+    /** Raw HTML is never shown ({@link RawHtml} reports it); a bare {@code <br>} breaks the line. */
+    private void inlineHtml(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+      if (RawHtml.isLineBreak(node)) {
+        html.raw("<br>");
+      }
     }
 
     /** A heading's text breaks only between its phrases (with site.css's keep-all). */

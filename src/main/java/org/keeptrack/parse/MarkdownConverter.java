@@ -41,7 +41,8 @@ import org.keeptrack.model.Link;
  * Converts a page's Markdown body to HTML with flexmark, and lists its headings and links.
  *
  * <p>Built once per build: flexmark's parser and renderer are immutable and reusable. Raw HTML in
- * the Markdown is escaped, never passed through, because content arrives through pull requests.
+ * the Markdown is left out and reported ({@link RawHtml}), never passed through, because content
+ * arrives through pull requests.
  */
 public final class MarkdownConverter {
 
@@ -244,6 +245,7 @@ public final class MarkdownConverter {
             image.getUrl().toString(),
             Message.PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN.text().formatted(image.getUrl()));
       }
+      RawHtml.check(child, lines, diagnostics);
       Node at = child;
       destination(document, at)
           .ifPresent(

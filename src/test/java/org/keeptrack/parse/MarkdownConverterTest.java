@@ -50,11 +50,47 @@ class MarkdownConverterTest {
   }
 
   @Test
-  void escapesRawHtmlInsteadOfPassingItThrough() {
+  void leavesRawHtmlOutInsteadOfPassingItThrough() {
     String html = html("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>\n");
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<img"), html);
-    assertTrue(html.contains("&lt;script&gt;"), html);
+    assertFalse(html.contains("&lt;"), html);
+    assertTrue(html.contains("本文"), html);
+  }
+
+  @Test
+  void reportsEachOpeningHtmlTagWithWhatToWriteInstead() {
+    convert("<div class=\"tip\">\n中身\n</div>\n\n文<span>強調</span>と<img src=\"a.png\">\n\n<Badge />\n");
+    assertEquals(
+        List.of(
+            "p.md:5:1: warning: HTML `<div>` is not shown: pages are written in Markdown"
+                + " [got \"<div class=\"tip\">\"] (hint: write the content as Markdown:"
+                + " paragraphs, lists, tables, or `!!! note` for a box)",
+            "p.md:9:2: warning: HTML `<span>` is not shown: pages are written in Markdown"
+                + " [got \"<span>\"] (hint: write the content as Markdown: paragraphs, lists,"
+                + " tables, or `!!! note` for a box)",
+            "p.md:9:18: warning: HTML `<img>` is not shown: pages are written in Markdown"
+                + " [got \"<img src=\"a.png\">\"] (hint: write `![what the image shows](file.png)`"
+                + " on a line of its own)",
+            "p.md:11:1: warning: HTML `<Badge>` is not shown: pages are written in Markdown"
+                + " [got \"<Badge />\"] (hint: `<Badge>` is a component of another generator; write"
+                + " its content as Markdown, or `\\<Badge>` to show the text)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void dropsHtmlCommentsSilently() {
+    String html = html("<!--\n## English original\n-->\n\n本文<!-- 注 -->です\n");
+    assertEquals("<p>本文です</p>", html.strip());
+    assertEquals(List.of(), convert("<!-- a -->\n").headings());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void keepsABareLineBreakTag() {
+    String html = html("| a |\n|---|\n| 一行目<br>二行目<br/>三 |\n");
+    assertTrue(html.contains("一行目<br>二行目<br>三"), html);
+    assertEquals(List.of(), diagnostics.all());
   }
 
   @Test
