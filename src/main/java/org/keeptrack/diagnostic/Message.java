@@ -177,6 +177,14 @@ public enum Message {
       "use %s here, or add the missing level above it", "ここを %s にするか、抜けている階層の見出しを上に加えます"),
   PAGE_UNKNOWN_KIND_NOTE("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません"),
   PAGE_USE_ONE("use one of %s", "%s のどれかを使います"),
+  PAGE_UNKNOWN_KIND_CONTAINER("unknown kind of note `::: %s`", "`::: %s` という種類の囲みはありません"),
+  PAGE_CONTAINER_LINE_LEFT_AS_TEXT(
+      "this `:::` line opens or closes nothing (notes nest at most %d deep)",
+      "この `:::` の行は何も開きも閉じもしません（囲みを入れ子にできるのは %d 段まで）"),
+  PAGE_OPEN_CONTAINER_CLOSE_IT(
+      "open a note with `::: tip` on a line of its own and close it with `:::`; an outer note"
+          + " takes more colons (`::::`)",
+      "囲みは 1 行の `::: tip` で始めて `:::` で閉じます。外側の囲みにはコロンを多く（`::::`）書きます"),
   PAGE_NOT_A_WORKSHEET_OF_ITS_FOLDER(
       "`worksheets` may list only worksheets of this page's folder",
       "`worksheets` に書けるのは、このページと同じフォルダのワークシートだけです"),

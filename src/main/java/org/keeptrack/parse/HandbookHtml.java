@@ -29,6 +29,8 @@ import org.keeptrack.text.PhraseBreaks;
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
  *   <li>A heading's text carries a {@code <wbr>} between its phrases ({@link PhraseBreaks}).
+ *   <li>Containers of other generators ({@code ::: tip}) become the same notes ({@link
+ *       Containers}).
  *   <li>Raw HTML and HTML comments are left out ({@link RawHtml}); a bare {@code <br>} stays.
  * </ul>
  */
@@ -49,6 +51,8 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+          new NodeRenderingHandler<>(Containers.Container.class, this::container),
+          new NodeRenderingHandler<>(Containers.Marker.class, (node, context, html) -> {}),
           new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
           new NodeRenderingHandler<>(Text.class, this::text),
           new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {}),
@@ -74,16 +78,32 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     }
 
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-      String kind = node.getInfo().toString();
+      String title = node.getTitle().isNull() ? "" : node.getTitle().toString();
+      note(node.getInfo().toString(), title, node, context, html);
+    }
+
+    /** Another generator's container, as the note of its kind; a group of code blocks as they are. */
+    private void container(
+        Containers.Container node, NodeRendererContext context, HtmlWriter html) {
+      String kind = node.kind().orElse("note");
+      if (kind.equals(Containers.GROUP)) {
+        context.renderChildren(node);
+      } else {
+        note(kind, node.title(), node, context, html);
+      }
+    }
+
+    private void note(
+        String kind, String title, Node node, NodeRendererContext context, HtmlWriter html) {
       html.line();
       html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");
       html.line();
       html.attr("class", "callout-title").withAttr().tag("p");
-      if (node.getTitle().isNull()) {
+      if (title.isEmpty()) {
         // The theme's word for the kind: the parse knows no language.
         html.raw(BodyMarks.word("callout_" + kind, true));
       } else {
-        html.text(node.getTitle().toString());
+        html.text(title);
       }
       html.tag("/p");
       html.line();

@@ -83,7 +83,8 @@ public final class MarkdownConverter {
             TypographicExtension.create());
     // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
     // is built without it.
-    options.set(Parser.EXTENSIONS, concat(common, AdmonitionExtension.create()));
+    options.set(
+        Parser.EXTENSIONS, concat(common, AdmonitionExtension.create(), new Containers()));
     // The extension reads its icons from its jar whenever these are left unset, once per page;
     // HandbookHtml draws notes without icons.
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
@@ -107,7 +108,8 @@ public final class MarkdownConverter {
         Parser.EXTENSIONS,
         concat(
             common.stream().filter(e -> !(e instanceof AutolinkExtension)).toList(),
-            AdmonitionExtension.create()));
+            AdmonitionExtension.create(),
+            new Containers()));
     this.parserWithoutAutolinks = Parser.builder(plain).build();
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
@@ -158,9 +160,9 @@ public final class MarkdownConverter {
     return false;
   }
 
-  private static List<Extension> concat(List<Extension> common, Extension more) {
+  private static List<Extension> concat(List<Extension> common, Extension... more) {
     List<Extension> all = new ArrayList<>(common);
-    all.add(more);
+    all.addAll(List.of(more));
     return all;
   }
 
@@ -246,6 +248,7 @@ public final class MarkdownConverter {
             Message.PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN.text().formatted(image.getUrl()));
       }
       RawHtml.check(child, lines, diagnostics);
+      Containers.check(child, lines, diagnostics);
       Node at = child;
       destination(document, at)
           .ifPresent(

@@ -94,6 +94,55 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void readsContainersOfOtherGeneratorsAsNotes() {
+    String html = html("::: tip\n中身\n:::\n\n:::danger 危険 {open}\n**強く**\n:::\n");
+    assertEquals(
+        "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
+            + "<p>中身</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
+            + "<p class=\"callout-title\">危険</p>\n<p><strong>強く</strong></p>\n</div>",
+        html.strip());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void nestsContainersByTheLengthOfTheirMarkers() {
+    String html = html(":::: details 外\n::: info\n内\n:::\n後\n::::\n\n本文\n");
+    assertEquals(2, html.split("callout-note").length - 1, html);
+    assertTrue(html.contains("<p>後</p>\n</div>\n<p>本文</p>"), html);
+    assertFalse(html.contains(":::"), html);
+  }
+
+  @Test
+  void showsAGroupOfCodeBlocksWithoutABox() {
+    String html = html("::: code-group\n```js\na\n```\n:::\n");
+    assertFalse(html.contains("callout"), html);
+    assertTrue(html.contains("<pre>"), html);
+  }
+
+  @Test
+  void reportsAnUnknownKindOfContainerAndAStrayMarker() {
+    convert("::: tpi\n中身\n:::\n\n:::\n");
+    assertEquals(
+        List.of(
+            "p.md:5:5: error: unknown kind of note `::: tpi` [got \"tpi\"] (hint: did you mean"
+                + " `tip`?)",
+            "p.md:9:1: warning: this `:::` line opens or closes nothing (notes nest at most 20 deep)"
+                + " [got \":::\"] (hint: open a note with `::: tip` on a line of its own and close it"
+                + " with `:::`; an outer note takes more colons (`::::`))"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void opensContainersOnlyTwentyDeepAndReportsTheRest() {
+    String markdown = "::: tip\n".repeat(10_000) + "本文\n";
+    long start = System.nanoTime();
+    String html = html(markdown);
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
+    assertEquals(20, html.split("callout-tip").length - 1);
+    assertEquals(1, diagnostics.all().size(), diagnostics.all().toString());
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
