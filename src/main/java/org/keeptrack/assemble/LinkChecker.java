@@ -12,6 +12,7 @@ import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
+import org.keeptrack.model.LinkForms;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.StaticFile;
@@ -71,9 +72,11 @@ final class LinkChecker {
                           link.position(),
                           Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
                           link.written(),
-                          Suggestions.didYouMean(
+                          didYouMean(
+                              from,
                               path,
                               files,
+                              "",
                               link.image()
                                   ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
                                   : Message.LINK_PAGE_MD_FILE_SUCH.text())));
@@ -90,8 +93,12 @@ final class LinkChecker {
           link.position(),
           Message.LINK_PAGE_DOES_NOT_EXIST.formatted(path),
           link.written(),
-          Suggestions.didYouMean(
-              path, pages.keySet(), Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
+          didYouMean(
+              from,
+              path,
+              pages.keySet(),
+              target.fragmentWithHash(),
+              Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
@@ -122,6 +129,17 @@ final class LinkChecker {
                   ? Message.LINK_PAGE_NO_HEADINGS.text()
                   : Message.LINK_HEADINGS.text().formatted(String.join(", #", ids))));
     }
+  }
+
+  /**
+   * "did you mean" the closest of {@code candidates} (paths inside content/), written as the page
+   * {@code from} must write it, so that pasting the hint fixes the link.
+   */
+  private static Text didYouMean(
+      Page from, String path, Collection<String> candidates, String fragment, Text fallback) {
+    return Suggestions.closest(path, candidates)
+        .map(found -> Suggestions.didYouMean(LinkForms.relative(from.path(), found) + fragment))
+        .orElse(fallback);
   }
 
   /** The target as a path inside content/, or empty (and reported) when it leaves content/. */

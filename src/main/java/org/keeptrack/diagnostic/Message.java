@@ -225,10 +225,12 @@ public enum Message {
       "画像に写っているものを角かっこの中に書きます: ![説明](%s)"),
   PAGE_WRITE_KEY_VALUE_LINES("write `key: value` lines", "`キー: 値` の行で書きます"),
   PAGE_FRONT_MATTER("front matter", "フロントマター"),
-  PAGE_MUST_START_FRONT_MATTER("a page must start with front matter", "ページはフロントマターで始めます"),
+  PAGE_MUST_START_FRONT_MATTER(
+      "a page must start with front matter or a `#` heading",
+      "ページはフロントマターか `#` の見出しで始めます"),
   PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER(
-      "begin the file with `---`, a line `title: …`, and another `---`",
-      "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"),
+      "begin the file with a line `# title`, or with `---`, a line `title: …`, and another `---`",
+      "ファイルの先頭に `# タイトル` の行を書くか、`---`、`title: …` の行、もう一つの `---` を書きます"),
   PAGE_FRONT_MATTER_NEVER_CLOSED(
       "the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
   PAGE_ADD_LINE_AFTER_LAST_FRONT(

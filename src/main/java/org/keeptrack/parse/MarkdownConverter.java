@@ -46,8 +46,13 @@ import org.keeptrack.model.Link;
  */
 public final class MarkdownConverter {
 
-  /** The body with the headings and links found in it. */
-  public record Converted(Body body, List<Heading> headings, List<Link> links) {}
+  /**
+   * The body with the headings and links found in it.
+   *
+   * @param title the text of the first {@code #} heading, taken out of the body when asked for
+   */
+  public record Converted(
+      Body body, List<Heading> headings, List<Link> links, Optional<String> title) {}
 
   /** The kinds of callout ({@code !!! tip}); the theme has a title for each. */
   static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
@@ -173,14 +178,30 @@ public final class MarkdownConverter {
    */
   public Converted convert(
       String where, String from, String markdown, int firstLine, Diagnostics diagnostics) {
+    return convert(where, from, markdown, firstLine, diagnostics, false);
+  }
+
+  /**
+   * Converts as {@link #convert(String, String, String, int, Diagnostics)} does; when {@code
+   * titleFromHeading}, a first {@code #} heading is the page's title ({@link HeadingTitle}).
+   */
+  public Converted convert(
+      String where,
+      String from,
+      String markdown,
+      int firstLine,
+      Diagnostics diagnostics,
+      boolean titleFromHeading) {
     SourceLines lines = new SourceLines(where, markdown, firstLine);
     Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
     if (tooMuch.isPresent()) {
       diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
-      return new Converted(Body.EMPTY, List.of(), List.of());
+      return new Converted(Body.EMPTY, List.of(), List.of(), Optional.empty());
     }
     String source = BodyMarks.withoutWrappers(markdown);
     Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
+    Optional<String> title =
+        titleFromHeading ? HeadingTitle.take(document) : Optional.empty();
     new HeaderIdGenerator.Factory().create().generateIds(document);
     Found found = new Found(from, lines, diagnostics);
     collect(document, document, found);
@@ -188,7 +209,10 @@ public final class MarkdownConverter {
     document.set(BodyMarks.LINK_INDEX, found.linkIndex);
     document.set(BodyMarks.LINKS, found.links);
     return new Converted(
-        BodyMarks.body(renderer.render(document), found.links), found.headings, found.links);
+        BodyMarks.body(renderer.render(document), found.links),
+        found.headings,
+        found.links,
+        title);
   }
 
   /** What the walk over a document finds, and what it needs to say where. */
@@ -257,7 +281,7 @@ public final class MarkdownConverter {
                 found
                     .links()
                     .add(
-                        Link.of(
+                        Link.inPage(
                             url,
                             at instanceof Image || at instanceof ImageRef,
                             lines.at(at.getStartOffset()),

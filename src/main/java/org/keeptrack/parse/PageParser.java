@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
@@ -31,6 +33,12 @@ public final class PageParser {
   private static final Set<String> KNOWN_KEYS =
       Set.of("title", "description", "order", "draft", "template", "reviewed", "worksheets");
   private static final String FENCE = "---";
+
+  /**
+   * Whether front matter sets a title; without one, the first {@code #} heading gives it. Read off
+   * the text because the body is converted before the YAML is.
+   */
+  private static final Pattern TITLE_KEY = Pattern.compile("(?m)^title[ \\t]*:");
   private static final Text KEY_VALUE_LINES = Message.PAGE_WRITE_KEY_VALUE_LINES.text();
   private static final Text SUBJECT = Message.PAGE_FRONT_MATTER.text();
   private static final Text EMBED_HINT = Message.PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER.text();
@@ -56,12 +64,7 @@ public final class PageParser {
     String text = source.text();
     String where = source.displayPath();
     if (!text.startsWith(FENCE + "\n")) {
-      diagnostics.error(
-          SourcePosition.startOf(where),
-          Message.PAGE_MUST_START_FRONT_MATTER.text(),
-          "",
-          Message.PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER.text());
-      return Optional.empty();
+      return withoutFrontMatter(source);
     }
     int yamlStart = FENCE.length() + 1;
     int close = findClosingFence(text, yamlStart);
@@ -77,14 +80,20 @@ public final class PageParser {
     int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
     MarkdownConverter.Converted body =
-        markdown.convert(where, source.path(), text.substring(bodyStart), bodyLine, diagnostics);
+        markdown.convert(
+            where,
+            source.path(),
+            text.substring(bodyStart),
+            bodyLine,
+            diagnostics,
+            !TITLE_KEY.matcher(yaml).find());
 
     List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
         new YamlReader(diagnostics)
             .read(where, yaml, 2)
             .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, KEY_VALUE_LINES))
-            .flatMap(reader -> frontMatter(reader, source, links));
+            .flatMap(reader -> frontMatter(reader, source, links, body.title()));
     return frontMatter.map(
         fm ->
             new Page(
@@ -97,10 +106,51 @@ public final class PageParser {
                 Optional.empty()));
   }
 
-  private Optional<FrontMatter> frontMatter(
-      MappingReader reader, SourceFile source, List<Link> links) {
+  /**
+   * A page written for GitHub, mdBook or VitePress: no front matter, its title its first {@code #}
+   * heading.
+   */
+  private Optional<Page> withoutFrontMatter(SourceFile source) {
     String where = source.displayPath();
-    Optional<String> title = reader.requiredText("title", Message.PAGE_ADD_TITLE_LINE.text());
+    MarkdownConverter.Converted body =
+        markdown.convert(where, source.path(), source.text(), 1, diagnostics, true);
+    if (body.title().isEmpty()) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          Message.PAGE_MUST_START_FRONT_MATTER.text(),
+          "",
+          Message.PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER.text());
+      return Optional.empty();
+    }
+    FrontMatter frontMatter =
+        new FrontMatter(
+            body.title().get(),
+            "",
+            0,
+            false,
+            FrontMatter.DEFAULT_TEMPLATE,
+            SourcePosition.startOf(where),
+            "",
+            List.of(),
+            Map.of());
+    return Optional.of(
+        new Page(
+            source,
+            frontMatter,
+            Page.outputPathOf(source.path()),
+            body.body(),
+            body.headings(),
+            body.links(),
+            Optional.empty()));
+  }
+
+  private Optional<FrontMatter> frontMatter(
+      MappingReader reader, SourceFile source, List<Link> links, Optional<String> heading) {
+    String where = source.displayPath();
+    Optional<String> title =
+        heading.isPresent()
+            ? heading
+            : reader.requiredText("title", Message.PAGE_ADD_TITLE_LINE.text());
     String description = reader.text("description").orElse("");
     long order =
         reader.integer("order", Message.PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER.text()).orElse(0L);
