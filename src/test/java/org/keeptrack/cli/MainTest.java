@@ -244,7 +244,7 @@ class MainTest {
     assertTrue(
         printed
             .toString(StandardCharsets.UTF_8)
-            .startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
+            .startsWith("content/index.md:1:1: エラー: ページはフロントマターか `#` の見出しで始めます (ヒント: "),
         printed.toString(StandardCharsets.UTF_8));
   }
 
