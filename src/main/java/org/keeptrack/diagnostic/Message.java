@@ -125,9 +125,14 @@ public enum Message {
   YAML_KIND_MAP("a map", "`キー: 値` の組"),
   // Loading the files of content/
   SOURCE_FILES_NOT_PUBLISHED_HTML_SVG(
-      "`%s` files are not published: HTML, SVG, scripts and other active files would run"
-          + " on the site's own pages, where readers' saved answers are",
-      "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです"),
+      "`%s` files are not published: an HTML, SVG or script file can run code on the site's"
+          + " pages, where readers' answers are saved",
+      "`%s` のファイルは公開しません。HTML・SVG・スクリプトのファイルは、読者の回答が保存されているサイトのページの上で処理を動かせるためです"),
+  SOURCE_CONVERT_SVG_TO_PNG(
+      "convert it to PNG and link the .png instead, for example with `rsvg-convert -w 1200 -o"
+          + " %1$s.png %1$s.svg` or Inkscape's Export PNG",
+      "PNG に変換して、リンクも .png に書き換えます。たとえば `rsvg-convert -w 1200 -o %1$s.png %1$s.svg`"
+          + " か、Inkscape の「PNG 画像にエクスポート」で変換できます"),
   SOURCE_WRITE_PAGE_MD_FILE_CONTENT(
       "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
       "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです"),
@@ -219,6 +224,13 @@ public enum Message {
       "`<%1$s>` is a component of another generator; write its content as Markdown, or `\\<%1$s>`"
           + " to show the text",
       "`<%1$s>` はほかのジェネレーターの部品です。中身を Markdown で書くか、文字として見せるなら `\\<%1$s>` と書きます"),
+  PAGE_HEADING_ANCHOR_NOT_USABLE(
+      "the heading's anchor `{#%s}` is not used: it is empty, repeated, or holds other characters",
+      "見出しのアンカー `{#%s}` は使いません。空か、ほかの見出しと同じか、使えない文字を含んでいます"),
+  PAGE_WRITE_ANCHOR_LETTERS_DIGITS(
+      "write `{#name}` with letters, digits, `-` and `_`, once per page; the heading keeps the id"
+          + " made from its text",
+      "`{#名前}` には文字・数字・`-`・`_` だけを使い、1 ページに 1 回だけ書きます。この見出しには本文から作った id が付きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",

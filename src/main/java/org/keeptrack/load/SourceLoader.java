@@ -72,7 +72,9 @@ public final class SourceLoader {
                 .text()
                 .formatted(extension(path).isEmpty() ? path : extension(path)),
             path,
-            Message.SOURCE_WRITE_PAGE_MD_FILE_CONTENT.text().formatted(String.join(", ", IMAGES)));
+            extension(path).equals("svg")
+                ? Message.SOURCE_CONVERT_SVG_TO_PNG.formatted(withoutExtension(path))
+                : Message.SOURCE_WRITE_PAGE_MD_FILE_CONTENT.formatted(String.join(", ", IMAGES)));
       }
     }
     Path assets = layout.theme(theme).resolve("assets");
@@ -88,6 +90,13 @@ public final class SourceLoader {
   private static boolean isPublishable(String path) {
     String extension = extension(path);
     return IMAGES.contains(extension) || extension.equals("pdf");
+  }
+
+  /** The file's name without its folder and extension, as a command converting it would name it. */
+  private static String withoutExtension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
   }
 
   private static String extension(String path) {

@@ -1,5 +1,6 @@
 package org.keeptrack.parse;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -31,6 +32,8 @@ import org.keeptrack.text.PhraseBreaks;
  *   <li>A heading's text carries a {@code <wbr>} between its phrases ({@link PhraseBreaks}).
  *   <li>Containers of other generators ({@code ::: tip}) become the same notes ({@link
  *       Containers}).
+ *   <li>A code block's info string keeps its language as the class and shows a file name ({@link
+ *       CodeFences}).
  *   <li>Raw HTML and HTML comments are left out ({@link RawHtml}); a bare {@code <br>} stays.
  * </ul>
  */
@@ -58,7 +61,33 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
           new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {}),
           new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> {}),
           new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> {}),
-          new NodeRenderingHandler<>(HtmlInline.class, this::inlineHtml));
+          new NodeRenderingHandler<>(HtmlInline.class, this::inlineHtml),
+          new NodeRenderingHandler<>(FencedCodeBlock.class, this::codeBlock));
+    }
+
+    /**
+     * A code block whose info string says more than its language ({@link CodeFences}): its file
+     * name as a caption above it, its language as the only class.
+     */
+    private void codeBlock(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+      if (!CodeFences.hasAttributes(node)) {
+        context.delegateRender();
+        return;
+      }
+      CodeFences fence = CodeFences.of(node);
+      html.line();
+      if (!fence.caption().isEmpty()) {
+        html.attr("class", "code-caption").withAttr().tag("p").tag("code");
+        html.text(fence.caption());
+        html.tag("/code").tag("/p").line();
+      }
+      html.tag("pre").openPre();
+      if (!fence.language().isEmpty()) {
+        html.attr("class", "language-" + fence.language());
+      }
+      html.withAttr().tag("code");
+      html.text(node.getContentChars().normalizeEOL());
+      html.tag("/code").tag("/pre").closePre().line();
     }
 
     /** Raw HTML is never shown ({@link RawHtml} reports it); a bare {@code <br>} breaks the line. */

@@ -202,7 +202,9 @@ public final class MarkdownConverter {
     Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
     Optional<String> title =
         titleFromHeading ? HeadingTitle.take(document) : Optional.empty();
+    HeadingAnchors anchors = HeadingAnchors.strip(document, lines, diagnostics);
     new HeaderIdGenerator.Factory().create().generateIds(document);
+    anchors.apply();
     Found found = new Found(from, lines, diagnostics);
     collect(document, document, found);
     checkHeadingLevels(found.headings, diagnostics);

@@ -140,6 +140,49 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void givesAHeadingTheAnchorWrittenAfterIt() {
+    MarkdownConverter.Converted converted = convert("## 準備 {#setup}\n\n## 次 {#次の手順}\n");
+    assertEquals(
+        List.of("setup", "次の手順"), converted.headings().stream().map(Heading::id).toList());
+    assertEquals(List.of("準備", "次"), converted.headings().stream().map(Heading::text).toList());
+    String html = converted.body().html(key -> "");
+    assertTrue(html.contains("id=\"setup\""), html);
+    assertFalse(html.contains("{#"), html);
+  }
+
+  @Test
+  void refusesAnchorsWithOddCharactersOrRepeatedAndKeepsTheMadeId() {
+    MarkdownConverter.Converted converted =
+        convert("## 一 {#a\"b}\n\n## 二 {#x}\n\n## 三 {#x}\n");
+    assertEquals(
+        List.of("一", "x", "三"), converted.headings().stream().map(Heading::id).toList());
+    assertEquals(
+        List.of(
+            "p.md:5:6: warning: the heading's anchor `{#a\"b}` is not used: it is empty, repeated,"
+                + " or holds other characters [got \"{#a\"b}\"] (hint: write `{#name}` with"
+                + " letters, digits, `-` and `_`, once per page; the heading keeps the id made from"
+                + " its text)",
+            "p.md:9:6: warning: the heading's anchor `{#x}` is not used: it is empty, repeated, or"
+                + " holds other characters [got \"{#x}\"] (hint: write `{#name}` with letters,"
+                + " digits, `-` and `_`, once per page; the heading keeps the id made from its"
+                + " text)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+    assertFalse(converted.body().html(key -> "").contains("{#"));
+  }
+
+  @Test
+  void keepsTheLanguageOfACodeBlockAndShowsItsFileName() {
+    String html = html("```vue [App.vue]\n<template/>\n```\n\n```ts{1,3}\nx\n```\n\n```rust,editable\nfn\n```\n");
+    assertTrue(
+        html.contains(
+            "<p class=\"code-caption\"><code>App.vue</code></p>\n<pre><code"
+                + " class=\"language-vue\">&lt;template/&gt;\n</code></pre>"),
+        html);
+    assertTrue(html.contains("<pre><code class=\"language-ts\">x\n</code></pre>"), html);
+    assertTrue(html.contains("<pre><code class=\"language-rust\">fn\n</code></pre>"), html);
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
