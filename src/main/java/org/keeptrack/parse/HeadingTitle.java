@@ -1,6 +1,7 @@
 package org.keeptrack.parse;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -18,11 +19,12 @@ final class HeadingTitle {
 
   /**
    * Takes the first block of {@code document} out if it is a level-1 heading, and returns its text;
-   * HTML comments before it (mdBook translations keep the original there) do not count.
+   * HTML before it, which is never shown (mdBook translations keep the original in comments,
+   * VitePress pages open with a {@code <script setup>}), does not count.
    */
   static Optional<String> take(Document document) {
     Node first = document.getFirstChild();
-    while (first instanceof HtmlCommentBlock) {
+    while (first instanceof HtmlCommentBlock || first instanceof HtmlBlock) {
       first = first.getNext();
     }
     if (!(first instanceof Heading heading) || heading.getLevel() != 1) {

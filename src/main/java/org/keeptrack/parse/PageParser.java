@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
@@ -33,12 +32,6 @@ public final class PageParser {
   private static final Set<String> KNOWN_KEYS =
       Set.of("title", "description", "order", "draft", "template", "reviewed", "worksheets");
   private static final String FENCE = "---";
-
-  /**
-   * Whether front matter sets a title; without one, the first {@code #} heading gives it. Read off
-   * the text because the body is converted before the YAML is.
-   */
-  private static final Pattern TITLE_KEY = Pattern.compile("(?m)^title[ \\t]*:");
   private static final Text KEY_VALUE_LINES = Message.PAGE_WRITE_KEY_VALUE_LINES.text();
   private static final Text SUBJECT = Message.PAGE_FRONT_MATTER.text();
   private static final Text EMBED_HINT = Message.PAGE_LIST_WORKSHEETS_OF_ITS_FOLDER.text();
@@ -86,7 +79,7 @@ public final class PageParser {
             text.substring(bodyStart),
             bodyLine,
             diagnostics,
-            !TITLE_KEY.matcher(yaml).find());
+            true);
 
     List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
@@ -144,6 +137,11 @@ public final class PageParser {
             Optional.empty()));
   }
 
+  /**
+   * The front matter, titled by {@code heading} when the body opens with a {@code #} heading: the
+   * title readers saw where the page came from (VitePress keeps {@code title:} for the browser's
+   * tab and shows the heading).
+   */
   private Optional<FrontMatter> frontMatter(
       MappingReader reader, SourceFile source, List<Link> links, Optional<String> heading) {
     String where = source.displayPath();

@@ -89,8 +89,17 @@ class PageParserTest {
   }
 
   @Test
-  void keepsTheHeadingOfAPageWhoseFrontMatterHasATitle() {
-    parse("a.md", "---\ntitle: 題\n---\n# 題\n");
+  void takesTheTitleFromAnOpeningHeadingOverTheFrontMatter() {
+    Page page =
+        parse("a.md", "---\ntitle: Tab title\n---\n<script setup>\n</script>\n\n# 見える題\n")
+            .orElseThrow();
+    assertEquals("見える題", page.frontMatter().title());
+    assertEquals(1, problems().size(), problems().toString());
+  }
+
+  @Test
+  void warnsOfASecondLevelOneHeading() {
+    parse("a.md", "---\ntitle: 題\n---\n本文\n\n# 題\n");
     assertEquals(1, problems().size(), problems().toString());
   }
 
