@@ -51,10 +51,6 @@ public enum Message {
   CONFIG_EXAMPLE_REPOSITORY_HTTPS_GITHUB_COM(
       "for example `repository: https://github.com/owner/handbook`, or leave it out",
       "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"),
-  CONFIG_NAVIGATION_REQUIRED("`navigation` is required", "`navigation` が必要です"),
-  CONFIG_LIST_PAGES_IN_READING_ORDER(
-      "list the pages in reading order, e.g. `navigation: [index.md]`",
-      "読む順にページを並べます。例: `navigation: [index.md]`"),
   CONFIG_NAVIGATION_MUST_LIST("`navigation` must be a list", "`navigation` はリストにしてください"),
   CONFIG_WRITE_ONE_PAGE_MD_LINE(
       "write one `- page.md` line per entry", "1 項目につき `- page.md` の行を 1 行書きます"),
@@ -67,6 +63,12 @@ public enum Message {
       "write one `- page.md` line per page", "1 ページにつき `- page.md` の行を 1 行書きます"),
   CONFIG_PAGE_MUST_PATH_SUCH_GUIDE(
       "a page must be a path such as `guide.md`", "ページは `guide.md` のようなパスで書きます"),
+  CONFIG_IGNORE_NOT_PATTERN(
+      "an `ignore` entry must be a file pattern inside content/",
+      "`ignore` の項目には content/ の中のファイルのパターンを書きます"),
+  CONFIG_WRITE_IGNORE_PATTERNS(
+      "write one pattern a line, such as `- \"*.vue\"` (a name in any folder) or `- demo/**`",
+      "`- \"*.vue\"`（どのフォルダでもこの名前）や `- demo/**` のように 1 行に 1 つ書きます"),
   // Reading YAML files
   YAML_EXPECTED_KEY_VALUE_LINES_FOUND(
       "expected `key: value` lines, found %s", "`キー: 値` の行が必要ですが、%sが書かれています"),

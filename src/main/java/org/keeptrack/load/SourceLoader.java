@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
@@ -45,12 +46,19 @@ public final class SourceLoader {
   }
 
   public Sources load(String theme) {
+    return load(theme, IgnoredFiles.NONE);
+  }
+
+  /** The sources, leaving out the files {@code ignored} names (they are neither read nor refused). */
+  public Sources load(String theme, IgnoredFiles ignored) {
     List<SourceFile> pages = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     for (Path file : walk(layout.content())) {
       String path = relative(layout.content(), file);
-      if (path.equals(ProjectLayout.CONFIG_FILE) || path.equals(ProjectLayout.TERMS_FILE)) {
+      if (path.equals(ProjectLayout.CONFIG_FILE)
+          || path.equals(ProjectLayout.TERMS_FILE)
+          || ignored.contains(path)) {
         continue;
       }
       if (Page.isPageSource(path)) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
@@ -34,6 +35,20 @@ class SourceLoaderTest {
   private Sources load() {
     return new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics)
         .load("t");
+  }
+
+  @Test
+  void leavesOutTheFilesTheConfigurationIgnoresWithoutRefusingThem() throws IOException {
+    write("content/a.md", "a");
+    write("content/README.md", "r");
+    write("content/guide/App.vue", "<template/>");
+    write("content/_headers", "/*");
+    Sources sources =
+        new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics)
+            .load("t", new IgnoredFiles(List.of("*.vue", "_headers", "README.md")));
+    assertEquals(List.of("a.md"), sources.pages().stream().map(p -> p.path()).toList());
+    assertEquals(List.of(), sources.files());
+    assertEquals(List.of(), diagnostics.all());
   }
 
   @Test
