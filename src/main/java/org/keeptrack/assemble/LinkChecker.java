@@ -1,6 +1,7 @@
 package org.keeptrack.assemble;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +44,20 @@ final class LinkChecker {
     this.files = files.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
   }
 
-  void check(List<Page> published) {
+  /**
+   * The id of the heading each link names by the anchor another generator gives it ({@link
+   * ForeignAnchors}), for the links whose written anchor is no id here.
+   */
+  private final Map<Link, String> foreignAnchors = new HashMap<>();
+
+  /** Checks the links of {@code published}; returns what {@link #foreignAnchors} found. */
+  Map<Link, String> check(List<Page> published) {
     for (Page page : published) {
       for (Link link : page.links()) {
         check(page, link);
       }
     }
+    return Map.copyOf(foreignAnchors);
   }
 
   private void check(Page from, Link link) {
@@ -115,7 +124,18 @@ final class LinkChecker {
       return;
     }
     List<String> ids = to.headings().stream().map(Heading::id).toList();
-    if (!ids.contains(fragment)) {
+    if (ids.contains(fragment)) {
+      return;
+    }
+    Optional<Heading> foreign =
+        to.headings().stream()
+            .filter(h -> ForeignAnchors.vitePress(h.text()).equals(fragment))
+            .findFirst();
+    if (foreign.isPresent()) {
+      foreignAnchors.put(link, foreign.get().id());
+      return;
+    }
+    {
       Text where =
           from == to ? Message.LINK_THIS_PAGE.text() : Message.LINK_CODE.formatted(to.path());
       diagnostics.error(

@@ -103,6 +103,9 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // An address in running text becomes a link only in a scheme a link may have: `file:///x` in
+    // a quoted error message stays text instead of becoming a refused link.
+    options.set(AutolinkExtension.IGNORE_LINKS, "(?i)(?!https?:|mailto:)[a-z][a-z0-9+.-]*:.*");
     // CommonMark's flanking rules refuse `は**「重要」**です`: Japanese puts no space around
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.

@@ -70,6 +70,18 @@ class SiteAssemblerTest {
   }
 
   @Test
+  void leadsLinksWrittenWithVitePressAnchorsToTheHeadingsIds() {
+    page("index.md", "title: 目次", "[監視](guide.md#server-watch) / [自分](#_3-つ目)\n\n## 3 つ目");
+    page("guide.md", "title: 手引き", "## server.watch");
+    Site site = assemble(List.of(ref("index.md"), ref("guide.md")));
+    assertEquals(List.of(), problems());
+    Page index = site.pages().get(0);
+    assertEquals(
+        List.of("serverwatch", "3-つ目"),
+        index.links().stream().map(link -> site.foreignAnchors().get(link)).toList());
+  }
+
+  @Test
   void warnsAboutPagesNoNavigationReachesButStillPublishesThem() {
     page("index.md", "title: ホーム", "");
     page("lonely.md", "title: ひとり", "");

@@ -183,6 +183,14 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void leavesAddressesOfOtherSchemesInRunningTextAsText() {
+    MarkdownConverter.Converted converted = convert("'file:///foo/bar.js' と https://a.example/\n");
+    assertEquals(
+        List.of("https://a.example/"), converted.links().stream().map(Link::written).toList());
+    assertTrue(converted.body().html(key -> "").contains("'file:///foo/bar.js'"));
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
