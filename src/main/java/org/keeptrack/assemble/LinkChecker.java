@@ -135,6 +135,11 @@ final class LinkChecker {
       foreignAnchors.put(link, foreign.get().id());
       return;
     }
+    if (ForeignAnchors.vitePress(to.frontMatter().title()).equals(fragment)) {
+      // The page's title, which VitePress anchors as the h1 it shows: the top of the page.
+      foreignAnchors.put(link, "");
+      return;
+    }
     {
       Text where =
           from == to ? Message.LINK_THIS_PAGE.text() : Message.LINK_CODE.formatted(to.path());

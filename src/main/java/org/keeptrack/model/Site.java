@@ -10,7 +10,7 @@ import org.keeptrack.config.SiteConfig;
  * @param pages published pages (drafts left out): the navigation's order first, then any page the
  *     navigation does not list, by path
  * @param foreignAnchors for each link that names a heading by the anchor another generator gives
- *     it, the heading's id here: the page's HTML leads there instead
+ *     it, the heading's id here (empty for the page's title): the page's HTML leads there instead
  */
 public record Site(
     SiteConfig config,

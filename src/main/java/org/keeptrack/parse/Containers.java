@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,8 @@ final class Containers implements Parser.ParserExtension {
 
     /** The handbook's kind of note, or empty for a kind it does not know. */
     Optional<String> kind() {
-      return Optional.ofNullable(KINDS.get(written.toString()));
+      // GitHub writes the kinds in capitals ([!NOTE]).
+      return Optional.ofNullable(KINDS.get(written.toString().toLowerCase(Locale.ROOT)));
     }
 
     /** The title written after the kind, or empty to show the theme's word for it. */

@@ -203,9 +203,10 @@ public final class MarkdownConverter {
     }
     String source = BodyMarks.withoutWrappers(markdown);
     Document document = (autolinks.test(source) ? parser : parserWithoutAutolinks).parse(source);
+    GitHubAlerts.apply(document);
+    HeadingAnchors anchors = HeadingAnchors.strip(document, lines, diagnostics);
     Optional<String> title =
         titleFromHeading ? HeadingTitle.take(document) : Optional.empty();
-    HeadingAnchors anchors = HeadingAnchors.strip(document, lines, diagnostics);
     new HeaderIdGenerator.Factory().create().generateIds(document);
     anchors.apply();
     Found found = new Found(from, lines, diagnostics);

@@ -324,7 +324,7 @@ final class ViewBuilder {
 
   /**
    * The page's HTML; a link that names a heading by another generator's anchor leads to the
-   * heading's id ({@link Site#foreignAnchors}).
+   * heading's id ({@link Site#foreignAnchors}), or to the page when it names the title.
    */
   private String body(Page page) {
     Map<Link, String> foreign = site.foreignAnchors();
@@ -340,9 +340,11 @@ final class ViewBuilder {
                 return null;
               }
               LinkTarget target = link.target();
+              // An empty id names the page's title: its top.
+              String fragment = id.isEmpty() ? "" : "#" + id;
               return target.kind() == LinkTarget.Kind.ANCHOR
                   ? "#" + id
-                  : UrlPath.encode(Page.outputPathOf(target.path())) + "#" + id;
+                  : UrlPath.encode(Page.outputPathOf(target.path())) + fragment;
             });
   }
 

@@ -191,6 +191,24 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void readsGitHubAlertsAsNotesAndLeavesOtherQuotesAlone() {
+    String html = html("> [!TIP]\n> 一行目\n> 二行目\n\n> [!CAUTION]\n\n> [!FOO]\n> 引用\n");
+    assertEquals(
+        "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
+            + "<p>一行目二行目</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
+            + "<p class=\"callout-title\"></p>\n</div>\n<blockquote>\n<p>[!FOO]引用</p>\n"
+            + "</blockquote>",
+        html.strip());
+  }
+
+  @Test
+  void takesTheAnchorOffATitleHeading() {
+    MarkdownConverter.Converted converted =
+        converter.convert("p.md", "p.md", "# 設定 {#config}\n\n本文\n", 1, diagnostics, true);
+    assertEquals(java.util.Optional.of("設定"), converted.title());
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
