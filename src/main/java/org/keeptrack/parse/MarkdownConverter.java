@@ -279,6 +279,7 @@ public final class MarkdownConverter {
       }
       RawHtml.check(child, lines, diagnostics);
       Containers.check(child, lines, diagnostics);
+      DefinitionLists.check(child, lines, diagnostics);
       Node at = child;
       destination(document, at)
           .ifPresent(

@@ -124,7 +124,12 @@ class MainTest {
               () ->
                   Main.main(
                       new String[] {
-                        "--project", temp.toString(), "--out", "site", "--lang", "en"
+                        "--project",
+                        temp.toString(),
+                        "--out",
+                        temp.resolve("site").toString(),
+                        "--lang",
+                        "en"
                       }));
     } finally {
       System.setOut(original);
@@ -133,6 +138,35 @@ class MainTest {
         "1 error(s) in the sources, listed above; site/ was left unchanged", failure.getMessage());
     assertEquals(0, failure.getStackTrace().length);
     assertTrue(Files.notExists(temp.resolve("site")));
+  }
+
+  @Test
+  void readsARelativeOutputFolderFromTheCurrentFolderAsEveryToolDoes()
+      throws IOException, InterruptedException {
+    Path project = temp.resolve("project");
+    Path elsewhere = temp.resolve("elsewhere");
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), project);
+    Files.createDirectories(elsewhere);
+    Process build =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.keeptrack.cli.Main",
+                "build",
+                "--project",
+                project.toString(),
+                "--out",
+                "out",
+                "--lang",
+                "en")
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, build.waitFor(), printed);
+    assertTrue(Files.isRegularFile(elsewhere.resolve("out/index.html")), printed);
+    assertTrue(Files.notExists(project.resolve("out")));
   }
 
   @Test

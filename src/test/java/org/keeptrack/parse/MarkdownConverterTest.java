@@ -209,6 +209,17 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void reportsADefinitionListShownAsText() {
+    convert("用語\n: 説明の文\n\n段落の\n:ではない行\n");
+    assertEquals(
+        List.of(
+            "p.md:6:1: warning: a definition list (`: …` under a term) is shown as plain text [got"
+                + " \": 説明の文\"] (hint: write `- **term**: definition`, or the term in bold on a"
+                + " line of its own and the definition as the paragraph below it)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
