@@ -73,23 +73,33 @@ final class LinkChecker {
       case ANCHOR -> checkAnchor(from, from, link, target.fragment());
       case PAGE -> resolve(link).ifPresent(path -> checkPage(from, link, path, target));
       case FILE ->
-          resolve(link)
-              .filter(path -> !files.contains(path))
-              .ifPresent(
-                  path ->
-                      diagnostics.error(
-                          link.position(),
-                          Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
-                          link.written(),
-                          didYouMean(
-                              from,
-                              path,
-                              files,
-                              "",
-                              link.image()
-                                  ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
-                                  : Message.LINK_PAGE_MD_FILE_SUCH.text())));
+          resolve(link).filter(path -> !files.contains(path)).ifPresent(path -> missing(from, link, path));
     }
+  }
+
+  /** Reports a link to a file that is not published; an SVG, with how to convert it. */
+  private void missing(Page from, Link link, String path) {
+    if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+      String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".svg".length());
+      diagnostics.error(
+          link.position(),
+          Message.LINK_SVG_NOT_PUBLISHED.formatted(path),
+          link.written(),
+          Message.SOURCE_CONVERT_SVG_TO_PNG.formatted(name));
+      return;
+    }
+    diagnostics.error(
+        link.position(),
+        Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
+        link.written(),
+        didYouMean(
+            from,
+            path,
+            files,
+            "",
+            link.image()
+                ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
+                : Message.LINK_PAGE_MD_FILE_SUCH.text()));
   }
 
   private void checkPage(Page from, Link link, String path, LinkTarget target) {

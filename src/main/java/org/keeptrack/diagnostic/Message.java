@@ -207,8 +207,9 @@ public enum Message {
       "HTML `<%s>` is not shown: pages are written in Markdown",
       "HTML の `<%s>` は表示されません。ページは Markdown で書きます"),
   PAGE_HTML_IMG_WRITE(
-      "write `![what the image shows](file.png)` on a line of its own",
-      "`![画像に写っているもの](file.png)` を 1 行に書きます"),
+      "write `![what the image shows](%s)` on a line of its own",
+      "`![画像に写っているもの](%s)` を 1 行に書きます"),
+  PAGE_HTML_IMG_WRITE_AS("write `![%2$s](%1$s)` on a line of its own", "`![%2$s](%1$s)` を 1 行に書きます"),
   PAGE_HTML_A_WRITE("write `[text](page.md)` or `[text](https://…)`", "`[文字](page.md)` か `[文字](https://…)` と書きます"),
   PAGE_HTML_BR_WRITE(
       "write `<br>` alone, or end the line with `\\` to break it",
@@ -510,6 +511,8 @@ public enum Message {
   LINK_USE_RELATIVE_PATH_SUCH_GUIDE(
       "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto" + " address",
       "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"),
+  LINK_SVG_NOT_PUBLISHED(
+      "`%s` is an SVG image, which is not published", "`%s` は SVG 画像なので公開されません"),
   LINK_FILE_DOES_NOT_EXIST("the file `%s` does not exist", "ファイル `%s` はありません"),
   LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY(
       "put the image in content/ and link to it relatively", "画像を content/ に置き、相対パスでリンクします"),

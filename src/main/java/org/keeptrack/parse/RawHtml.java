@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,6 @@ final class RawHtml {
 
   private static final Map<String, Message> HINTS =
       Map.ofEntries(
-          Map.entry("img", Message.PAGE_HTML_IMG_WRITE),
           Map.entry("a", Message.PAGE_HTML_A_WRITE),
           Map.entry("br", Message.PAGE_HTML_BR_WRITE),
           Map.entry("details", Message.PAGE_HTML_DETAILS_WRITE),
@@ -76,7 +76,32 @@ final class RawHtml {
         lines.at(node.getStartOffset()),
         Message.PAGE_HTML_NOT_SHOWN.formatted(name),
         firstLine(node.getChars().toString()),
-        hint(name, lower));
+        lower.equals("img") ? image(node.getChars().toString()) : hint(name, lower));
+  }
+
+  /** The Markdown of an {@code <img>}, written out with its own address and description. */
+  private static Text image(String tag) {
+    String src = attribute(tag, "src").orElse("file.png");
+    return attribute(tag, "alt")
+        .filter(alt -> !alt.isBlank())
+        .map(alt -> Message.PAGE_HTML_IMG_WRITE_AS.formatted(src, alt.replace("]", "\\]")))
+        .orElse(Message.PAGE_HTML_IMG_WRITE.formatted(src));
+  }
+
+  private static Optional<String> attribute(String tag, String name) {
+    Matcher value =
+        Pattern.compile(
+                "(?i)\\s" + name + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))")
+            .matcher(tag);
+    if (!value.find()) {
+      return Optional.empty();
+    }
+    for (int group = 1; group <= 3; group++) {
+      if (value.group(group) != null) {
+        return Optional.of(value.group(group));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Text hint(String name, String lower) {

@@ -70,7 +70,7 @@ class MarkdownConverterTest {
                 + " [got \"<span>\"] (hint: write the content as Markdown: paragraphs, lists,"
                 + " tables, or `!!! note` for a box)",
             "p.md:9:18: warning: HTML `<img>` is not shown: pages are written in Markdown"
-                + " [got \"<img src=\"a.png\">\"] (hint: write `![what the image shows](file.png)`"
+                + " [got \"<img src=\"a.png\">\"] (hint: write `![what the image shows](a.png)`"
                 + " on a line of its own)",
             "p.md:11:1: warning: HTML `<Badge>` is not shown: pages are written in Markdown"
                 + " [got \"<Badge />\"] (hint: `<Badge>` is a component of another generator; write"
