@@ -22,7 +22,15 @@ public final class LinkForms {
    * {@code //} and anchors are returned as they are.
    */
   public static String handbookForm(String url, String from, boolean image) {
-    if (url.isEmpty() || url.startsWith("#") || url.startsWith("//") || hasScheme(url)) {
+    // Read as a browser reads it (LinkTarget refuses what this returns as it is): `/\t/host` and
+    // `/\\host` are addresses of another host, not of the site's root.
+    String cleaned = url.replaceAll("[\\x00-\\x20\\x7F]", "");
+    if (url.isEmpty()
+        || url.startsWith("#")
+        || cleaned.startsWith("//")
+        || cleaned.startsWith("/\\")
+        || cleaned.startsWith("\\")
+        || hasScheme(url)) {
       return url;
     }
     int end = endOfPath(url);

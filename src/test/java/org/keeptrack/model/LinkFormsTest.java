@@ -2,6 +2,7 @@ package org.keeptrack.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.diagnostic.SourcePosition;
@@ -32,6 +33,8 @@ class LinkFormsTest {
   void leavesAddressesAnchorsAndImagesAsTheyAre() {
     assertEquals("https://example.org/x", form("https://example.org/x", "a/b.md"));
     assertEquals("//evil.example/x", form("//evil.example/x", "a.md"));
+    assertEquals("/\t/evil.example/x", form("/\t/evil.example/x", "a/b.md"));
+    assertEquals("/\\evil.example/x", form("/\\evil.example/x", "a/b.md"));
     assertEquals("#part", form("#part", "a.md"));
     assertEquals("java\tscript:alert(1)", form("java\tscript:alert(1)", "a.md"));
     assertEquals("../images/logo", LinkForms.handbookForm("/images/logo", "guide/a.md", true));
@@ -52,6 +55,14 @@ class LinkFormsTest {
     assertEquals(LinkTarget.Kind.PAGE, link.target().kind());
     assertEquals(Optional.of("guide/x.md"), link.path());
     assertEquals("step", link.target().fragment());
+  }
+
+  @Test
+  void refusesAddressesOfAnotherHostHiddenAsSiteRootLinks() {
+    for (String written : List.of("/\t/evil.example/x", "/\\evil.example", "/\n/evil.example")) {
+      Link link = Link.inPage(written, false, SourcePosition.startOf("p"), "a/b.md");
+      assertEquals(LinkTarget.Kind.FORBIDDEN, link.target().kind(), written);
+    }
   }
 
   @Test
