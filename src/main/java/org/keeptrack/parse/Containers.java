@@ -60,12 +60,9 @@ final class Containers implements Parser.ParserExtension {
   /** Containers nested deeper than this are not opened: the page would render by deep recursion. */
   static final int MOST_NESTING = 20;
 
-  private static final Pattern OPENING =
-      Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][\\w-]*)[ \\t]*(.*?)[ \\t]*$");
+  /** The title is the rest of the line, stripped in Java: a lazy group before {@code \\s*$} is slow. */
+  private static final Pattern OPENING = Pattern.compile("^(:{3,})[ \\t]*([A-Za-z][\\w-]*)(.*)$");
   private static final Pattern CLOSING = Pattern.compile("^(:{3,})[ \\t]*$");
-
-  /** VitePress's attributes after a title, {@code {open}}: nothing a reader should see. */
-  private static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[^}]*}$");
 
   /** A container of another generator's Markdown. */
   static final class Container extends Block {
@@ -88,9 +85,17 @@ final class Containers implements Parser.ParserExtension {
       return Optional.ofNullable(KINDS.get(written.toString().toLowerCase(Locale.ROOT)));
     }
 
-    /** The title written after the kind, or empty to show the theme's word for it. */
+    /**
+     * The title written after the kind, or empty to show the theme's word for it; VitePress's
+     * attributes at its end ({@code {open}}) are nothing a reader should see.
+     */
     String title() {
-      return ATTRIBUTES.matcher(titleChars).replaceFirst("").strip();
+      String title = titleChars.strip();
+      int open = title.lastIndexOf('{');
+      if (open >= 0 && title.indexOf('}', open) == title.length() - 1) {
+        title = title.substring(0, open).strip();
+      }
+      return title;
     }
 
     private String titleChars = "";

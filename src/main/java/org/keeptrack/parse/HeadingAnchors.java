@@ -24,7 +24,8 @@ final class HeadingAnchors {
   /** The anchors found, by heading, to set once flexmark has made the other ids. */
   private final Map<Heading, String> found = new IdentityHashMap<>();
 
-  private static final Pattern ANCHOR = Pattern.compile("[ \\t]*\\{#([^{}]*)}[ \\t]*$");
+  /** Starts only at {@code {#}: a leading {@code [ \\t]*} would try every space of a long heading. */
+  private static final Pattern ANCHOR = Pattern.compile("\\{#([^{}]*)}[ \\t]*$");
 
   /**
    * What an id may hold: letters of any script, digits, {@code -} and {@code _}. Anything else
@@ -51,7 +52,7 @@ final class HeadingAnchors {
         continue;
       }
       String id = anchor.group(1);
-      BasedSequence kept = chars.subSequence(0, anchor.start());
+      BasedSequence kept = chars.subSequence(0, anchor.start()).trimEnd();
       if (kept.isBlank() && text.getPrevious() == null) {
         continue;
       }

@@ -220,6 +220,24 @@ class MarkdownConverterTest {
   }
 
   @Test
+  void readsLongLinesOfSpacesAndBracesInContainersAndHeadingsQuickly() {
+    String spaces = " ".repeat(200_000);
+    String braces = "{".repeat(200_000);
+    long start = System.nanoTime();
+    // Not a heading of many spaces: the rendering of headings took minutes on one before these
+    // checks existed (left to the bounds of MarkdownBounds).
+    convert(
+        "::: tip"
+            + spaces
+            + "x\n:::\n\n::: tip "
+            + braces
+            + "\n:::\n\n## a "
+            + "{#".repeat(100_000)
+            + "x}\n");
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
+  }
+
+  @Test
   void pointsLinksToMarkdownSourcesAtTheirPages() {
     String html = html("[次](../guide/next.md#手順) [画像](a.png) [外](https://example.org/a.md)\n");
     assertTrue(html.contains("<a href=\"../guide/next.html#手順\">次</a>"), html);
