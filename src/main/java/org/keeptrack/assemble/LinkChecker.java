@@ -1,6 +1,7 @@
 package org.keeptrack.assemble;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.keeptrack.diagnostic.Suggestions;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.model.Heading;
 import org.keeptrack.model.Link;
+import org.keeptrack.model.LinkForms;
 import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.StaticFile;
@@ -42,12 +44,20 @@ final class LinkChecker {
     this.files = files.stream().map(StaticFile::outputPath).collect(Collectors.toSet());
   }
 
-  void check(List<Page> published) {
+  /**
+   * The id of the heading each link names by the anchor another generator gives it ({@link
+   * ForeignAnchors}), for the links whose written anchor is no id here.
+   */
+  private final Map<Link, String> foreignAnchors = new HashMap<>();
+
+  /** Checks the links of {@code published}; returns what {@link #foreignAnchors} found. */
+  Map<Link, String> check(List<Page> published) {
     for (Page page : published) {
       for (Link link : page.links()) {
         check(page, link);
       }
     }
+    return Map.copyOf(foreignAnchors);
   }
 
   private void check(Page from, Link link) {
@@ -65,19 +75,33 @@ final class LinkChecker {
       case FILE ->
           resolve(link)
               .filter(path -> !files.contains(path))
-              .ifPresent(
-                  path ->
-                      diagnostics.error(
-                          link.position(),
-                          Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
-                          link.written(),
-                          Suggestions.didYouMean(
-                              path,
-                              files,
-                              link.image()
-                                  ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
-                                  : Message.LINK_PAGE_MD_FILE_SUCH.text())));
+              .ifPresent(path -> missing(from, link, path));
     }
+  }
+
+  /** Reports a link to a file that is not published; an SVG, with how to convert it. */
+  private void missing(Page from, Link link, String path) {
+    if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+      String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".svg".length());
+      diagnostics.error(
+          link.position(),
+          Message.LINK_SVG_NOT_PUBLISHED.formatted(path),
+          link.written(),
+          Message.SOURCE_CONVERT_SVG_TO_PNG.formatted(name));
+      return;
+    }
+    diagnostics.error(
+        link.position(),
+        Message.LINK_FILE_DOES_NOT_EXIST.text().formatted(path),
+        link.written(),
+        didYouMean(
+            from,
+            path,
+            files,
+            "",
+            link.image()
+                ? Message.LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY.text()
+                : Message.LINK_PAGE_MD_FILE_SUCH.text()));
   }
 
   private void checkPage(Page from, Link link, String path, LinkTarget target) {
@@ -90,8 +114,12 @@ final class LinkChecker {
           link.position(),
           Message.LINK_PAGE_DOES_NOT_EXIST.formatted(path),
           link.written(),
-          Suggestions.didYouMean(
-              path, pages.keySet(), Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
+          didYouMean(
+              from,
+              path,
+              pages.keySet(),
+              target.fragmentWithHash(),
+              Message.LINK_WRITE_PATH_MD_FILE_RELATIVE.text()));
     } else if (to.frontMatter().draft()) {
       diagnostics.error(
           link.position(),
@@ -108,7 +136,23 @@ final class LinkChecker {
       return;
     }
     List<String> ids = to.headings().stream().map(Heading::id).toList();
-    if (!ids.contains(fragment)) {
+    if (ids.contains(fragment)) {
+      return;
+    }
+    Optional<Heading> foreign =
+        to.headings().stream()
+            .filter(h -> ForeignAnchors.vitePress(h.text()).equals(fragment))
+            .findFirst();
+    if (foreign.isPresent()) {
+      foreignAnchors.put(link, foreign.get().id());
+      return;
+    }
+    if (ForeignAnchors.vitePress(to.frontMatter().title()).equals(fragment)) {
+      // The page's title, which VitePress anchors as the h1 it shows: the top of the page.
+      foreignAnchors.put(link, "");
+      return;
+    }
+    {
       Text where =
           from == to ? Message.LINK_THIS_PAGE.text() : Message.LINK_CODE.formatted(to.path());
       diagnostics.error(
@@ -122,6 +166,17 @@ final class LinkChecker {
                   ? Message.LINK_PAGE_NO_HEADINGS.text()
                   : Message.LINK_HEADINGS.text().formatted(String.join(", #", ids))));
     }
+  }
+
+  /**
+   * "did you mean" the closest of {@code candidates} (paths inside content/), written as the page
+   * {@code from} must write it, so that pasting the hint fixes the link.
+   */
+  private static Text didYouMean(
+      Page from, String path, Collection<String> candidates, String fragment, Text fallback) {
+    return Suggestions.closest(path, candidates)
+        .map(found -> Suggestions.didYouMean(LinkForms.relative(from.path(), found) + fragment))
+        .orElse(fallback);
   }
 
   /** The target as a path inside content/, or empty (and reported) when it leaves content/. */

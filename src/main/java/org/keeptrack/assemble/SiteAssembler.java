@@ -15,6 +15,7 @@ import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.diagnostic.Suggestions;
+import org.keeptrack.model.Link;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -97,8 +98,9 @@ public final class SiteAssembler {
     }
     checkOutputPaths(pages, files);
     checkWorksheetIds(pages);
-    new LinkChecker(diagnostics, all, unparsed, files).check(pages);
-    return new Site(config, pages, navigation, files);
+    Map<Link, String> foreignAnchors =
+        new LinkChecker(diagnostics, all, unparsed, files).check(pages);
+    return new Site(config, pages, navigation, files, foreignAnchors);
   }
 
   private Optional<NavNode> pageNode(NavEntry.PageRef ref, Catalog catalog) {

@@ -244,7 +244,8 @@ public final class BuildPipeline {
     }
     ThemeRenderer renderer =
         new ThemeRenderer(layout, config.get().theme(), messages.get(), diagnostics).preload();
-    Sources sources = new SourceLoader(layout, diagnostics).load(config.get().theme());
+    Sources sources =
+        new SourceLoader(layout, diagnostics).load(config.get().theme(), config.get().ignored());
     List<Term> terms = new TermsLoader(layout, diagnostics).load();
     new TermChecker(terms, diagnostics).check(sources.pages());
     SearchWords searchWords = SearchWords.of(terms, messages.get().templates());

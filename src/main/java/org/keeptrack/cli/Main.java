@@ -84,7 +84,7 @@ public final class Main {
 
   private static void run(String[] args) throws IOException {
     Path project = Path.of(".");
-    String out = "site";
+    String out = null;
     Integer port = null;
     boolean check = false;
     boolean timings = false;
@@ -123,7 +123,10 @@ public final class Main {
       serve(project, port, language);
       return;
     }
-    ProjectLayout layout = ProjectLayout.standard(project, Path.of(out));
+    // A folder given on the command line is read from the current folder, as every tool reads its
+    // arguments; without one, the site goes to the project's site/.
+    Path output = out == null ? project.resolve("site") : Path.of(out).toAbsolutePath();
+    ProjectLayout layout = ProjectLayout.standard(project, output);
     if (check) {
       check(pipeline, layout, language);
       return;

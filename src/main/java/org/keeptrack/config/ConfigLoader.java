@@ -28,10 +28,12 @@ public final class ConfigLoader {
           "theme",
           "navigation",
           "repository",
-          "branch");
+          "branch",
+          "ignore");
   private static final Text SUBJECT = Text.name("handbook.yaml");
   private static final Text NAVIGATION = Message.CONFIG_HANDBOOK_YAML_NAVIGATION.text();
   private static final Text SECTION_HINT = Message.CONFIG_ENTRY_PAGE_PATH_SECTION_TITLE.text();
+  private static final Text IGNORE_HINT = Message.CONFIG_WRITE_IGNORE_PATTERNS.text();
 
   private final ProjectLayout layout;
   private final Diagnostics diagnostics;
@@ -80,7 +82,8 @@ public final class ConfigLoader {
     } else {
       checkLanguage(config, language, layout.theme(theme));
     }
-    List<NavEntry> navigation = navigation(config);
+    IgnoredFiles ignored = ignored(config);
+    List<NavEntry> navigation = navigation(config, ignored);
     Optional<String> repository = config.text("repository").flatMap(url -> repository(config, url));
     String branch = config.text("branch").orElse("main");
     if (!branch.matches("[A-Za-z0-9._/-]+")) {
@@ -95,7 +98,34 @@ public final class ConfigLoader {
     }
     return Optional.of(
         new SiteConfig(
-            title.get(), description, language, baseUrl, theme, navigation, repository, branch));
+            title.get(),
+            description,
+            language,
+            baseUrl,
+            theme,
+            navigation,
+            repository,
+            branch,
+            ignored));
+  }
+
+  /** {@code ignore:}, the patterns of files in content/ that are not part of the site. */
+  private IgnoredFiles ignored(MappingReader config) {
+    List<String> patterns = new ArrayList<>();
+    for (YamlValue item : config.list("ignore", IGNORE_HINT)) {
+      if (item instanceof YamlValue.Scalar scalar
+          && scalar.value() instanceof String pattern
+          && IgnoredFiles.isValid(pattern)) {
+        patterns.add(pattern);
+      } else {
+        diagnostics.error(
+            item.position(),
+            Message.CONFIG_IGNORE_NOT_PATTERN.text().after(SUBJECT),
+            item instanceof YamlValue.Scalar scalar ? String.valueOf(scalar.value()) : "",
+            IGNORE_HINT);
+      }
+    }
+    return new IgnoredFiles(patterns);
   }
 
   private Optional<String> baseUrl(MappingReader config, String url) {
@@ -146,15 +176,10 @@ public final class ConfigLoader {
     return Optional.of(url.replaceFirst("/$", ""));
   }
 
-  private List<NavEntry> navigation(MappingReader config) {
+  private List<NavEntry> navigation(MappingReader config, IgnoredFiles ignored) {
     Optional<YamlValue> value = config.value("navigation");
     if (value.isEmpty()) {
-      diagnostics.error(
-          config.mapping().position(),
-          Message.CONFIG_NAVIGATION_REQUIRED.text().after(SUBJECT),
-          "",
-          Message.CONFIG_LIST_PAGES_IN_READING_ORDER.text());
-      return List.of();
+      return FolderNavigation.of(layout.content(), ignored, config.mapping().position());
     }
     if (!(value.get() instanceof YamlValue.Sequence items)) {
       diagnostics.error(

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param repository where the sources are kept (a GitHub-style address, no trailing {@code /}), for
  *     the links to edit a page and to report a mistake; empty: no such links
  * @param branch the branch those links edit
+ * @param ignored the files of content/ left out of the site
  */
 public record SiteConfig(
     String title,
@@ -20,10 +21,33 @@ public record SiteConfig(
     String theme,
     List<NavEntry> navigation,
     Optional<String> repository,
-    String branch) {
+    String branch,
+    IgnoredFiles ignored) {
 
   public SiteConfig {
     navigation = List.copyOf(navigation);
+  }
+
+  /** A configuration that leaves no file out. */
+  public SiteConfig(
+      String title,
+      String description,
+      String language,
+      Optional<String> baseUrl,
+      String theme,
+      List<NavEntry> navigation,
+      Optional<String> repository,
+      String branch) {
+    this(
+        title,
+        description,
+        language,
+        baseUrl,
+        theme,
+        navigation,
+        repository,
+        branch,
+        IgnoredFiles.NONE);
   }
 
   /** The same settings for the site published at {@code url}, whatever {@code baseUrl} says. */
@@ -36,6 +60,7 @@ public record SiteConfig(
         theme,
         navigation,
         repository,
-        branch);
+        branch,
+        ignored);
   }
 }

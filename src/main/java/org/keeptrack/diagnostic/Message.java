@@ -51,10 +51,6 @@ public enum Message {
   CONFIG_EXAMPLE_REPOSITORY_HTTPS_GITHUB_COM(
       "for example `repository: https://github.com/owner/handbook`, or leave it out",
       "たとえば `repository: https://github.com/owner/handbook`。不要なら行ごと消します"),
-  CONFIG_NAVIGATION_REQUIRED("`navigation` is required", "`navigation` が必要です"),
-  CONFIG_LIST_PAGES_IN_READING_ORDER(
-      "list the pages in reading order, e.g. `navigation: [index.md]`",
-      "読む順にページを並べます。例: `navigation: [index.md]`"),
   CONFIG_NAVIGATION_MUST_LIST("`navigation` must be a list", "`navigation` はリストにしてください"),
   CONFIG_WRITE_ONE_PAGE_MD_LINE(
       "write one `- page.md` line per entry", "1 項目につき `- page.md` の行を 1 行書きます"),
@@ -67,6 +63,12 @@ public enum Message {
       "write one `- page.md` line per page", "1 ページにつき `- page.md` の行を 1 行書きます"),
   CONFIG_PAGE_MUST_PATH_SUCH_GUIDE(
       "a page must be a path such as `guide.md`", "ページは `guide.md` のようなパスで書きます"),
+  CONFIG_IGNORE_NOT_PATTERN(
+      "an `ignore` entry must be a file pattern inside content/",
+      "`ignore` の項目には content/ の中のファイルのパターンを書きます"),
+  CONFIG_WRITE_IGNORE_PATTERNS(
+      "write one pattern a line, such as `- \"*.vue\"` (a name in any folder) or `- demo/**`",
+      "`- \"*.vue\"`（どのフォルダでもこの名前）や `- demo/**` のように 1 行に 1 つ書きます"),
   // Reading YAML files
   YAML_EXPECTED_KEY_VALUE_LINES_FOUND(
       "expected `key: value` lines, found %s", "`キー: 値` の行が必要ですが、%sが書かれています"),
@@ -125,9 +127,14 @@ public enum Message {
   YAML_KIND_MAP("a map", "`キー: 値` の組"),
   // Loading the files of content/
   SOURCE_FILES_NOT_PUBLISHED_HTML_SVG(
-      "`%s` files are not published: HTML, SVG, scripts and other active files would run"
-          + " on the site's own pages, where readers' saved answers are",
-      "`%s` のファイルは公開しません。HTML・SVG・スクリプトなど中で処理が動くファイルは、読者の回答が保存されているサイトの上で動いてしまうためです"),
+      "`%s` files are not published: an HTML, SVG or script file can run code on the site's"
+          + " pages, where readers' answers are saved",
+      "`%s` のファイルは公開しません。HTML・SVG・スクリプトのファイルは、読者の回答が保存されているサイトのページの上で処理を動かせるためです"),
+  SOURCE_CONVERT_SVG_TO_PNG(
+      "convert it to PNG and link the .png instead, for example with `rsvg-convert -w 1200 -o"
+          + " %1$s.png %1$s.svg` or Inkscape's Export PNG",
+      "PNG に変換して、リンクも .png に書き換えます。たとえば `rsvg-convert -w 1200 -o %1$s.png %1$s.svg`"
+          + " か、Inkscape の「PNG 画像にエクスポート」で変換できます"),
   SOURCE_WRITE_PAGE_MD_FILE_CONTENT(
       "write a page as a .md file; content/ may hold only images (%1$s) and PDF",
       "ページは .md ファイルで書きます。content/ に置けるのは画像（%1$s）と PDF だけです"),
@@ -177,6 +184,14 @@ public enum Message {
       "use %s here, or add the missing level above it", "ここを %s にするか、抜けている階層の見出しを上に加えます"),
   PAGE_UNKNOWN_KIND_NOTE("unknown kind of note `!!! %s`", "`!!! %s` という種類の囲みはありません"),
   PAGE_USE_ONE("use one of %s", "%s のどれかを使います"),
+  PAGE_UNKNOWN_KIND_CONTAINER("unknown kind of note `::: %s`", "`::: %s` という種類の囲みはありません"),
+  PAGE_CONTAINER_LINE_LEFT_AS_TEXT(
+      "this `:::` line opens or closes nothing (notes nest at most %d deep)",
+      "この `:::` の行は何も開きも閉じもしません（囲みを入れ子にできるのは %d 段まで）"),
+  PAGE_OPEN_CONTAINER_CLOSE_IT(
+      "open a note with `::: tip` on a line of its own and close it with `:::`; an outer note"
+          + " takes more colons (`::::`)",
+      "囲みは 1 行の `::: tip` で始めて `:::` で閉じます。外側の囲みにはコロンを多く（`::::`）書きます"),
   PAGE_NOT_A_WORKSHEET_OF_ITS_FOLDER(
       "`worksheets` may list only worksheets of this page's folder",
       "`worksheets` に書けるのは、このページと同じフォルダのワークシートだけです"),
@@ -188,16 +203,58 @@ public enum Message {
       "list them by file name, such as `- interview.yaml`, with this page in their folder"
           + " (content/worksheets/)",
       "`- interview.yaml` のようにファイル名で並べ、このページもワークシートと同じフォルダ" + "（content/worksheets/）に置きます"),
+  PAGE_HTML_NOT_SHOWN(
+      "HTML `<%s>` is not shown: pages are written in Markdown",
+      "HTML の `<%s>` は表示されません。ページは Markdown で書きます"),
+  PAGE_HTML_IMG_WRITE(
+      "write `![what the image shows](%s)` on a line of its own", "`![画像に写っているもの](%s)` を 1 行に書きます"),
+  PAGE_HTML_IMG_WRITE_AS(
+      "write `![%2$s](%1$s)` on a line of its own", "`![%2$s](%1$s)` を 1 行に書きます"),
+  PAGE_HTML_A_WRITE(
+      "write `[text](page.md)` or `[text](https://…)`",
+      "`[文字](page.md)` か `[文字](https://…)` と書きます"),
+  PAGE_HTML_BR_WRITE(
+      "write `<br>` alone, or end the line with `\\` to break it",
+      "`<br>` だけを書くか、行末に `\\` を書いて改行します"),
+  PAGE_HTML_DETAILS_WRITE(
+      "write `!!! note \"title\"` with the content indented by four spaces",
+      "`!!! note \"見出し\"` と書き、中身を 4 文字下げて書きます"),
+  PAGE_HTML_EMPHASIS_WRITE(
+      "write `**text**` for strong and `*text*` for emphasis", "強調は `**文字**`、軽い強調は `*文字*` と書きます"),
+  PAGE_HTML_CODE_WRITE(
+      "put code between backticks: `` `code` ``", "コードはバッククォートで囲みます: `` `code` ``"),
+  PAGE_HTML_OTHER_WRITE(
+      "write the content as Markdown: paragraphs, lists, tables, or `!!! note` for a box",
+      "中身を Markdown で書きます。段落・リスト・表、囲みには `!!! note`"),
+  PAGE_HTML_COMPONENT_WRITE(
+      "`<%1$s>` is a component of another generator; write its content as Markdown, or `\\<%1$s>`"
+          + " to show the text",
+      "`<%1$s>` はほかのジェネレーターの部品です。中身を Markdown で書くか、文字として見せるなら `\\<%1$s>` と書きます"),
+  PAGE_HEADING_ANCHOR_NOT_USABLE(
+      "the heading's anchor `{#%s}` is not used: it is empty, repeated, or holds other characters",
+      "見出しのアンカー `{#%s}` は使いません。空か、ほかの見出しと同じか、使えない文字を含んでいます"),
+  PAGE_WRITE_ANCHOR_LETTERS_DIGITS(
+      "write `{#name}` with letters, digits, `-` and `_`, once per page; the heading keeps the id"
+          + " made from its text",
+      "`{#名前}` には文字・数字・`-`・`_` だけを使い、1 ページに 1 回だけ書きます。この見出しには本文から作った id が付きます"),
+  PAGE_DEFINITION_LISTS_NOT_SUPPORTED(
+      "a definition list (`: …` under a term) is shown as plain text",
+      "定義リスト（用語の下の `: …`）はそのままの文字として表示されます"),
+  PAGE_WRITE_TERM_IN_BOLD(
+      "write `- **term**: definition`, or the term in bold on a line of its own and the definition"
+          + " as the paragraph below it",
+      "`- **用語**: 説明` と書くか、用語を太字で 1 行に書き、説明をその下の段落に書きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",
       "画像に写っているものを角かっこの中に書きます: ![説明](%s)"),
   PAGE_WRITE_KEY_VALUE_LINES("write `key: value` lines", "`キー: 値` の行で書きます"),
   PAGE_FRONT_MATTER("front matter", "フロントマター"),
-  PAGE_MUST_START_FRONT_MATTER("a page must start with front matter", "ページはフロントマターで始めます"),
+  PAGE_MUST_START_FRONT_MATTER(
+      "a page must start with front matter or a `#` heading", "ページはフロントマターか `#` の見出しで始めます"),
   PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER(
-      "begin the file with `---`, a line `title: …`, and another `---`",
-      "ファイルの先頭に `---`、`title: …` の行、もう一つの `---` を書きます"),
+      "begin the file with a line `# title`, or with `---`, a line `title: …`, and another `---`",
+      "ファイルの先頭に `# タイトル` の行を書くか、`---`、`title: …` の行、もう一つの `---` を書きます"),
   PAGE_FRONT_MATTER_NEVER_CLOSED(
       "the front matter opened on line 1 is never closed", "1 行目で始まったフロントマターが閉じていません"),
   PAGE_ADD_LINE_AFTER_LAST_FRONT(
@@ -460,6 +517,7 @@ public enum Message {
   LINK_USE_RELATIVE_PATH_SUCH_GUIDE(
       "use a relative path such as `guide.md`, a `#heading`, or an http(s) or mailto" + " address",
       "`guide.md` のような相対パス、`#見出し`、http(s) か mailto のアドレスを使います"),
+  LINK_SVG_NOT_PUBLISHED("`%s` is an SVG image, which is not published", "`%s` は SVG 画像なので公開されません"),
   LINK_FILE_DOES_NOT_EXIST("the file `%s` does not exist", "ファイル `%s` はありません"),
   LINK_PUT_IMAGE_CONTENT_LINK_RELATIVELY(
       "put the image in content/ and link to it relatively", "画像を content/ に置き、相対パスでリンクします"),

@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
@@ -45,12 +46,21 @@ public final class SourceLoader {
   }
 
   public Sources load(String theme) {
+    return load(theme, IgnoredFiles.NONE);
+  }
+
+  /**
+   * The sources, leaving out the files {@code ignored} names (they are neither read nor refused).
+   */
+  public Sources load(String theme, IgnoredFiles ignored) {
     List<SourceFile> pages = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
     for (Path file : walk(layout.content())) {
       String path = relative(layout.content(), file);
-      if (path.equals(ProjectLayout.CONFIG_FILE) || path.equals(ProjectLayout.TERMS_FILE)) {
+      if (path.equals(ProjectLayout.CONFIG_FILE)
+          || path.equals(ProjectLayout.TERMS_FILE)
+          || ignored.contains(path)) {
         continue;
       }
       if (Page.isPageSource(path)) {
@@ -72,7 +82,9 @@ public final class SourceLoader {
                 .text()
                 .formatted(extension(path).isEmpty() ? path : extension(path)),
             path,
-            Message.SOURCE_WRITE_PAGE_MD_FILE_CONTENT.text().formatted(String.join(", ", IMAGES)));
+            extension(path).equals("svg")
+                ? Message.SOURCE_CONVERT_SVG_TO_PNG.formatted(withoutExtension(path))
+                : Message.SOURCE_WRITE_PAGE_MD_FILE_CONTENT.formatted(String.join(", ", IMAGES)));
       }
     }
     Path assets = layout.theme(theme).resolve("assets");
@@ -88,6 +100,13 @@ public final class SourceLoader {
   private static boolean isPublishable(String path) {
     String extension = extension(path);
     return IMAGES.contains(extension) || extension.equals("pdf");
+  }
+
+  /** The file's name without its folder and extension, as a command converting it would name it. */
+  private static String withoutExtension(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
   }
 
   private static String extension(String path) {

@@ -78,7 +78,15 @@ public final class Body {
    * by its key) in their places.
    */
   public String html(Function<String, String> words) {
-    return write(words, null, link -> null);
+    return write(words, null, link -> null, false);
+  }
+
+  /**
+   * As {@link #html(Function)}, with the address {@code href} gives for a link in place of the one
+   * written (null: the written one stays).
+   */
+  public String html(Function<String, String> words, Function<Link, String> href) {
+    return write(words, null, href, true);
   }
 
   /**
@@ -88,12 +96,15 @@ public final class Body {
    */
   public String rebased(
       Function<String, String> words, String idPrefix, Function<Link, String> href) {
-    return write(words, idPrefix, href);
+    return write(words, idPrefix, href, true);
   }
 
   private String write(
-      Function<String, String> wordOf, String idPrefix, Function<Link, String> href) {
-    if (idPrefix == null && words.isEmpty()) {
+      Function<String, String> wordOf,
+      String idPrefix,
+      Function<Link, String> href,
+      boolean relink) {
+    if (idPrefix == null && words.isEmpty() && !relink) {
       return html;
     }
     StringBuilder out = new StringBuilder(html.length() + 256);
@@ -105,7 +116,7 @@ public final class Body {
       String replaced;
       if (code <= WORD) {
         replaced = escape(wordOf.apply(words.get((WORD - code) / 2)));
-      } else if (idPrefix == null) {
+      } else if (idPrefix == null && !(relink && code >= 0)) {
         continue;
       } else if (code == ID) {
         replaced = idPrefix + html.substring(start, end);

@@ -32,6 +32,16 @@ public record Link(
   }
 
   /**
+   * A link written in a page at {@code from}: read as {@link #of} reads it, after putting forms
+   * that other generators accept into the handbook's ({@link LinkForms}); {@code written} stays as
+   * written, for messages.
+   */
+  public static Link inPage(String written, boolean image, SourcePosition position, String from) {
+    Link link = of(LinkForms.handbookForm(written, from, image), image, position, from);
+    return new Link(written, image, position, link.target(), link.path());
+  }
+
+  /**
    * The path of the file that {@code address}, an address of the site's output in the file at
    * {@code from}, names inside the site; empty for another kind of address, or one that leaves it.
    */

@@ -1,6 +1,11 @@
 package org.keeptrack.parse;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
@@ -16,7 +21,7 @@ import java.util.Set;
 import org.keeptrack.text.PhraseBreaks;
 
 /**
- * The handbook's own HTML for three Markdown constructs.
+ * The handbook's own HTML for some Markdown constructs.
  *
  * <ul>
  *   <li>Admonitions ({@code !!! tip "見出し"}) become a plain {@code div role="note"} with their
@@ -25,6 +30,11 @@ import org.keeptrack.text.PhraseBreaks;
  *   <li>A line break inside a paragraph is dropped when it sits next to Japanese text. Japanese has
  *       no spaces between words, and browsers would otherwise show the break as a stray space.
  *   <li>A heading's text carries a {@code <wbr>} between its phrases ({@link PhraseBreaks}).
+ *   <li>Containers of other generators ({@code ::: tip}) become the same notes ({@link
+ *       Containers}).
+ *   <li>A code block's info string keeps its language as the class and shows a file name ({@link
+ *       CodeFences}).
+ *   <li>Raw HTML and HTML comments are left out ({@link RawHtml}); a bare {@code <br>} stays.
  * </ul>
  */
 final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
@@ -44,8 +54,49 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+          new NodeRenderingHandler<>(Containers.Container.class, this::container),
+          new NodeRenderingHandler<>(Containers.Marker.class, (node, context, html) -> {}),
           new NodeRenderingHandler<>(SoftLineBreak.class, this::softBreak),
-          new NodeRenderingHandler<>(Text.class, this::text));
+          new NodeRenderingHandler<>(Text.class, this::text),
+          new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlCommentBlock.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlInlineComment.class, (node, context, html) -> {}),
+          new NodeRenderingHandler<>(HtmlInline.class, this::inlineHtml),
+          new NodeRenderingHandler<>(FencedCodeBlock.class, this::codeBlock));
+    }
+
+    /**
+     * A code block whose info string says more than its language ({@link CodeFences}): its file
+     * name as a caption above it, its language as the only class.
+     */
+    private void codeBlock(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+      if (!CodeFences.hasAttributes(node)) {
+        context.delegateRender();
+        return;
+      }
+      CodeFences fence = CodeFences.of(node);
+      html.line();
+      if (!fence.caption().isEmpty()) {
+        html.attr("class", "code-caption").withAttr().tag("p").tag("code");
+        html.text(fence.caption());
+        html.tag("/code").tag("/p").line();
+      }
+      html.tag("pre").openPre();
+      if (!fence.language().isEmpty()) {
+        html.attr("class", "language-" + fence.language());
+      }
+      html.withAttr().tag("code");
+      html.text(node.getContentChars().normalizeEOL());
+      html.tag("/code").tag("/pre").closePre().line();
+    }
+
+    /**
+     * Raw HTML is never shown ({@link RawHtml} reports it); a bare {@code <br>} breaks the line.
+     */
+    private void inlineHtml(HtmlInline node, NodeRendererContext context, HtmlWriter html) {
+      if (RawHtml.isLineBreak(node)) {
+        html.raw("<br>");
+      }
     }
 
     /** A heading's text breaks only between its phrases (with site.css's keep-all). */
@@ -58,16 +109,34 @@ final class HandbookHtml implements HtmlRenderer.HtmlRendererExtension {
     }
 
     private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-      String kind = node.getInfo().toString();
+      String title = node.getTitle().isNull() ? "" : node.getTitle().toString();
+      note(node.getInfo().toString(), title, node, context, html);
+    }
+
+    /**
+     * Another generator's container, as the note of its kind; a group of code blocks as they are.
+     */
+    private void container(
+        Containers.Container node, NodeRendererContext context, HtmlWriter html) {
+      String kind = node.kind().orElse("note");
+      if (kind.equals(Containers.GROUP)) {
+        context.renderChildren(node);
+      } else {
+        note(kind, node.title(), node, context, html);
+      }
+    }
+
+    private void note(
+        String kind, String title, Node node, NodeRendererContext context, HtmlWriter html) {
       html.line();
       html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div");
       html.line();
       html.attr("class", "callout-title").withAttr().tag("p");
-      if (node.getTitle().isNull()) {
+      if (title.isEmpty()) {
         // The theme's word for the kind: the parse knows no language.
         html.raw(BodyMarks.word("callout_" + kind, true));
       } else {
-        html.text(node.getTitle().toString());
+        html.text(title);
       }
       html.tag("/p");
       html.line();

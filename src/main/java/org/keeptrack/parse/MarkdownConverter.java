@@ -40,12 +40,18 @@ import org.keeptrack.model.Link;
  * Converts a page's Markdown body to HTML with flexmark, and lists its headings and links.
  *
  * <p>Built once per build: flexmark's parser and renderer are immutable and reusable. Raw HTML in
- * the Markdown is escaped, never passed through, because content arrives through pull requests.
+ * the Markdown is left out and reported ({@link RawHtml}), never passed through, because content
+ * arrives through pull requests.
  */
 public final class MarkdownConverter {
 
-  /** The body with the headings and links found in it. */
-  public record Converted(Body body, List<Heading> headings, List<Link> links) {}
+  /**
+   * The body with the headings and links found in it.
+   *
+   * @param title the text of the first {@code #} heading, taken out of the body when asked for
+   */
+  public record Converted(
+      Body body, List<Heading> headings, List<Link> links, Optional<String> title) {}
 
   /** The kinds of callout ({@code !!! tip}); the theme has a title for each. */
   static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
@@ -56,7 +62,7 @@ public final class MarkdownConverter {
    * block it tries, a twentieth of a large build), so each page is read by the parser with only the
    * extensions its text could use. The pages read the same either way (a test compares).
    */
-  private final Parser[] parsers = new Parser[4];
+  private final Parser[] parsers = new Parser[8];
 
   private final HtmlRenderer renderer;
 
@@ -92,6 +98,9 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // An address in running text becomes a link only in a scheme a link may have: `file:///x` in
+    // a quoted error message stays text instead of becoming a refused link.
+    options.set(AutolinkExtension.IGNORE_LINKS, "(?i)(?!https?:|mailto:)[a-z][a-z0-9+.-]*:.*");
     // CommonMark's flanking rules refuse `は**「重要」**です`: Japanese puts no space around
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
@@ -106,6 +115,9 @@ public final class MarkdownConverter {
         // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
         // is built without it.
         extensions.add(AdmonitionExtension.create());
+      }
+      if ((needs & CONTAINERS) != 0) {
+        extensions.add(new Containers());
       }
       MutableDataSet set = new MutableDataSet(options);
       set.set(Parser.EXTENSIONS, extensions);
@@ -144,21 +156,25 @@ public final class MarkdownConverter {
     }
   }
 
-  /**
-   * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
-   * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
-   */
+  /** The extensions a page may not need: bits of the index into {@link #parsers}. */
   private static final int AUTOLINKS = 1;
 
   private static final int NOTES = 2;
+
+  private static final int CONTAINERS = 4;
 
   /** The parser with the extensions {@code source} could use. */
   private Parser parserFor(String source) {
     boolean links = everyExtension || mayAutolink(source);
     boolean notes = everyExtension || source.contains("!!!") || source.contains("???");
-    return parsers[(links ? AUTOLINKS : 0) | (notes ? NOTES : 0)];
+    boolean containers = everyExtension || source.contains(":::");
+    return parsers[(links ? AUTOLINKS : 0) | (notes ? NOTES : 0) | (containers ? CONTAINERS : 0)];
   }
 
+  /**
+   * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
+   * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
+   */
   static boolean mayAutolink(String text) {
     if (text.contains("://") || text.indexOf('@') >= 0) {
       return true;
@@ -171,9 +187,9 @@ public final class MarkdownConverter {
     return false;
   }
 
-  private static List<Extension> concat(List<Extension> common, Extension more) {
+  private static List<Extension> concat(List<Extension> common, Extension... more) {
     List<Extension> all = new ArrayList<>(common);
-    all.add(more);
+    all.addAll(List.of(more));
     return all;
   }
 
@@ -184,22 +200,40 @@ public final class MarkdownConverter {
    */
   public Converted convert(
       String where, String from, String markdown, int firstLine, Diagnostics diagnostics) {
+    return convert(where, from, markdown, firstLine, diagnostics, false);
+  }
+
+  /**
+   * Converts as {@link #convert(String, String, String, int, Diagnostics)} does; when {@code
+   * titleFromHeading}, a first {@code #} heading is the page's title ({@link HeadingTitle}).
+   */
+  public Converted convert(
+      String where,
+      String from,
+      String markdown,
+      int firstLine,
+      Diagnostics diagnostics,
+      boolean titleFromHeading) {
     SourceLines lines = new SourceLines(where, markdown, firstLine);
     Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
     if (tooMuch.isPresent()) {
       diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
-      return new Converted(Body.EMPTY, List.of(), List.of());
+      return new Converted(Body.EMPTY, List.of(), List.of(), Optional.empty());
     }
     String source = BodyMarks.withoutWrappers(markdown);
     Document document = parserFor(source).parse(source);
+    GitHubAlerts.apply(document);
+    HeadingAnchors anchors = HeadingAnchors.strip(document, lines, diagnostics);
+    Optional<String> title = titleFromHeading ? HeadingTitle.take(document) : Optional.empty();
     new HeaderIdGenerator.Factory().create().generateIds(document);
+    anchors.apply();
     Found found = new Found(from, lines, diagnostics);
     collect(document, document, found);
     checkHeadingLevels(found.headings, diagnostics);
     document.set(BodyMarks.LINK_INDEX, found.linkIndex);
     document.set(BodyMarks.LINKS, found.links);
     return new Converted(
-        BodyMarks.body(renderer.render(document), found.links), found.headings, found.links);
+        BodyMarks.body(renderer.render(document), found.links), found.headings, found.links, title);
   }
 
   /** What the walk over a document finds, and what it needs to say where. */
@@ -258,6 +292,9 @@ public final class MarkdownConverter {
             image.getUrl().toString(),
             Message.PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN.text().formatted(image.getUrl()));
       }
+      RawHtml.check(child, lines, diagnostics);
+      Containers.check(child, lines, diagnostics);
+      DefinitionLists.check(child, lines, diagnostics);
       Node at = child;
       destination(document, at)
           .ifPresent(
@@ -266,7 +303,7 @@ public final class MarkdownConverter {
                 found
                     .links()
                     .add(
-                        Link.of(
+                        Link.inPage(
                             url,
                             at instanceof Image || at instanceof ImageRef,
                             lines.at(at.getStartOffset()),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -56,12 +57,7 @@ public final class PageParser {
     String text = source.text();
     String where = source.displayPath();
     if (!text.startsWith(FENCE + "\n")) {
-      diagnostics.error(
-          SourcePosition.startOf(where),
-          Message.PAGE_MUST_START_FRONT_MATTER.text(),
-          "",
-          Message.PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER.text());
-      return Optional.empty();
+      return withoutFrontMatter(source);
     }
     int yamlStart = FENCE.length() + 1;
     int close = findClosingFence(text, yamlStart);
@@ -77,14 +73,15 @@ public final class PageParser {
     int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
     int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
     MarkdownConverter.Converted body =
-        markdown.convert(where, source.path(), text.substring(bodyStart), bodyLine, diagnostics);
+        markdown.convert(
+            where, source.path(), text.substring(bodyStart), bodyLine, diagnostics, true);
 
     List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
         new YamlReader(diagnostics)
             .read(where, yaml, 2)
             .flatMap(value -> MappingReader.of(value, SUBJECT, diagnostics, KEY_VALUE_LINES))
-            .flatMap(reader -> frontMatter(reader, source, links));
+            .flatMap(reader -> frontMatter(reader, source, links, body.title()));
     return frontMatter.map(
         fm ->
             new Page(
@@ -97,10 +94,56 @@ public final class PageParser {
                 Optional.empty()));
   }
 
-  private Optional<FrontMatter> frontMatter(
-      MappingReader reader, SourceFile source, List<Link> links) {
+  /**
+   * A page written for GitHub, mdBook or VitePress: no front matter, its title its first {@code #}
+   * heading.
+   */
+  private Optional<Page> withoutFrontMatter(SourceFile source) {
     String where = source.displayPath();
-    Optional<String> title = reader.requiredText("title", Message.PAGE_ADD_TITLE_LINE.text());
+    MarkdownConverter.Converted body =
+        markdown.convert(where, source.path(), source.text(), 1, diagnostics, true);
+    if (body.title().isEmpty()) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          Message.PAGE_MUST_START_FRONT_MATTER.text(),
+          "",
+          Message.PAGE_BEGIN_FILE_LINE_TITLE_ANOTHER.text());
+      return Optional.empty();
+    }
+    FrontMatter frontMatter =
+        new FrontMatter(
+            body.title().get(),
+            "",
+            0,
+            false,
+            FrontMatter.DEFAULT_TEMPLATE,
+            SourcePosition.startOf(where),
+            "",
+            List.of(),
+            Map.of());
+    return Optional.of(
+        new Page(
+            source,
+            frontMatter,
+            Page.outputPathOf(source.path()),
+            body.body(),
+            body.headings(),
+            body.links(),
+            Optional.empty()));
+  }
+
+  /**
+   * The front matter, titled by {@code heading} when the body opens with a {@code #} heading: the
+   * title readers saw where the page came from (VitePress keeps {@code title:} for the browser's
+   * tab and shows the heading).
+   */
+  private Optional<FrontMatter> frontMatter(
+      MappingReader reader, SourceFile source, List<Link> links, Optional<String> heading) {
+    String where = source.displayPath();
+    Optional<String> title =
+        heading.isPresent()
+            ? heading
+            : reader.requiredText("title", Message.PAGE_ADD_TITLE_LINE.text());
     String description = reader.text("description").orElse("");
     long order =
         reader.integer("order", Message.PAGE_WRITE_WHOLE_NUMBER_SUCH_ORDER.text()).orElse(0L);

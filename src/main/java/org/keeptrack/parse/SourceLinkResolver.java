@@ -27,7 +27,9 @@ final class SourceLinkResolver implements LinkResolver {
     if (index == null) {
       return link;
     }
-    LinkTarget target = BodyMarks.LINKS.get(node.getDocument()).get(index).target();
+    org.keeptrack.model.Link found = BodyMarks.LINKS.get(node.getDocument()).get(index);
+    LinkTarget target = found.target();
+    String written = found.written();
     if (target.kind() == LinkTarget.Kind.FORBIDDEN) {
       return link.withStatus(LinkStatus.INVALID).withUrl("#");
     }
@@ -35,6 +37,11 @@ final class SourceLinkResolver implements LinkResolver {
       String rewritten =
           UrlPath.encode(Page.outputPathOf(target.path())) + target.fragmentWithHash();
       return link.withStatus(LinkStatus.VALID).withUrl(rewritten);
+    }
+    if (target.kind() == LinkTarget.Kind.FILE && written.startsWith("/")) {
+      // Written from the site's root, as VitePress allows: the site may live below a folder of
+      // its host, so the address is written relative to the page.
+      return link.withUrl(UrlPath.encode(target.path()) + target.fragmentWithHash());
     }
     return link;
   }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keeptrack.model.Heading;
+import org.keeptrack.model.Link;
+import org.keeptrack.model.LinkTarget;
 import org.keeptrack.model.NavNode;
 import org.keeptrack.model.Page;
 import org.keeptrack.model.Site;
@@ -164,7 +166,7 @@ final class ViewBuilder {
         new Views.PageView(
             page.frontMatter().title(),
             page.frontMatter().description(),
-            page.body().html(this::word),
+            body(page),
             from,
             page.source().displayPath(),
             baseUrl.isEmpty() ? "" : UrlPath.absolute(baseUrl, from),
@@ -318,6 +320,32 @@ final class ViewBuilder {
       }
       flatten(node.children(), into);
     }
+  }
+
+  /**
+   * The page's HTML; a link that names a heading by another generator's anchor leads to the
+   * heading's id ({@link Site#foreignAnchors}), or to the page when it names the title.
+   */
+  private String body(Page page) {
+    Map<Link, String> foreign = site.foreignAnchors();
+    if (foreign.isEmpty() || page.links().stream().noneMatch(foreign::containsKey)) {
+      return page.body().html(this::word);
+    }
+    return page.body()
+        .html(
+            this::word,
+            link -> {
+              String id = foreign.get(link);
+              if (id == null) {
+                return null;
+              }
+              LinkTarget target = link.target();
+              // An empty id names the page's title: its top.
+              String fragment = id.isEmpty() ? "" : "#" + id;
+              return target.kind() == LinkTarget.Kind.ANCHOR
+                  ? "#" + id
+                  : UrlPath.encode(Page.outputPathOf(target.path())) + fragment;
+            });
   }
 
   private static Views.TocEntry tocEntry(Heading heading) {

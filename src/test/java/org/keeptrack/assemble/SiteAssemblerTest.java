@@ -70,6 +70,21 @@ class SiteAssemblerTest {
   }
 
   @Test
+  void leadsLinksWrittenWithVitePressAnchorsToTheHeadingsIds() {
+    page(
+        "index.md",
+        "title: 目次",
+        "[監視](guide.md#server-watch) / [自分](#_3-つ目) / [題](guide.md#hmr-api)\n\n## 3 つ目");
+    page("guide.md", "title: HMR API", "## server.watch");
+    Site site = assemble(List.of(ref("index.md"), ref("guide.md")));
+    assertEquals(List.of(), problems());
+    Page index = site.pages().get(0);
+    assertEquals(
+        List.of("serverwatch", "3-つ目", ""),
+        index.links().stream().map(link -> site.foreignAnchors().get(link)).toList());
+  }
+
+  @Test
   void warnsAboutPagesNoNavigationReachesButStillPublishesThem() {
     page("index.md", "title: ホーム", "");
     page("lonely.md", "title: ひとり", "");

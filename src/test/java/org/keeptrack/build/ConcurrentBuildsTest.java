@@ -156,7 +156,7 @@ class ConcurrentBuildsTest {
                   "--project",
                   layout.project().toString(),
                   "--out",
-                  "site",
+                  layout.output().toString(),
                   "--lang",
                   "en")
               .redirectErrorStream(true)

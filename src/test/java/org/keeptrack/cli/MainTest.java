@@ -131,7 +131,9 @@ class MainTest {
     TestProjects.copyTree(TestProjects.SITES.resolve("basic"), temp);
     Files.writeString(temp.resolve("content/index.md"), "no front matter\n");
 
-    Run run = execute("--project", temp.toString(), "--out", "site", "--lang", "en");
+    Run run =
+        execute(
+            "--project", temp.toString(), "--out", temp.resolve("site").toString(), "--lang", "en");
 
     assertEquals(1, run.status());
     // Maven runs Main in its own JVM: this line must be the last of the output, with no exception.
@@ -178,7 +180,7 @@ class MainTest {
             "--project",
             temp.toString(),
             "--out",
-            "site",
+            temp.resolve("site").toString(),
             "--base-url",
             "https://preview.example.net/pr-7",
             "--lang",
@@ -261,6 +263,35 @@ class MainTest {
 
     assertEquals(2, run.status());
     assertTrue(run.printed().contains("publish"), run.printed());
+  }
+
+  @Test
+  void readsARelativeOutputFolderFromTheCurrentFolderAsEveryToolDoes()
+      throws IOException, InterruptedException {
+    Path project = temp.resolve("project");
+    Path elsewhere = temp.resolve("elsewhere");
+    TestProjects.copyTree(TestProjects.SITES.resolve("basic"), project);
+    Files.createDirectories(elsewhere);
+    Process build =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.keeptrack.cli.Main",
+                "build",
+                "--project",
+                project.toString(),
+                "--out",
+                "out",
+                "--lang",
+                "en")
+            .directory(elsewhere.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, build.waitFor(), printed);
+    assertTrue(Files.isRegularFile(elsewhere.resolve("out/index.html")), printed);
+    assertTrue(Files.notExists(project.resolve("out")));
   }
 
   @Test
@@ -349,7 +380,7 @@ class MainTest {
 
     assertEquals(1, run.status());
     assertTrue(
-        run.printed().startsWith("content/index.md:1:1: エラー: ページはフロントマターで始めます (ヒント: "),
+        run.printed().startsWith("content/index.md:1:1: エラー: ページはフロントマターか `#` の見出しで始めます (ヒント: "),
         run.printed());
     assertTrue(run.printed().endsWith("ソースに 1 件のエラー（上に一覧）。site/ は変更していません\n"), run.printed());
   }

@@ -51,6 +51,59 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void buildsTheNavigationFromTheFoldersWhenNoneIsWritten() throws IOException {
+    for (String page :
+        List.of(
+            "b.md",
+            "index.md",
+            "guide/x.md",
+            "guide/deep/y.md",
+            "demo/App.vue",
+            ".hidden/z.md",
+            "skip.md",
+            "empty/")) {
+      Path file = project.resolve("content").resolve(page);
+      Files.createDirectories(page.endsWith("/") ? file : file.getParent());
+      if (!page.endsWith("/")) {
+        Files.writeString(file, "# t\n");
+      }
+    }
+    SiteConfig config = load("title: 手引き\nignore: [skip.md, \"*.vue\"]\n").orElseThrow();
+    SourcePosition at = new SourcePosition("content/handbook.yaml", 1, 1);
+    assertEquals(
+        List.of(
+            new NavEntry.PageRef("index.md", at),
+            new NavEntry.PageRef("b.md", at),
+            new NavEntry.Section("guide", List.of(), "guide", at)),
+        config.navigation());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void ignoresFilesByNameInAnyFolderOrByPath() {
+    IgnoredFiles ignored = new IgnoredFiles(List.of("*.vue", "demo/**", "_headers"));
+    assertEquals(true, ignored.contains("guide/components/App.vue"));
+    assertEquals(true, ignored.contains("demo/a/b.md"));
+    assertEquals(true, ignored.contains("_headers"));
+    assertEquals(false, ignored.contains("guide/demo/b.md"));
+    assertEquals(false, ignored.contains("guide/x.md"));
+  }
+
+  @Test
+  void reportsIgnorePatternsThatAreNotPatternsInsideContent() throws IOException {
+    load("title: t\nnavigation: [index.md]\nignore:\n  - ../x.md\n  - \"[a\"\n  - \"*.js\"\n");
+    assertEquals(
+        List.of(
+            "content/handbook.yaml:4:5: error: handbook.yaml: an `ignore` entry must be a file"
+                + " pattern inside content/ [got \"../x.md\"] (hint: write one pattern a line,"
+                + " such as `- \"*.vue\"` (a name in any folder) or `- demo/**`)",
+            "content/handbook.yaml:5:5: error: handbook.yaml: an `ignore` entry must be a file"
+                + " pattern inside content/ [got \"[a\"] (hint: write one pattern a line, such as"
+                + " `- \"*.vue\"` (a name in any folder) or `- demo/**`)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
   void reportsAMissingConfiguration() throws IOException {
     Files.createDirectories(project.resolve("content"));
     new ConfigLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics).load();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
@@ -34,6 +35,20 @@ class SourceLoaderTest {
   private Sources load() {
     return new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics)
         .load("t");
+  }
+
+  @Test
+  void leavesOutTheFilesTheConfigurationIgnoresWithoutRefusingThem() throws IOException {
+    write("content/a.md", "a");
+    write("content/README.md", "r");
+    write("content/guide/App.vue", "<template/>");
+    write("content/_headers", "/*");
+    Sources sources =
+        new SourceLoader(ProjectLayout.standard(project, Path.of("site")), diagnostics)
+            .load("t", new IgnoredFiles(List.of("*.vue", "_headers", "README.md")));
+    assertEquals(List.of("a.md"), sources.pages().stream().map(p -> p.path()).toList());
+    assertEquals(List.of(), sources.files());
+    assertEquals(List.of(), diagnostics.all());
   }
 
   @Test
@@ -91,11 +106,17 @@ class SourceLoaderTest {
     List<String> problems = diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
     assertEquals(4, problems.size(), problems.toString());
     assertEquals(
-        "content/d.html:1:1: error: `html` files are not published: HTML, SVG, scripts and other"
-            + " active files would run on the site's own pages, where readers' saved answers are"
-            + " [got \"d.html\"] (hint: write a page as a .md file; content/ may hold only images"
+        "content/d.html:1:1: error: `html` files are not published: an HTML, SVG or script file"
+            + " can run code on the site's pages, where readers' answers are saved [got"
+            + " \"d.html\"] (hint: write a page as a .md file; content/ may hold only images"
             + " (png, jpg, jpeg, gif, webp, avif) and PDF)",
         problems.get(1));
+    assertEquals(
+        "content/e.svg:1:1: error: `svg` files are not published: an HTML, SVG or script file"
+            + " can run code on the site's pages, where readers' answers are saved [got"
+            + " \"e.svg\"] (hint: convert it to PNG and link the .png instead, for example with"
+            + " `rsvg-convert -w 1200 -o e.png e.svg` or Inkscape's Export PNG)",
+        problems.get(2));
     assertEquals(
         true,
         problems.get(0).startsWith("content/README:1:1: error: `README` files"),

@@ -28,7 +28,7 @@ class CachingPageParserTest {
 
   @Test
   void parsesOnlyTheSourcesThatChangedAndReportsTheSameProblemsEveryBuild() {
-    SourceFile same = page("same.md", "# 題の繰り返し");
+    SourceFile same = page("same.md", "前置き\n\n# 題の繰り返し");
     Diagnostics first = new Diagnostics();
     List<Page> before = parser.parse(List.of(same, page("edited.md", "前")), first);
 

@@ -50,11 +50,191 @@ class MarkdownConverterTest {
   }
 
   @Test
-  void escapesRawHtmlInsteadOfPassingItThrough() {
+  void leavesRawHtmlOutInsteadOfPassingItThrough() {
     String html = html("<script>alert(1)</script>\n\n本文<img src=x onerror=alert(1)>\n");
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<img"), html);
-    assertTrue(html.contains("&lt;script&gt;"), html);
+    assertFalse(html.contains("&lt;"), html);
+    assertTrue(html.contains("本文"), html);
+  }
+
+  @Test
+  void reportsEachOpeningHtmlTagWithWhatToWriteInstead() {
+    convert(
+        "<div class=\"tip\">\n中身\n</div>\n\n文<span>強調</span>と<img src=\"a.png\">\n\n<Badge />\n");
+    assertEquals(
+        List.of(
+            "p.md:5:1: warning: HTML `<div>` is not shown: pages are written in Markdown"
+                + " [got \"<div class=\"tip\">\"] (hint: write the content as Markdown:"
+                + " paragraphs, lists, tables, or `!!! note` for a box)",
+            "p.md:9:2: warning: HTML `<span>` is not shown: pages are written in Markdown"
+                + " [got \"<span>\"] (hint: write the content as Markdown: paragraphs, lists,"
+                + " tables, or `!!! note` for a box)",
+            "p.md:9:18: warning: HTML `<img>` is not shown: pages are written in Markdown"
+                + " [got \"<img src=\"a.png\">\"] (hint: write `![what the image shows](a.png)`"
+                + " on a line of its own)",
+            "p.md:11:1: warning: HTML `<Badge>` is not shown: pages are written in Markdown"
+                + " [got \"<Badge />\"] (hint: `<Badge>` is a component of another generator; write"
+                + " its content as Markdown, or `\\<Badge>` to show the text)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void dropsHtmlCommentsSilently() {
+    String html = html("<!--\n## English original\n-->\n\n本文<!-- 注 -->です\n");
+    assertEquals("<p>本文です</p>", html.strip());
+    assertEquals(List.of(), convert("<!-- a -->\n").headings());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void keepsABareLineBreakTag() {
+    String html = html("| a |\n|---|\n| 一行目<br>二行目<br/>三 |\n");
+    assertTrue(html.contains("一行目<br>二行目<br>三"), html);
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void readsContainersOfOtherGeneratorsAsNotes() {
+    String html = html("::: tip\n中身\n:::\n\n:::danger 危険 {open}\n**強く**\n:::\n");
+    assertEquals(
+        "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
+            + "<p>中身</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
+            + "<p class=\"callout-title\">危険</p>\n<p><strong>強く</strong></p>\n</div>",
+        html.strip());
+    assertEquals(List.of(), diagnostics.all());
+  }
+
+  @Test
+  void nestsContainersByTheLengthOfTheirMarkers() {
+    String html = html(":::: details 外\n::: info\n内\n:::\n後\n::::\n\n本文\n");
+    assertEquals(2, html.split("callout-note").length - 1, html);
+    assertTrue(html.contains("<p>後</p>\n</div>\n<p>本文</p>"), html);
+    assertFalse(html.contains(":::"), html);
+  }
+
+  @Test
+  void showsAGroupOfCodeBlocksWithoutABox() {
+    String html = html("::: code-group\n```js\na\n```\n:::\n");
+    assertFalse(html.contains("callout"), html);
+    assertTrue(html.contains("<pre>"), html);
+  }
+
+  @Test
+  void reportsAnUnknownKindOfContainerAndAStrayMarker() {
+    convert("::: tpi\n中身\n:::\n\n:::\n");
+    assertEquals(
+        List.of(
+            "p.md:5:5: error: unknown kind of note `::: tpi` [got \"tpi\"] (hint: did you mean"
+                + " `tip`?)",
+            "p.md:9:1: warning: this `:::` line opens or closes nothing (notes nest at most 20 deep)"
+                + " [got \":::\"] (hint: open a note with `::: tip` on a line of its own and close it"
+                + " with `:::`; an outer note takes more colons (`::::`))"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void opensContainersOnlyTwentyDeepAndReportsTheRest() {
+    String html = html("::: tip\n".repeat(2_000) + "本文\n");
+    assertEquals(20, html.split("callout-tip").length - 1);
+    assertEquals(1, diagnostics.all().size(), diagnostics.all().toString());
+  }
+
+  @Test
+  void givesAHeadingTheAnchorWrittenAfterIt() {
+    MarkdownConverter.Converted converted = convert("## 準備 {#setup}\n\n## 次 {#次の手順}\n");
+    assertEquals(List.of("setup", "次の手順"), converted.headings().stream().map(Heading::id).toList());
+    assertEquals(List.of("準備", "次"), converted.headings().stream().map(Heading::text).toList());
+    String html = converted.body().html(key -> "");
+    assertTrue(html.contains("id=\"setup\""), html);
+    assertFalse(html.contains("{#"), html);
+  }
+
+  @Test
+  void refusesAnchorsWithOddCharactersOrRepeatedAndKeepsTheMadeId() {
+    MarkdownConverter.Converted converted = convert("## 一 {#a\"b}\n\n## 二 {#x}\n\n## 三 {#x}\n");
+    assertEquals(List.of("一", "x", "三"), converted.headings().stream().map(Heading::id).toList());
+    assertEquals(
+        List.of(
+            "p.md:5:6: warning: the heading's anchor `{#a\"b}` is not used: it is empty, repeated,"
+                + " or holds other characters [got \"{#a\"b}\"] (hint: write `{#name}` with"
+                + " letters, digits, `-` and `_`, once per page; the heading keeps the id made from"
+                + " its text)",
+            "p.md:9:6: warning: the heading's anchor `{#x}` is not used: it is empty, repeated, or"
+                + " holds other characters [got \"{#x}\"] (hint: write `{#name}` with letters,"
+                + " digits, `-` and `_`, once per page; the heading keeps the id made from its"
+                + " text)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+    assertFalse(converted.body().html(key -> "").contains("{#"));
+  }
+
+  @Test
+  void keepsTheLanguageOfACodeBlockAndShowsItsFileName() {
+    String html =
+        html(
+            "```vue [App.vue]\n<template/>\n```\n\n```ts{1,3}\nx\n```\n\n```rust,editable\nfn\n```\n");
+    assertTrue(
+        html.contains(
+            "<p class=\"code-caption\"><code>App.vue</code></p>\n<pre><code"
+                + " class=\"language-vue\">&lt;template/&gt;\n</code></pre>"),
+        html);
+    assertTrue(html.contains("<pre><code class=\"language-ts\">x\n</code></pre>"), html);
+    assertTrue(html.contains("<pre><code class=\"language-rust\">fn\n</code></pre>"), html);
+  }
+
+  @Test
+  void leavesAddressesOfOtherSchemesInRunningTextAsText() {
+    MarkdownConverter.Converted converted = convert("'file:///foo/bar.js' と https://a.example/\n");
+    assertEquals(
+        List.of("https://a.example/"), converted.links().stream().map(Link::written).toList());
+    assertTrue(converted.body().html(key -> "").contains("'file:///foo/bar.js'"));
+  }
+
+  @Test
+  void readsGitHubAlertsAsNotesAndLeavesOtherQuotesAlone() {
+    String html = html("> [!TIP]\n> 一行目\n> 二行目\n\n> [!CAUTION]\n\n> [!FOO]\n> 引用\n");
+    assertEquals(
+        "<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">ポイント</p>\n"
+            + "<p>一行目二行目</p>\n</div>\n<div class=\"callout callout-warning\" role=\"note\">\n"
+            + "<p class=\"callout-title\"></p>\n</div>\n<blockquote>\n<p>[!FOO]引用</p>\n"
+            + "</blockquote>",
+        html.strip());
+  }
+
+  @Test
+  void takesTheAnchorOffATitleHeading() {
+    MarkdownConverter.Converted converted =
+        converter.convert("p.md", "p.md", "# 設定 {#config}\n\n本文\n", 1, diagnostics, true);
+    assertEquals(java.util.Optional.of("設定"), converted.title());
+  }
+
+  @Test
+  void reportsADefinitionListShownAsText() {
+    convert("用語\n: 説明の文\n\n段落の\n:ではない行\n");
+    assertEquals(
+        List.of(
+            "p.md:6:1: warning: a definition list (`: …` under a term) is shown as plain text [got"
+                + " \": 説明の文\"] (hint: write `- **term**: definition`, or the term in bold on a"
+                + " line of its own and the definition as the paragraph below it)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void readsLongLinesOfSpacesAndBracesInContainersAndHeadingsQuickly() {
+    String spaces = " ".repeat(200_000);
+    String braces = "{".repeat(200_000);
+    long start = System.nanoTime();
+    // Not a heading of many spaces: the rendering of headings took minutes on one before these
+    // checks existed (left to the bounds of MarkdownBounds).
+    convert(
+        "::: tip"
+            + spaces
+            + "x\n:::\n\n::: tip "
+            + braces
+            + "\n:::\n\n## a "
+            + "{#".repeat(100_000)
+            + "x}\n");
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
   }
 
   @Test
@@ -165,8 +345,8 @@ class MarkdownConverterTest {
   }
 
   /**
-   * Skipping the extensions a page's text cannot use (autolinks, notes) changes nothing the page
-   * shows.
+   * Skipping the extensions a page's text cannot use (autolinks, notes, containers) changes nothing
+   * the page shows.
    */
   @Test
   void aPageReadWithOnlyTheExtensionsItCouldUseIsTheSameAsWithAll() throws IOException {

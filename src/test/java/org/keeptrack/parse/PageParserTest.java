@@ -1,6 +1,7 @@
 package org.keeptrack.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -59,13 +60,47 @@ class PageParserTest {
   }
 
   @Test
-  void reportsMissingFrontMatter() {
-    assertTrue(parse("a.md", "# 見出し\n").isEmpty());
+  void reportsAPageWithNeitherFrontMatterNorAHeading() {
+    assertTrue(parse("a.md", "本文だけ\n").isEmpty());
     assertEquals(
         List.of(
-            "content/a.md:1:1: error: a page must start with front matter (hint: begin the file with"
-                + " `---`, a line `title: …`, and another `---`)"),
+            "content/a.md:1:1: error: a page must start with front matter or a `#` heading (hint:"
+                + " begin the file with a line `# title`, or with `---`, a line `title: …`, and"
+                + " another `---`)"),
         problems());
+  }
+
+  @Test
+  void takesTheTitleOfAPageWithoutFrontMatterFromItsFirstHeading() {
+    Page page = parse("a.md", "<!--\n# Original\n-->\n# 題名\n\n## 節\n\n本文\n").orElseThrow();
+    assertEquals("題名", page.frontMatter().title());
+    assertEquals(List.of("節"), page.headings().stream().map(h -> h.text()).toList());
+    assertEquals(6, page.headings().get(0).position().line());
+    assertFalse(page.body().html(key -> "").contains("題名"), page.body().html(key -> ""));
+    assertEquals(List.of(), problems());
+  }
+
+  @Test
+  void takesTheTitleFromTheHeadingWhenFrontMatterHasNone() {
+    Page page = parse("a.md", "---\norder: 2\n---\n# 題名\n\n本文\n").orElseThrow();
+    assertEquals("題名", page.frontMatter().title());
+    assertEquals(2, page.frontMatter().order());
+    assertEquals(List.of(), problems());
+  }
+
+  @Test
+  void takesTheTitleFromAnOpeningHeadingOverTheFrontMatter() {
+    Page page =
+        parse("a.md", "---\ntitle: Tab title\n---\n<script setup>\n</script>\n\n# 見える題\n")
+            .orElseThrow();
+    assertEquals("見える題", page.frontMatter().title());
+    assertEquals(1, problems().size(), problems().toString());
+  }
+
+  @Test
+  void warnsOfASecondLevelOneHeading() {
+    parse("a.md", "---\ntitle: 題\n---\n本文\n\n# 題\n");
+    assertEquals(1, problems().size(), problems().toString());
   }
 
   @Test
