@@ -359,10 +359,10 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     String summary = monday.getSummary().get().getValue();
     assertTrue(
         summary.indexOf("パパ") >= 0 && summary.indexOf("パパ") < summary.indexOf("ママ"), summary);
-    assertEquals("FREQ=WEEKLY;BYDAY=MO", monday.getProperty("RRULE").get().getValue());
+    assertEquals("FREQ=WEEKLY;COUNT=26;BYDAY=MO", monday.getProperty("RRULE").get().getValue());
     String wednesday = events.get(1).getSummary().get().getValue();
     assertTrue(wednesday.contains("ママ, 祖母; 叔母"), "commas and semicolons survive: " + wednesday);
-    assertEquals("FREQ=WEEKLY;BYDAY=WE", events.get(1).getProperty("RRULE").get().getValue());
+    assertEquals("FREQ=WEEKLY;COUNT=26;BYDAY=WE", events.get(1).getProperty("RRULE").get().getValue());
   }
 
   @Test
