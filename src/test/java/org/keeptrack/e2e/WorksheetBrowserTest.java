@@ -362,7 +362,8 @@ class WorksheetBrowserTest extends HandbookBrowserTest {
     assertEquals("FREQ=WEEKLY;COUNT=26;BYDAY=MO", monday.getProperty("RRULE").get().getValue());
     String wednesday = events.get(1).getSummary().get().getValue();
     assertTrue(wednesday.contains("ママ, 祖母; 叔母"), "commas and semicolons survive: " + wednesday);
-    assertEquals("FREQ=WEEKLY;COUNT=26;BYDAY=WE", events.get(1).getProperty("RRULE").get().getValue());
+    assertEquals(
+        "FREQ=WEEKLY;COUNT=26;BYDAY=WE", events.get(1).getProperty("RRULE").get().getValue());
   }
 
   @Test
