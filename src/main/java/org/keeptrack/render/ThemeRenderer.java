@@ -72,13 +72,19 @@ public final class ThemeRenderer {
     // several pages meet is reported once, with the first page's hint, the same on every run.
     List<PageJob> jobs =
         IntStream.range(0, site.pages().size()).parallel().mapToObj(run::page).toList();
-    List<RenderedPage> out = new ArrayList<>();
-    for (PageJob job : jobs) {
-      job.problems().forEach(diagnostics::add);
-      job.page().ifPresent(out::add);
-    }
+    List<RenderedPage> out = new ArrayList<>(delivered(jobs));
     out.addAll(run.book());
     return out;
+  }
+
+  /** The pages of {@code jobs}, their problems reported in the jobs' order. */
+  private List<RenderedPage> delivered(List<PageJob> jobs) {
+    List<RenderedPage> pages = new ArrayList<>();
+    for (PageJob job : jobs) {
+      job.problems().forEach(diagnostics::add);
+      job.page().ifPresent(pages::add);
+    }
+    return pages;
   }
 
   /**
@@ -191,15 +197,10 @@ public final class ThemeRenderer {
           printed.parallelStream()
               .map(volume -> volume(template.get(), volume, volumes, known, made))
               .toList();
-      List<RenderedPage> files = new ArrayList<>();
-      for (PageJob job : jobs) {
-        job.problems().forEach(diagnostics::add);
-        job.page().ifPresent(files::add);
-      }
       if (cache != null) {
         cache.printParts(made);
       }
-      return files;
+      return delivered(jobs);
     }
 
     private PageJob volume(
