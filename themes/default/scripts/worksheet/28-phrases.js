@@ -23,10 +23,10 @@ function phraseKind(c) {
   return 'x';
 }
 
-function breaksBetween(text, i, kanaRun) {
-  var a = text.charAt(i - 1);
-  var before = phraseKind(a);
-  var after = phraseKind(text.charAt(i));
+/* Whether a line may break before character i, given the kinds of every character. */
+function breaksBetween(text, kinds, i, kanaRun) {
+  var before = kinds[i - 1];
+  var after = kinds[i];
   if (after === 'o') return 'ox'.indexOf(before) < 0;
   if (before === 'p') return 'cpx'.indexOf(after) < 0;
   /* A particle stays with the quote it follows: 「「自分しかできない」を｜なくす」. */
@@ -34,21 +34,23 @@ function breaksBetween(text, i, kanaRun) {
   if (before === 'h') {
     /* One kana is okurigana inside a word, unless a particle; 「3か月」's か counts. */
     return 'kKld'.indexOf(after) >= 0 && (kanaRun > 1 || i >= 2 &&
-      (PHRASE_ENDINGS + PHRASE_PREFIXES).indexOf(a) >= 0 && phraseKind(text.charAt(i - 2)) !== 'd');
+      (PHRASE_ENDINGS + PHRASE_PREFIXES).indexOf(text.charAt(i - 1)) >= 0 && kinds[i - 2] !== 'd');
   }
   return before + after === 'kK' || before + after === 'Kk';
 }
 
-/* The indexes of text before which a line may break, in order. */
+/* The indexes of text before which a line may break, in order. Each character's kind is found
+   once: a result is composed again at every key the reader presses, and may hold long answers. */
 function phraseBreaks(text) {
+  var kinds = [];
+  for (var k = 0; k < text.length; k++) kinds.push(phraseKind(text.charAt(k)));
   var breaks = [];
   var kanaRun = 0;
   for (var i = 1; i < text.length; i++) {
-    var a = text.charAt(i - 1);
-    kanaRun = phraseKind(a) === 'h' ? kanaRun + 1 : 0;
-    if (!breaksBetween(text, i, kanaRun)) continue;
+    kanaRun = kinds[i - 1] === 'h' ? kanaRun + 1 : 0;
+    if (!breaksBetween(text, kinds, i, kanaRun)) continue;
     /* An honorific prefix begins the word after it: 「車での｜お迎え」. */
-    if (PHRASE_PREFIXES.indexOf(a) < 0) {
+    if (PHRASE_PREFIXES.indexOf(text.charAt(i - 1)) < 0) {
       breaks.push(i);
     } else if (kanaRun > 1 && breaks[breaks.length - 1] !== i - 1) {
       breaks.push(i - 1);
