@@ -294,6 +294,17 @@ public enum Message {
   WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO(
       "a computed date is never typed in, so it cannot be required",
       "計算される日付は読者が入力しないので、必須にはできません"),
+  WORKSHEET_COMPUTED_NUMBER_NEVER_TYPED(
+      "a computed number is never typed in, so it cannot be required",
+      "計算される数は読者が入力しないので、必須にはできません"),
+  WORKSHEET_MAKE_ADDED_QUESTIONS_REQUIRED(
+      "make the questions it adds up required instead", "代わりに、足し合わせる質問を必須にします"),
+  WORKSHEET_LIST_NUMBER_QUESTIONS_ADDED(
+      "list the ids of the number questions it adds up, such as `sum: [pay]`",
+      "`sum: [pay]` のように、足し合わせる数の質問の id を並べます"),
+  WORKSHEET_COMPUTED_NUMBER_ADDS_NUMBERS(
+      "`%s` is a %s question; a computed number adds up only number questions",
+      "`%s` は %s の質問です。計算される数が足し合わせるのは数の質問だけです"),
   WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD(
       "make its `from` question required instead", "代わりに `from` の質問を必須にします"),
   WORKSHEET_WRITE_HOW_MANY_LINES_PRINT(
@@ -315,6 +326,7 @@ public enum Message {
       "use `radio`, `select`, `checkboxes` or `checklist` for choices",
       "選択式には `radio`、`select`、`checkboxes`、`checklist` を使います"),
   WORKSHEET_QUESTION_OF_TYPE("a `%1$s` question", " `%1$s` の質問"),
+  WORKSHEET_QUESTION_OF_TYPES("a `%1$s` or `%2$s` question", " `%1$s` か `%2$s` の質問"),
   WORKSHEET_ONLY_TAKES("only %1$s takes `%2$s`", "`%2$s` を書けるのは%1$sだけです"),
   WORKSHEET_NAME_DATE_QUESTION_COMPUTED_FROM(
       "name the date question it is computed from, such as `from: return_date`",

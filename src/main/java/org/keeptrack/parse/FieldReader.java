@@ -7,8 +7,10 @@ import static org.keeptrack.parse.WorksheetReading.simpleName;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -74,11 +76,16 @@ final class FieldReader {
     Optional<FieldType> type = type(reader, false);
     List<Option> options = options(reader, type);
     List<String> owned = type.map(FieldType::ownKeys).orElse(List.of());
+    // A key only other kinds take is reported once, naming every kind that takes it (`unit`).
+    Map<String, List<String>> owners = new LinkedHashMap<>();
     for (FieldType other : FieldType.all()) {
       if (type.orElse(null) != other) {
-        onlyFor(reader, other, other.ownKeys().stream().filter(k -> !owned.contains(k)).toList());
+        other.ownKeys().stream()
+            .filter(k -> !owned.contains(k))
+            .forEach(k -> owners.computeIfAbsent(k, x -> new ArrayList<>()).add(other.yamlName()));
       }
     }
+    owners.forEach((key, kinds) -> onlyFor(reader, ownerOf(kinds), List.of(key)));
     FieldType.Settings settings = type.map(t -> t.read(source(reader))).orElse(FieldType.NONE);
     int lines =
         reader
@@ -207,8 +214,12 @@ final class FieldReader {
   }
 
   // The Japanese owner starts with a space: 「`rows` を書けるのは `table` の質問だけです」.
-  private static void onlyFor(MappingReader reader, FieldType type, List<String> keys) {
-    onlyFor(reader, Message.WORKSHEET_QUESTION_OF_TYPE.formatted(type.yamlName()), keys);
+  private static Text ownerOf(List<String> kinds) {
+    int last = kinds.size() - 1;
+    return last == 0
+        ? Message.WORKSHEET_QUESTION_OF_TYPE.formatted(kinds.get(0))
+        : Message.WORKSHEET_QUESTION_OF_TYPES.formatted(
+            String.join("`, `", kinds.subList(0, last)), kinds.get(last));
   }
 
   static void onlyFor(MappingReader reader, Text owner, List<String> keys) {

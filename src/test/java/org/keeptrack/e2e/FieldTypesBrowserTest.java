@@ -76,6 +76,26 @@ class FieldTypesBrowserTest {
             "return document.querySelector(\"[data-result='summary'] [data-result-text]\").textContent");
   }
 
+  /** A computed number shows what it says it waits for, then the sum, and follows every change. */
+  @Test
+  void addsUpNumbersOnceEveryOneIsAnsweredAndFollowsThem() {
+    WebElement output = find("#f-count_twice");
+    assertEquals("数を入れると計算します", output.getText(), "empty, it names what it waits for");
+    browser.setValue("f-count", "1.5");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> output.getText().equals("3時間"));
+    browser.setValue("f-count", "12");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> output.getText().equals("24時間"));
+    browser.setValue("f-count", "");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> output.getText().equals("数を入れると計算します"));
+    assertEquals(
+        "",
+        browser.script("return keeptrack.worksheet.view().count_twice"),
+        "a result reads nothing while it is empty");
+  }
+
   /** Texts whose phrases the build's rules know (PhraseBreaksTest), and mixes of every kind. */
   private static final List<String> PHRASED =
       List.of(

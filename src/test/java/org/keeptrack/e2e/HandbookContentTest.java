@@ -142,9 +142,12 @@ class HandbookContentTest extends HandbookBrowserTest {
       for (var field : page(worksheet).select("[data-field]")) {
         String id = worksheet + " " + field.attr("data-field");
         assertTrue(field.selectFirst(".ws-help") != null, id + " has help text");
-        // A computed date is not answered; its rule (「職場に復帰する日の6週間前」) is its example. A
-        // yes/no question has none: it would suggest the answer.
-        boolean answered = !field.hasClass("ws-computed-date") && !field.hasClass("ws-yesno");
+        // A computed date or number is not answered; its rule (「職場に復帰する日の6週間前」) or what it
+        // waits for is its example. A yes/no question has none: it would suggest the answer.
+        boolean answered =
+            !field.hasClass("ws-computed-date")
+                && !field.hasClass("ws-computed-number")
+                && !field.hasClass("ws-yesno");
         assertTrue(
             !answered || field.selectFirst(".ws-example") != null, id + " has an example answer");
       }

@@ -20,6 +20,7 @@ class QuestionTypesTest {
           "checkboxes",
           "checklist",
           "computed-date",
+          "computed-number",
           "date",
           "month",
           "number",
