@@ -313,7 +313,7 @@ public final class MarkdownConverter {
     }
   }
 
-  private static java.util.Optional<String> destination(Document document, Node node) {
+  private static Optional<String> destination(Document document, Node node) {
     BasedSequence url = null;
     if (node instanceof com.vladsch.flexmark.ast.Link link) {
       url = link.getUrl();
@@ -322,7 +322,7 @@ public final class MarkdownConverter {
     } else if (node instanceof AutoLink autoLink) {
       url = autoLink.getUrl();
     } else if (node instanceof MailLink mail) {
-      return java.util.Optional.of("mailto:" + mail.getText());
+      return Optional.of("mailto:" + mail.getText());
     } else if (node instanceof LinkRef ref && ref.isDefined()) {
       Reference reference = ref.getReferenceNode(document);
       url = reference == null ? null : reference.getUrl();
@@ -330,6 +330,6 @@ public final class MarkdownConverter {
       Reference reference = ref.getReferenceNode(document);
       url = reference == null ? null : reference.getUrl();
     }
-    return java.util.Optional.ofNullable(url).map(u -> u.unescape());
+    return Optional.ofNullable(url).map(u -> u.unescape());
   }
 }

@@ -96,15 +96,10 @@ public final class ComputedDateQuestion extends FieldType {
 
   @Override
   public Settings read(QuestionSource source) {
-    MappingReader reader = source.yaml();
-    if (reader.bool("required").orElse(false)) {
-      reader.error(
-          "required",
-          Message.WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO.text(),
-          "",
-          Message.WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD.text());
-    }
-    return dateOffset(reader).map(Settings.class::cast).orElse(NONE);
+    source.refuseRequired(
+        Message.WORKSHEET_COMPUTED_DATE_NEVER_TYPED_SO.text(),
+        Message.WORKSHEET_MAKE_FROM_QUESTION_REQUIRED_INSTEAD.text());
+    return dateOffset(source.yaml()).map(Settings.class::cast).orElse(NONE);
   }
 
   /** Reads {@code from} and {@code offset}; whether {@code from} names a date is checked later. */

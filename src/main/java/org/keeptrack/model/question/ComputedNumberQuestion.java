@@ -56,13 +56,9 @@ public final class ComputedNumberQuestion extends FieldType {
   @Override
   public Settings read(QuestionSource source) {
     MappingReader reader = source.yaml();
-    if (reader.bool("required").orElse(false)) {
-      reader.error(
-          "required",
-          Message.WORKSHEET_COMPUTED_NUMBER_NEVER_TYPED.text(),
-          "",
-          Message.WORKSHEET_MAKE_ADDED_QUESTIONS_REQUIRED.text());
-    }
+    source.refuseRequired(
+        Message.WORKSHEET_COMPUTED_NUMBER_NEVER_TYPED.text(),
+        Message.WORKSHEET_MAKE_ADDED_QUESTIONS_REQUIRED.text());
     List<String> sum = new ArrayList<>();
     List<SourcePosition> positions = new ArrayList<>();
     for (YamlValue item : reader.list("sum", SUM_HINT)) {
@@ -85,23 +81,13 @@ public final class ComputedNumberQuestion extends FieldType {
 
   /** {@code times}: 1 when left out; empty, after an error, when it is not a number. */
   private static Optional<Double> times(MappingReader reader) {
-    Optional<YamlValue> value = reader.value("times");
-    if (value.isEmpty()) {
+    if (reader.value("times").isEmpty()) {
       return Optional.of(1.0);
     }
-    if (value.get() instanceof YamlValue.Scalar scalar
-        && scalar.value() instanceof Number number
-        && Double.isFinite(number.doubleValue())) {
-      return Optional.of(number.doubleValue());
-    }
-    reader.error(
-        "times",
-        Message.YAML_MUST_NOT
-            .text()
-            .formatted("times", Message.YAML_KIND_NUMBER.text(), value.get().kind()),
-        value.get() instanceof YamlValue.Scalar scalar ? scalar.source() : "",
-        Message.WORKSHEET_WRITE_NUMBER_SUCH.formatted("times: 0.1"));
-    return Optional.empty();
+    return Optional.ofNullable(
+            NumberQuestion.number(
+                reader, "times", Message.WORKSHEET_WRITE_NUMBER_SUCH.formatted("times: 0.1")))
+        .map(Number::doubleValue);
   }
 
   /** Every id of {@code sum} must name a number question of the sheet. */

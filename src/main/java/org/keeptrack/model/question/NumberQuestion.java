@@ -63,7 +63,7 @@ public final class NumberQuestion extends FieldType {
   }
 
   /** The number under {@code key}, or null when it is unset or is not a number (reported). */
-  private static Number number(MappingReader reader, String key, Text hint) {
+  static Number number(MappingReader reader, String key, Text hint) {
     Optional<YamlValue> value = reader.value(key);
     if (value.isEmpty()) {
       return null;
