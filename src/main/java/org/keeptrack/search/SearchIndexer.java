@@ -3,13 +3,10 @@ package org.keeptrack.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.keeptrack.json.Json;
 import org.keeptrack.model.OutputFile;
@@ -70,10 +67,10 @@ public final class SearchIndexer {
    */
   public static Index index(Site site, SearchWords words) {
     List<Page> pages = site.pages().stream().filter(page -> !page.isNotFoundPage()).toList();
+    TokenIds ids = new TokenIds();
+    SearchWords.Numbered terms = words.numbered(ids);
     List<List<Object>> docs = new ArrayList<>();
-    List<Map<String, Postings>> shards =
-        IntStream.range(0, SHARDS).<Map<String, Postings>>mapToObj(i -> new HashMap<>()).toList();
-    SharedTokens shared = new SharedTokens();
+    List<Shard> shards = IntStream.range(0, SHARDS).mapToObj(i -> new Shard()).toList();
     // Pages are cut and tokenised on all cores, a batch at a time so that the tokens of a large
     // site are never all in memory at once; ids are given in page order, so the index is the same
     // whatever the number of cores. The tokens are then added on all cores too, each core keeping
@@ -81,44 +78,62 @@ public final class SearchIndexer {
     for (int from = 0; from < pages.size(); from += BATCH) {
       List<IndexedSection> batch =
           pages.subList(from, Math.min(pages.size(), from + BATCH)).parallelStream()
-              .flatMap(page -> indexed(page, words, shared).stream())
+              .flatMap(page -> indexed(page, words, terms, ids).stream())
               .toList();
       int first = docs.size();
       batch.forEach(section -> docs.add(section.doc()));
-      IntStream.range(0, SHARDS).parallel().forEach(shard -> add(batch, first, shard, shards));
+      IntStream.range(0, SHARDS).parallel().forEach(s -> shards.get(s).add(batch, first, s));
     }
-    return files(docs, shards);
+    return files(docs, shards, ids);
   }
 
   /** Shards of the postings while they are made: as many as cores are likely, a power of two. */
   private static final int SHARDS = 4;
 
-  private static int shardOf(String token) {
-    return token.hashCode() & (SHARDS - 1);
+  /**
+   * The shard of a token, from the high bits of its hash: each shard's own table places tokens by
+   * the low bits, which then still differ.
+   */
+  private static int shardOf(int token) {
+    return IntIntMap.mix(token) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(SHARDS));
   }
 
-  /** Adds the tokens of {@code batch} (its first section has id {@code first}) in one shard. */
-  private static void add(
-      List<IndexedSection> batch, int first, int shard, List<Map<String, Postings>> shards) {
-    Map<String, Postings> postings = shards.get(shard);
-    for (int s = 0; s < batch.size(); s++) {
-      IndexedSection section = batch.get(s);
-      for (int t = section.shardStarts()[shard]; t < section.shardStarts()[shard + 1]; t++) {
-        postings
-            .computeIfAbsent(section.tokens()[t], k -> new Postings())
-            .add(first + s, section.scores()[t]);
+  /** Pages per batch: enough that the cores rarely wait for each other between batches. */
+  private static final int BATCH = 256;
+
+  /** The postings of the tokens of one shard, in the order they were first seen. */
+  private static final class Shard {
+    /** Token → 1 + its index in {@link #postings}. */
+    final IntIntMap indexes = new IntIntMap(1 << 14);
+
+    final List<Postings> postings = new ArrayList<>();
+
+    /** Adds the tokens of this shard of {@code batch} (its first section has id {@code first}). */
+    void add(List<IndexedSection> batch, int first, int shard) {
+      for (int s = 0; s < batch.size(); s++) {
+        IndexedSection section = batch.get(s);
+        for (int t = section.shardStarts()[shard]; t < section.shardStarts()[shard + 1]; t++) {
+          postingsOf(section.tokens()[t]).add(first + s, section.scores()[t]);
+        }
       }
     }
-  }
 
-  private static final int BATCH = 32;
+    private Postings postingsOf(int token) {
+      int index = indexes.get(token);
+      if (index == 0) {
+        postings.add(new Postings(token));
+        index = postings.size();
+        indexes.add(token, index);
+      }
+      return postings.get(index - 1);
+    }
+  }
 
   /**
    * A section as the results show it, and its tokens with the score of each, grouped by shard:
    * those of shard {@code n} from {@code shardStarts[n]} to {@code shardStarts[n + 1]}.
    */
-  private record IndexedSection(
-      List<Object> doc, String[] tokens, byte[] scores, int[] shardStarts) {}
+  private record IndexedSection(List<Object> doc, int[] tokens, byte[] scores, int[] shardStarts) {}
 
   /**
    * A page's sections, each token scored: 12 when in the page title and 6 in its description (both
@@ -126,44 +141,42 @@ public final class SearchIndexer {
    * section), 8 in the section heading, and 1 per time in the text, at most 4. A heading thus
    * outweighs any amount of body text, and a title outweighs a heading. At most 26 (Z).
    */
-  private static List<IndexedSection> indexed(Page page, SearchWords words, SharedTokens shared) {
+  private static List<IndexedSection> indexed(
+      Page page, SearchWords words, SearchWords.Numbered terms, TokenIds ids) {
     String title = page.frontMatter().title();
     String description = page.frontMatter().description();
-    Set<String> titleTokens = words.widen(shared.tokensOf(title).keySet());
-    Set<String> descriptionTokens = words.widen(shared.tokensOf(description).keySet());
+    IntIntMap titleTokens = tokensOf(title, terms, ids);
+    IntIntMap descriptionTokens = tokensOf(description, terms, ids);
     List<IndexedSection> sections = new ArrayList<>();
     for (PageSections.Section section : PageSections.of(page, words)) {
       boolean first = sections.isEmpty();
-      Set<String> headingTokens = words.widen(shared.tokensOf(section.heading()).keySet());
-      Map<String, int[]> counts = shared.tokensOf(section.text());
-      words.widen(counts);
-      List<Set<String>> fields =
+      IntIntMap headingTokens = tokensOf(section.heading(), terms, ids);
+      IntIntMap counts = tokensOf(section.text(), terms, ids);
+      List<IntIntMap> fields =
           first ? List.of(titleTokens, descriptionTokens, headingTokens) : List.of(headingTokens);
-      for (Set<String> field : fields) {
-        field.forEach(token -> counts.putIfAbsent(token, new int[1]));
+      for (IntIntMap field : fields) {
+        field.forEach((token, count) -> counts.include(token));
       }
       // Each token's shard is found here, on the cores that cut pages, not by the merge.
       int[] shardStarts = new int[SHARDS + 1];
-      for (String token : counts.keySet()) {
-        shardStarts[shardOf(token) + 1]++;
-      }
+      counts.forEach((token, count) -> shardStarts[shardOf(token) + 1]++);
       for (int n = 0; n < SHARDS; n++) {
         shardStarts[n + 1] += shardStarts[n];
       }
       int[] next = Arrays.copyOf(shardStarts, SHARDS);
-      String[] tokens = new String[counts.size()];
+      int[] tokens = new int[counts.size()];
       byte[] scores = new byte[tokens.length];
-      for (Map.Entry<String, int[]> count : counts.entrySet()) {
-        String token = count.getKey();
-        int score =
-            (first && titleTokens.contains(token) ? 12 : 0)
-                + (first && descriptionTokens.contains(token) ? 6 : 0)
-                + (headingTokens.contains(token) ? 8 : 0)
-                + Math.min(count.getValue()[0], 4);
-        int t = next[shardOf(token)]++;
-        tokens[t] = token;
-        scores[t] = (byte) Math.max(1, score);
-      }
+      counts.forEach(
+          (token, count) -> {
+            int score =
+                (first && titleTokens.contains(token) ? 12 : 0)
+                    + (first && descriptionTokens.contains(token) ? 6 : 0)
+                    + (headingTokens.contains(token) ? 8 : 0)
+                    + Math.min(count, 4);
+            int t = next[shardOf(token)]++;
+            tokens[t] = token;
+            scores[t] = (byte) Math.max(1, score);
+          });
       Map<String, Object> values =
           Map.of(
               "title", title,
@@ -178,32 +191,13 @@ public final class SearchIndexer {
     return sections;
   }
 
-  /**
-   * One String per word for a whole index, shared by the threads that cut pages: the merge then
-   * finds each word by a hash computed once and an identity check, instead of comparing copies.
-   * Japanese tokens are one or two characters, cheaper to make and compare than to look up.
-   */
-  private static final class SharedTokens implements SearchTokenizer.WordMaker {
-    private final Map<String, String> words = new ConcurrentHashMap<>();
-
-    @Override
-    public String word(char[] chars, int start, int length) {
-      String word = new String(chars, start, length);
-      String known = words.get(word);
-      return known != null ? known : words.computeIfAbsent(word, w -> w);
-    }
-
-    /** The index tokens of {@code text}, each with how many times it occurs. */
-    Map<String, int[]> tokensOf(String text) {
-      // About two tokens a character (itself, and the pair it starts): sized once, never grown.
-      Map<String, int[]> counts = new HashMap<>(Math.max(16, text.length() * 3));
-      SearchTokenizer.forEachToken(
-          SearchTokenizer.normalisedChars(text),
-          true,
-          this,
-          token -> counts.computeIfAbsent(token, t -> new int[1])[0]++);
-      return counts;
-    }
+  /** The index tokens of {@code text}, each with how many times it occurs, terms widened. */
+  private static IntIntMap tokensOf(String text, SearchWords.Numbered terms, TokenIds ids) {
+    IntIntMap counts = new IntIntMap(text.length() + 8);
+    SearchTokenizer.forEachToken(
+        SearchTokenizer.normalisedChars(text), true, ids, token -> counts.add(token, 1));
+    terms.widen(counts);
+    return counts;
   }
 
   /**
@@ -211,8 +205,16 @@ public final class SearchIndexer {
    * score as one letter, A (1) to Z (26, the most a section can score).
    */
   private static final class Postings {
+    final int token;
     final StringBuilder encoded = new StringBuilder();
     int last;
+
+    /** The token as written in the index: known once all are numbered, see {@link #files}. */
+    String text;
+
+    Postings(int token) {
+      this.token = token;
+    }
 
     void add(int id, int score) {
       int gap = id - last;
@@ -231,22 +233,34 @@ public final class SearchIndexer {
     }
   }
 
-  private static Index files(List<List<Object>> docs, List<Map<String, Postings>> postings) {
-    long postingBytes = 0;
-    for (Map<String, Postings> shard : postings) {
-      for (Map.Entry<String, Postings> entry : shard.entrySet()) {
-        postingBytes += entry.getKey().length() * 3L + entry.getValue().encoded.length() + 6;
-      }
-    }
+  private static Index files(List<List<Object>> docs, List<Shard> shards, TokenIds ids) {
+    long postingBytes =
+        shards.parallelStream()
+            .flatMap(shard -> shard.postings.stream())
+            .mapToLong(
+                list -> {
+                  list.text = ids.text(list.token);
+                  return list.text.length() * 3L + list.encoded.length() + 6;
+                })
+            .sum();
     int buckets = bucketsFor(postingBytes);
-    List<Map<String, Object>> shards = new ArrayList<>();
-    for (int b = 0; b < buckets; b++) {
-      shards.add(new TreeMap<>());
-    }
-    for (Map<String, Postings> shard : postings) {
-      shard.forEach(
-          (token, list) -> shards.get(bucket(token, buckets)).put(token, list.encoded.toString()));
-    }
+    // Each shard's tokens by bucket, on all cores; then each bucket's, sorted, on all cores.
+    List<List<List<Postings>>> byShard =
+        shards.parallelStream().map(shard -> byBucket(shard.postings, buckets)).toList();
+    List<Map<String, Object>> byBucket =
+        IntStream.range(0, buckets)
+            .parallel()
+            .mapToObj(
+                b -> {
+                  Map<String, Object> bucket = new TreeMap<>();
+                  byShard.forEach(
+                      shard ->
+                          shard
+                              .get(b)
+                              .forEach(list -> bucket.put(list.text, list.encoded.toString())));
+                  return bucket;
+                })
+            .toList();
 
     List<OutputFile> files = new ArrayList<>();
     Map<String, Object> manifest = new LinkedHashMap<>();
@@ -262,7 +276,7 @@ public final class SearchIndexer {
     files.addAll(
         IntStream.range(0, buckets)
             .parallel()
-            .mapToObj(b -> script(FOLDER + "t" + b + ".js", register("t" + b, shards.get(b))))
+            .mapToObj(b -> script(FOLDER + "t" + b + ".js", register("t" + b, byBucket.get(b))))
             .toList());
     files.addAll(
         IntStream.range(0, (docs.size() + CHUNK - 1) / CHUNK)
@@ -277,6 +291,15 @@ public final class SearchIndexer {
             .toList());
     long bytes = files.stream().mapToLong(f -> f.content().length).sum();
     return new Index(List.copyOf(files), bytes);
+  }
+
+  private static List<List<Postings>> byBucket(List<Postings> postings, int buckets) {
+    List<List<Postings>> byBucket = new ArrayList<>(buckets);
+    for (int b = 0; b < buckets; b++) {
+      byBucket.add(new ArrayList<>());
+    }
+    postings.forEach(list -> byBucket.get(bucket(list.text, buckets)).add(list));
+    return byBucket;
   }
 
   private static int bucketsFor(long postingBytes) {

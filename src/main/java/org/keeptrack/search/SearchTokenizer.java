@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Cuts text into search tokens. Japanese is written without spaces, so it is indexed as overlapping
@@ -35,23 +35,30 @@ public final class SearchTokenizer {
     return chars;
   }
 
+  /** The tokens a query is looked up by: pairs, and a lone Japanese character on its own. */
   public static List<String> tokens(String text) {
+    return tokens(text, false);
+  }
+
+  /** The tokens of {@code text}; with {@code singles}, as an index holds them (see below). */
+  static List<String> tokens(String text, boolean singles) {
+    TokenIds ids = new TokenIds();
     List<String> out = new ArrayList<>();
-    forEachToken(normalisedChars(text), false, WordMaker.NEW, out::add);
+    forEachToken(normalisedChars(text), singles, ids, id -> out.add(ids.text(id)));
     return out;
   }
 
   /**
    * Cuts normalised text: words, then Japanese runs into pairs (or the one character of a run of
    * one); with {@code singles}, as an index wants it, also every Japanese character on its own, so
-   * that a one-character query (熱) finds what contains it. Words are made by {@code maker}, so that
-   * an index can share one String per word across all its text.
+   * that a one-character query (熱) finds what contains it. Gives each token as its number in {@code
+   * ids}, so that an index counts them without making a String per token.
    *
    * <p>The text is read as UTF-16 units: every character this cuts is in the Basic Multilingual
    * Plane, and the two halves of any other are neither word nor Japanese, so they are skipped as
    * the character would be.
    */
-  static void forEachToken(char[] chars, boolean singles, WordMaker maker, Consumer<String> out) {
+  static void forEachToken(char[] chars, boolean singles, TokenIds ids, IntConsumer out) {
     int i = 0;
     while (i < chars.length) {
       int start = i;
@@ -59,31 +66,23 @@ public final class SearchTokenizer {
         while (i < chars.length && isWordChar(chars[i])) {
           i++;
         }
-        out.accept(maker.word(chars, start, i - start));
+        out.accept(ids.word(chars, start, i - start));
       } else if (isJapanese(chars[i])) {
         while (i < chars.length && isJapanese(chars[i])) {
           i++;
         }
         if (i - start == 1 || singles) {
           for (int k = start; k < i; k++) {
-            out.accept(String.valueOf(chars[k]));
+            out.accept(TokenIds.single(chars[k]));
           }
         }
         for (int k = start; k + 1 < i; k++) {
-          out.accept(new String(chars, k, 2));
+          out.accept(TokenIds.pair(chars[k], chars[k + 1]));
         }
       } else {
         i++;
       }
     }
-  }
-
-  /** Makes the word of {@code length} characters at {@code start}. */
-  interface WordMaker {
-    /** Every word a new String. */
-    WordMaker NEW = String::new;
-
-    String word(char[] chars, int start, int length);
   }
 
   private static boolean isWordChar(int c) {

@@ -3,7 +3,6 @@ package org.keeptrack.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.keeptrack.check.Term;
 
 /**
@@ -16,8 +15,12 @@ import org.keeptrack.check.Term;
  */
 public final class SearchWords {
 
-  /** The tokens of a term, and the tokens of each word readers search it by. */
-  private record Expansion(List<String> term, List<List<String>> words) {}
+  /**
+   * A term and the words readers search it by, each already known to have tokens; a term is found
+   * by its query tokens, and its words are added as an index holds them (pairs and single
+   * characters).
+   */
+  private record Expansion(String term, List<String> words) {}
 
   private final List<Expansion> expansions;
   private final Map<String, String> theme;
@@ -42,14 +45,12 @@ public final class SearchWords {
   public static SearchWords of(List<Term> terms, Map<String, String> theme) {
     List<Expansion> expansions = new ArrayList<>();
     for (Term term : terms) {
-      List<String> tokens = SearchTokenizer.tokens(term.preferred());
-      List<List<String>> words =
+      List<String> words =
           term.searchedAs().stream()
-              .map(SearchWords::indexTokens)
-              .filter(w -> !w.isEmpty())
+              .filter(word -> !SearchTokenizer.tokens(word, true).isEmpty())
               .toList();
-      if (!tokens.isEmpty() && !words.isEmpty()) {
-        expansions.add(new Expansion(tokens, words));
+      if (!SearchTokenizer.tokens(term.preferred()).isEmpty() && !words.isEmpty()) {
+        expansions.add(new Expansion(term.preferred(), words));
       }
     }
     return new SearchWords(expansions, theme);
@@ -60,42 +61,69 @@ public final class SearchWords {
     return theme.getOrDefault(key, "");
   }
 
-  /** A word's tokens as the index holds them: pairs, and single characters too. */
-  private static List<String> indexTokens(String word) {
-    List<String> tokens = new ArrayList<>();
-    SearchTokenizer.forEachToken(
-        SearchTokenizer.normalisedChars(word), true, SearchTokenizer.WordMaker.NEW, tokens::add);
-    return List.copyOf(tokens);
+  /** The terms and their words with their tokens numbered in {@code ids}, for one index. */
+  Numbered numbered(TokenIds ids) {
+    List<int[]> terms = new ArrayList<>();
+    List<int[]> words = new ArrayList<>();
+    for (Expansion expansion : expansions) {
+      terms.add(numbers(expansion.term(), false, ids));
+      IntIntMap tokens = new IntIntMap(16);
+      for (String word : expansion.words()) {
+        SearchTokenizer.forEachToken(
+            SearchTokenizer.normalisedChars(word), true, ids, token -> tokens.add(token, 1));
+      }
+      // A token two words share is added twice, as it was counted twice.
+      int[] all = new int[tokens.size() * 2];
+      int[] at = {0};
+      tokens.forEach(
+          (token, times) -> {
+            all[at[0]++] = token;
+            all[at[0]++] = times;
+          });
+      words.add(all);
+    }
+    return new Numbered(terms, words);
+  }
+
+  private static int[] numbers(String text, boolean singles, TokenIds ids) {
+    List<Integer> out = new ArrayList<>();
+    SearchTokenizer.forEachToken(SearchTokenizer.normalisedChars(text), singles, ids, out::add);
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
-   * Adds to {@code counts} (token → occurrences) the tokens of the words of every term found in it,
-   * as many times as the term's rarest token occurs. A term is found when all its tokens are:
-   * checked by token rather than by scanning the text, so that the cost per section stays that of a
-   * few lookups per term.
+   * The terms of one index, numbered: for each term, its query tokens, and its words' tokens as
+   * (token, times) pairs.
    */
-  void widen(Map<String, int[]> counts) {
-    for (Expansion expansion : expansions) {
-      int times = Integer.MAX_VALUE;
-      for (String token : expansion.term()) {
-        int[] count = counts.get(token);
-        times = Math.min(times, count == null ? 0 : count[0]);
-      }
-      if (times > 0) {
-        for (List<String> word : expansion.words()) {
-          for (String token : word) {
-            counts.computeIfAbsent(token, t -> new int[1])[0] += times;
+  static final class Numbered {
+    private final List<int[]> terms;
+    private final List<int[]> words;
+
+    private Numbered(List<int[]> terms, List<int[]> words) {
+      this.terms = terms;
+      this.words = words;
+    }
+
+    /**
+     * Adds to {@code counts} (token → occurrences) the tokens of the words of every term found in
+     * it, as many times as the term's rarest token occurs. A term is found when all its tokens are:
+     * checked by token rather than by scanning the text, so that the cost per section stays that of
+     * a few lookups per term. For a field that counts presence only (a title, a heading), every
+     * count is 1, and so is every word's.
+     */
+    void widen(IntIntMap counts) {
+      for (int e = 0; e < terms.size(); e++) {
+        int times = Integer.MAX_VALUE;
+        for (int token : terms.get(e)) {
+          times = Math.min(times, counts.get(token));
+        }
+        if (times > 0) {
+          int[] word = words.get(e);
+          for (int i = 0; i < word.length; i += 2) {
+            counts.add(word[i], times * word[i + 1]);
           }
         }
       }
     }
-  }
-
-  /** {@link #widen(Map)} for a field that counts presence only (a title, a heading). */
-  Set<String> widen(Set<String> tokens) {
-    Map<String, int[]> counts = new java.util.HashMap<>();
-    tokens.forEach(token -> counts.put(token, new int[] {1}));
-    widen(counts);
-    return counts.keySet();
   }
 }
