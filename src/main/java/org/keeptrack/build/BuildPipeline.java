@@ -223,24 +223,29 @@ public final class BuildPipeline {
         new PageWeigher());
   }
 
-  private BuildResult stages(
-      ProjectLayout layout,
-      BuildOutput.Destination destination,
-      Diagnostics diagnostics,
-      StageTimes times)
-      throws IOException {
+  /** What the stages before the parse read: the configuration, the theme and the sources. */
+  private record Loaded(
+      SiteConfig config,
+      Path theme,
+      MessageCatalog messages,
+      ThemeRenderer renderer,
+      Sources sources,
+      SearchWords searchWords) {}
+
+  /** The configuration, the theme and the sources; empty when one could not be read. */
+  private Optional<Loaded> load(ProjectLayout layout, Diagnostics diagnostics) throws IOException {
     Optional<SiteConfig> config =
         new ConfigLoader(layout, diagnostics)
             .load()
             .map(loaded -> publishedAt.map(loaded::publishedAt).orElse(loaded));
     if (config.isEmpty()) {
-      return failed(diagnostics);
+      return Optional.empty();
     }
     Path theme = layout.theme(config.get().theme());
     Optional<MessageCatalog> messages =
         MessageCatalog.load(theme, config.get().language(), layout, diagnostics);
     if (messages.isEmpty()) {
-      return failed(diagnostics);
+      return Optional.empty();
     }
     ThemeRenderer renderer =
         new ThemeRenderer(layout, config.get().theme(), messages.get(), diagnostics).preload();
@@ -249,12 +254,27 @@ public final class BuildPipeline {
     List<Term> terms = new TermsLoader(layout, diagnostics).load();
     new TermChecker(terms, diagnostics).check(sources.pages());
     SearchWords searchWords = SearchWords.of(terms, messages.get().templates());
+    return Optional.of(
+        new Loaded(config.get(), theme, messages.get(), renderer, sources, searchWords));
+  }
+
+  private BuildResult stages(
+      ProjectLayout layout,
+      BuildOutput.Destination destination,
+      Diagnostics diagnostics,
+      StageTimes times)
+      throws IOException {
+    Optional<Loaded> loaded = load(layout, diagnostics);
+    if (loaded.isEmpty()) {
+      return failed(diagnostics);
+    }
+    Sources sources = loaded.get().sources();
     times.lap(Stage.LOAD);
 
     List<Page> pages = parser.parse(sources.pages(), diagnostics);
     times.lap(Stage.PARSE);
 
-    Site site = new SiteAssembler(diagnostics).assemble(config.get(), sources, pages);
+    Site site = new SiteAssembler(diagnostics).assemble(loaded.get().config(), sources, pages);
     times.lap(Stage.ASSEMBLE);
 
     try (BuildOutput output = destination.open(diagnostics)) {
@@ -263,14 +283,14 @@ public final class BuildPipeline {
               destination.mode(),
               minify,
               layout,
-              theme,
-              messages.get(),
-              searchWords,
+              loaded.get().theme(),
+              loaded.get().messages(),
+              loaded.get().searchWords(),
               renderCache,
               diagnostics,
               MinifiedFileProducer.copied(site.files(), minify),
               output);
-      Made made = produce(outputs(renderer), site, context, times);
+      Made made = produce(outputs(loaded.get().renderer()), site, context, times);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }
@@ -278,7 +298,7 @@ public final class BuildPipeline {
       if (destination.mode() == Mode.LIVE) {
         // Its search index is made after open pages reloaded: see indexForSearch.
         lastLive = site;
-        lastLiveWords = searchWords;
+        lastLiveWords = loaded.get().searchWords();
       }
       times.lap(Stage.WRITE);
       return succeeded(made, context, times);

@@ -113,11 +113,33 @@ final class PageSections {
     }
 
     void addTo(List<Section> sections) {
-      String collapsed = text.toString().replaceAll("\\s+", " ").strip();
+      String collapsed = collapsed(text);
       // The first part stands for the page itself (its title finds it), even when empty.
       if (!collapsed.isEmpty() || !heading.isEmpty() || sections.isEmpty()) {
         sections.add(new Section(heading, anchor, collapsed));
       }
     }
+  }
+
+  /**
+   * {@code text} with every run of ASCII white space (what a regular expression's {@code \s} is)
+   * made one space, then stripped: one pass, as every section of every page goes through it.
+   */
+  static String collapsed(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        space = true;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
 }

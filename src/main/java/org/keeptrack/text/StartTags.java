@@ -1,5 +1,6 @@
 package org.keeptrack.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -103,16 +104,15 @@ public final class StartTags {
           && "/>=".indexOf(html.charAt(at)) < 0) {
         at++;
       }
-      String attribute = html.substring(attributeStart, at);
-      String value = value();
-      if (attribute.equalsIgnoreCase("id")) {
-        id = id == null ? value : id;
-      } else if (attribute.equalsIgnoreCase("href")) {
-        href = href == null ? value : href;
-      } else if (attribute.equalsIgnoreCase("src")) {
-        src = src == null ? value : src;
-      } else if (attribute.equalsIgnoreCase("rel")) {
-        rel = rel == null ? value : rel;
+      // Only the values of the four attributes read are made into Strings.
+      char which = wanted(attributeStart, at);
+      String value = value(which != 0);
+      switch (which) {
+        case 'i' -> id = id == null ? value : id;
+        case 'h' -> href = href == null ? value : href;
+        case 's' -> src = src == null ? value : src;
+        case 'r' -> rel = rel == null ? value : rel;
+        default -> {}
       }
     }
     if (id != null || href != null || src != null) {
@@ -121,8 +121,26 @@ public final class StartTags {
     return name;
   }
 
-  /** The value after an attribute's name, decoded; "" when it has none. */
-  private String value() {
+  /**
+   * Which of the attributes read the name from {@code start} to {@code end} is, in any case: its
+   * first letter ({@code i}d, {@code h}ref, {@code s}rc, {@code r}el), or 0 for any other.
+   */
+  private char wanted(int start, int end) {
+    for (String name : WANTED) {
+      if (end - start == name.length() && html.regionMatches(true, start, name, 0, end - start)) {
+        return name.charAt(0);
+      }
+    }
+    return 0;
+  }
+
+  private static final List<String> WANTED = List.of("id", "href", "src", "rel");
+
+  /**
+   * Reads past the value after an attribute's name, and gives it decoded, "" when it has none. Only
+   * when {@code read}: most attributes are of no interest, and the String would be thrown away.
+   */
+  private String value(boolean read) {
     int i = skipSpaces(at);
     if (i >= html.length() || html.charAt(i) != '=') {
       return "";
@@ -147,6 +165,9 @@ public final class StartTags {
         end++;
       }
       at = end;
+    }
+    if (!read) {
+      return null;
     }
     String raw = html.substring(start, end);
     return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);

@@ -55,8 +55,8 @@ public final class OutputCheck {
   /** The files rendered, as they went by. */
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
-  /** Each address as resolved from a folder ({@code folder + "\n" + address}). */
-  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+  /** Each address as resolved, by the folder it is read from. */
+  private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
 
   /** Every file addressed, with the first document (by name) that addresses it. */
   private final Map<String, Reference> addressed = new ConcurrentHashMap<>();
@@ -169,7 +169,11 @@ public final class OutputCheck {
     if (address.isEmpty() || address.charAt(0) == '#' || hasScheme(address)) {
       return;
     }
-    String target = resolved.computeIfAbsent(folder + "\n" + address, k -> target(folder, address));
+    // Found by folder, then by address: no key made for every link of every page.
+    String target =
+        resolved
+            .computeIfAbsent(folder, f -> new ConcurrentHashMap<>())
+            .computeIfAbsent(address, a -> target(folder, a));
     if (target == OUTSIDE) {
       outside.merge(address, new Reference(file, address), Reference::first);
     } else if (target != NOT_A_FILE) {
