@@ -163,27 +163,38 @@ public final class Json {
 
   private static void string(String text, StringBuilder out) {
     out.append('"');
+    // Runs of characters that need no escape are copied at once: the search index writes the text
+    // of every page through here.
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c >= 0x20
+          && c != '"'
+          && c != '\\'
+          && c != '<'
+          && c != '>'
+          && c != '&'
+          && c != '\u2028'
+          && c != '\u2029') {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        default ->
             out.append("\\u")
                 .append(HEX[c >> 12 & 0xf])
                 .append(HEX[c >> 8 & 0xf])
                 .append(HEX[c >> 4 & 0xf])
                 .append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-        }
       }
     }
+    out.append(text, run, text.length());
     out.append('"');
   }
 }

@@ -193,7 +193,8 @@ public final class SearchIndexer {
 
   /** The index tokens of {@code text}, each with how many times it occurs, terms widened. */
   private static IntIntMap tokensOf(String text, SearchWords.Numbered terms, TokenIds ids) {
-    IntIntMap counts = new IntIntMap(text.length() + 8);
+    // Distinct tokens are fewer than characters: sized for half as many, grown when needed.
+    IntIntMap counts = new IntIntMap(text.length() / 2 + 8);
     SearchTokenizer.forEachToken(
         SearchTokenizer.normalisedChars(text), true, ids, token -> counts.add(token, 1));
     terms.widen(counts);
