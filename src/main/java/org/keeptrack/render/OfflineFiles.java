@@ -63,6 +63,12 @@ public final class OfflineFiles {
       }
 
       @Override
+      public void acceptDocument(OutputFile file, String text) {
+        fingerprints.put(file.path(), fingerprint(file.content()));
+        next.acceptDocument(file, text);
+      }
+
+      @Override
       public void unchanged(String path) {
         next.unchanged(path);
       }

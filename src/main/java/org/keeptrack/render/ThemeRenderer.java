@@ -276,7 +276,7 @@ public final class ThemeRenderer {
 
     private RenderedPage deliver(String path, String html) {
       byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-      sink.accept(new OutputFile(path, bytes));
+      sink.acceptDocument(new OutputFile(path, bytes), html);
       return new RenderedPage(path, bytes.length, PageWeights.assetsOf(path, html), 0, List.of());
     }
   }

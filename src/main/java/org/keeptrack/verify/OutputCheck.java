@@ -109,6 +109,16 @@ public final class OutputCheck {
       }
 
       @Override
+      public void acceptDocument(OutputFile file, String text) {
+        if (file.path().endsWith(".html")) {
+          readPage(file.path(), text);
+        } else {
+          read(file);
+        }
+        next.acceptDocument(file, text);
+      }
+
+      @Override
       public void unchanged(String path) {
         rendered.add(path);
         next.unchanged(path);
@@ -118,20 +128,11 @@ public final class OutputCheck {
 
   private void read(OutputFile file) {
     String path = file.path();
-    rendered.add(path);
     if (path.endsWith(".html")) {
-      Set<String> ids = documentIds(new String(file.content(), StandardCharsets.UTF_8), path);
-      Map<String, String> theirs = partIds.remove(path);
-      if (theirs != null) {
-        theirs.forEach(
-            (id, part) -> {
-              if (ids.contains(id)) {
-                sameId(path, id, part);
-              }
-            });
-      }
+      readPage(path, new String(file.content(), StandardCharsets.UTF_8));
       return;
     }
+    rendered.add(path);
     Optional<String> markup = ThemeRenderer.partMarkup(file);
     if (markup.isPresent()) {
       // The markup goes into the page, which is beside the part: its addresses read the same.
@@ -142,6 +143,21 @@ public final class OutputCheck {
           sameId(page, id, path);
         }
       }
+    }
+  }
+
+  /** Reads the page {@code html} at {@code path}, which meets the ids of its parts. */
+  private void readPage(String path, String html) {
+    rendered.add(path);
+    Set<String> ids = documentIds(html, path);
+    Map<String, String> theirs = partIds.remove(path);
+    if (theirs != null) {
+      theirs.forEach(
+          (id, part) -> {
+            if (ids.contains(id)) {
+              sameId(path, id, part);
+            }
+          });
     }
   }
 

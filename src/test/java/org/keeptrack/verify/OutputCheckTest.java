@@ -130,4 +130,31 @@ class OutputCheckTest {
                 + " file it does not write"),
         report(List.of()));
   }
+
+  /** The renderer gives a page with the text it encoded: that text is read, and passed on too. */
+  @Test
+  void aDocumentGivenWithItsTextIsReadFromItAndPassedOnWithIt() {
+    List<String> texts = new ArrayList<>();
+    SiteOutput next =
+        new SiteOutput() {
+          @Override
+          public void accept(OutputFile file) {
+            texts.add("bytes only");
+          }
+
+          @Override
+          public void acceptDocument(OutputFile file, String text) {
+            texts.add(text);
+          }
+        };
+    String html = "<img src=\"missing.png\" alt=\"\">";
+    check.noting(next).acceptDocument(file("a.html", html), html);
+
+    assertEquals(List.of(html), texts);
+    assertEquals(
+        List.of(
+            "site/a.html:1:1: error: the build made `a.html` with the address `missing.png`, a"
+                + " file it does not write"),
+        report(List.of()));
+  }
 }
