@@ -171,6 +171,12 @@ public enum Message {
   PAGE_QUOTES_LISTS_NESTED_MORE_THAN(
       "quotes and lists are nested more than %d levels deep here",
       "ここでは引用やリストが %d 段より深く入れ子になっています"),
+  PAGE_HEADING_SPACES_MORE_THAN(
+      "this heading's line has a run of more than %d spaces or tabs; past that the Markdown reader"
+          + " slows down sharply",
+      "この見出しの行には %d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
+  PAGE_SHORTEN_HEADING_SPACES(
+      "write at most a few spaces in a row in a heading", "見出しの中の空白は続けて数個までにしてください"),
   PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
   PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
   PAGE_HEADING_REPEATS_TITLE_LEVEL(
