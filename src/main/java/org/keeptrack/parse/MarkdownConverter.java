@@ -194,6 +194,23 @@ public final class MarkdownConverter {
   }
 
   /**
+   * flexmark's tree of {@code markdown} as a build reads it, its nodes at offsets into {@code
+   * markdown}, for a tool that rewrites the source ({@code import}); empty, with the problem
+   * reported, where the bounds refuse the page.
+   */
+  public Optional<Document> read(
+      String where, String markdown, int firstLine, Diagnostics diagnostics) {
+    Optional<MarkdownBounds.Problem> tooMuch =
+        MarkdownBounds.check(markdown, new SourceLines(where, markdown, firstLine));
+    if (tooMuch.isPresent()) {
+      diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
+      return Optional.empty();
+    }
+    // The wrapper character stays (withoutWrappers): this tree is read, never rendered.
+    return Optional.of(parserFor(markdown).parse(markdown));
+  }
+
+  /**
    * Converts {@code markdown}, which starts at line {@code firstLine} of the file {@code where} (as
    * messages name it) whose path inside content/ is {@code from}, reporting its problems to {@code
    * diagnostics}. Its links are resolved against {@code from}.
