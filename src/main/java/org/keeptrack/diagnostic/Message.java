@@ -243,13 +243,6 @@ public enum Message {
       "write `{#name}` with letters, digits, `-` and `_`, once per page; the heading keeps the id"
           + " made from its text",
       "`{#名前}` には文字・数字・`-`・`_` だけを使い、1 ページに 1 回だけ書きます。この見出しには本文から作った id が付きます"),
-  PAGE_DEFINITION_LISTS_NOT_SUPPORTED(
-      "a definition list (`: …` under a term) is shown as plain text",
-      "定義リスト（用語の下の `: …`）はそのままの文字として表示されます"),
-  PAGE_WRITE_TERM_IN_BOLD(
-      "write `- **term**: definition`, or the term in bold on a line of its own and the definition"
-          + " as the paragraph below it",
-      "`- **用語**: 説明` と書くか、用語を太字で 1 行に書き、説明をその下の段落に書きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",
