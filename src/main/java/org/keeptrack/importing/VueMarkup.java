@@ -17,9 +17,9 @@ import org.keeptrack.diagnostic.Message;
 /**
  * The markup of VitePress pages that the handbook cannot render: {@code <script setup>} and {@code
  * <style>} blocks are removed, and Vue components become their Markdown equivalent ({@code <Badge
- * text="x" />}, a video, a link) or, when they hold no text, are removed. Anything that holds text
- * with no Markdown equivalent ({@code <VPTeamPage>}, {@code <details>}) is left for {@code check}
- * to name: prose is never dropped.
+ * text="x" />}, a video, a link) or, when they hold no text, are removed; a {@code <details>} block
+ * becomes a {@code ::: details} note. Anything that holds text with no Markdown equivalent ({@code
+ * <VPTeamPage>}) is left for {@code check} to name: prose is never dropped.
  */
 final class VueMarkup {
 
@@ -37,7 +37,7 @@ final class VueMarkup {
   private static final List<String> SILENT = List.of("type", "size", "class", "style", "id");
 
   static List<Edit> edits(Document document, String source) {
-    List<Edit> edits = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>(details(document, source));
     for (Node node : document.getDescendants()) {
       if (node instanceof HtmlBlock block) {
         block(block, source).ifPresent(edits::add);
@@ -67,6 +67,63 @@ final class VueMarkup {
     Matcher tag = TAG.matcher(html.strip());
     if (tag.matches() && !tag.group(3).isEmpty()) {
       return component(tag, start, end, true);
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code <details>} block opening with its {@code <summary>}, as VitePress pages write it. */
+  private static final Pattern DETAILS =
+      Pattern.compile(
+          "<details>\\s*<summary>(?:<(b|strong)>)?([^<>\\n]+)(?:</\\1>)?</summary>\\s*");
+
+  /**
+   * A {@code <details>} block at the top of the page with its {@code </details>}: the handbook's
+   * {@code ::: details} note, with the summary as its title. Inside a list, a quote or a note it is
+   * left: a note there needs more colons or an indent, which a person chooses better.
+   */
+  private static List<Edit> details(Document document, String source) {
+    List<Edit> edits = new ArrayList<>();
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (!(node instanceof HtmlBlock open)) {
+        continue;
+      }
+      Matcher details =
+          DETAILS.matcher(source.substring(open.getStartOffset(), open.getEndOffset()));
+      Optional<HtmlBlock> close = details.matches() ? closing(open, source) : Optional.empty();
+      if (close.isEmpty()) {
+        continue;
+      }
+      String title = "::: details " + details.group(2).strip();
+      String opening = source.substring(open.getStartOffset(), open.getEndOffset());
+      edits.add(
+          new Edit(
+              open.getStartOffset(),
+              open.getEndOffset(),
+              title + "\n",
+              Message.CLI_IMPORT_REPLACED.text().formatted(Shown.of(opening), title)));
+      edits.add(
+          new Edit(
+              close.get().getStartOffset(),
+              close.get().getEndOffset(),
+              ":::\n",
+              Message.CLI_IMPORT_REPLACED.text().formatted("</details>", ":::")));
+      node = close.get();
+    }
+    return edits;
+  }
+
+  /** The {@code </details>} block that closes {@code open}, if no other block opens one first. */
+  private static Optional<HtmlBlock> closing(HtmlBlock open, String source) {
+    for (Node next = open.getNext(); next != null; next = next.getNext()) {
+      if (next instanceof HtmlBlock block) {
+        String html = source.substring(block.getStartOffset(), block.getEndOffset()).strip();
+        if (html.equals("</details>")) {
+          return Optional.of(block);
+        }
+        if (html.contains("details")) {
+          return Optional.empty();
+        }
+      }
     }
     return Optional.empty();
   }

@@ -431,7 +431,7 @@ class MainTest {
         first
             .printed()
             .endsWith(
-                "import: 18 change(s) in 4 of 5 page(s); run `check` next for what is left\n"),
+                "import: 20 change(s) in 4 of 5 page(s); run `check` next for what is left\n"),
         first.printed());
     assertEquals(
         new Run(0, "import: 0 change(s) in 0 of 5 page(s); run `check` next for what is left\n"),
@@ -463,7 +463,7 @@ class MainTest {
         execute("--project", temp.toString(), "--out", "site", "--mode", "import", "--lang", "en");
 
     assertEquals(0, run.status(), run.printed());
-    assertTrue(run.printed().contains("import: 18 change(s) in 4 of 5 page(s)"), run.printed());
+    assertTrue(run.printed().contains("import: 20 change(s) in 4 of 5 page(s)"), run.printed());
     assertTrue(Files.readString(temp.resolve("content/mdbook.md")).contains("\n## 移動\n"));
     assertFalse(Files.exists(temp.resolve("site")));
   }
