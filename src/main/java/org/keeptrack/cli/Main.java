@@ -143,6 +143,13 @@ public final class Main {
       check(pipeline, layout, language);
       return;
     }
+    build(pipeline, layout, language, timings);
+  }
+
+  /** Builds the site and reports it; a build that fails ends with the line that says so. */
+  private static void build(
+      BuildPipeline pipeline, ProjectLayout layout, Language language, boolean timings)
+      throws IOException {
     BuildResult result = pipeline.build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, language, Console.out());
