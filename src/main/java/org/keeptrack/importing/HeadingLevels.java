@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.keeptrack.diagnostic.Message;
 
 /**
@@ -30,13 +31,14 @@ final class HeadingLevels {
   static List<Edit> edits(Document document, boolean frontMatter) {
     List<Heading> headings = new ArrayList<>();
     document.getDescendants().forEach(n -> addHeading(n, headings));
-    Heading title = title(document, frontMatter, headings);
+    Optional<Heading> title = title(document, frontMatter, headings);
     List<Edit> edits = new ArrayList<>();
     Deque<Level> open = new ArrayDeque<>();
     for (Heading heading : headings) {
       int written = heading.getLevel();
+      boolean isTitle = title.isPresent() && title.get() == heading;
       int given;
-      if (heading == title) {
+      if (isTitle) {
         given = 1;
       } else {
         while (!open.isEmpty() && open.peek().written() >= written) {
@@ -55,9 +57,7 @@ final class HeadingLevels {
                 start,
                 end,
                 "#".repeat(given),
-                (heading == title
-                        ? Message.CLI_IMPORT_TITLE_LEVEL
-                        : Message.CLI_IMPORT_HEADING_LEVEL)
+                (isTitle ? Message.CLI_IMPORT_TITLE_LEVEL : Message.CLI_IMPORT_HEADING_LEVEL)
                     .text()
                     .formatted("#".repeat(written), "#".repeat(given))));
       }
@@ -76,18 +76,18 @@ final class HeadingLevels {
    * it is a {@code #}, or, on a page without front matter and without any {@code #}, when it is the
    * page's first heading: mdBook's {@code ##} titles.
    */
-  private static Heading title(Document document, boolean frontMatter, List<Heading> headings) {
+  private static Optional<Heading> title(
+      Document document, boolean frontMatter, List<Heading> headings) {
     Node first = document.getFirstChild();
     while (first instanceof HtmlCommentBlock || first instanceof HtmlBlock) {
       first = first.getNext();
     }
     if (!(first instanceof Heading heading)) {
-      return null;
+      return Optional.empty();
     }
     boolean anyTopLevel = headings.stream().anyMatch(h -> h.getLevel() == 1);
-    if (heading.getLevel() == 1 || !frontMatter && !anyTopLevel) {
-      return heading;
-    }
-    return null;
+    return heading.getLevel() == 1 || !frontMatter && !anyTopLevel
+        ? Optional.of(heading)
+        : Optional.empty();
   }
 }

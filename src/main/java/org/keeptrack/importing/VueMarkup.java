@@ -53,8 +53,7 @@ final class VueMarkup {
     int start = block.getStartOffset();
     int end = block.getEndOffset();
     String html = source.substring(start, end);
-    String lower = html.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("<script") || lower.startsWith("<style")) {
+    if (isScriptOrStyle(html)) {
       String opening = html.substring(0, html.indexOf('>') + 1);
       long lines = html.strip().lines().count();
       return Optional.of(
@@ -126,6 +125,23 @@ final class VueMarkup {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code html} is one {@code <script>} or {@code <style>} element, closed: flexmark runs
+   * such a block to the end of the page when it is never closed, and the prose after it stays.
+   */
+  private static boolean isScriptOrStyle(String html) {
+    String lower = html.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("<script") && !lower.startsWith("<style")) {
+      return false;
+    }
+    String name = lower.startsWith("<script") ? "script" : "style";
+    int close = lower.indexOf("</" + name + ">");
+    return close >= 0
+        && lower.substring(close + name.length() + 3).isBlank()
+        && (lower.length() == name.length() + 1
+            || " \t\r\n>".indexOf(lower.charAt(name.length() + 1)) >= 0);
   }
 
   /** A component written in a line of text: self-closing, or opening a link's words. */
