@@ -73,6 +73,10 @@ public final class ProjectImport {
       }
       pages++;
       Path file = content.resolve(path);
+      // A file made a link since the walk is left: reading would follow it.
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
       String where = layout.display(file);
       Optional<String> text = read(file, where);
       Optional<PageImport.Result> result =
