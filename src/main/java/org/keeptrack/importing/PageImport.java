@@ -10,6 +10,8 @@ import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.parse.MarkdownConverter;
+import org.keeptrack.parse.PageParser;
+import org.keeptrack.parse.SourceLines;
 
 /**
  * One page rewritten: its Markdown read once, as the build reads it, and every edit found on that
@@ -19,8 +21,6 @@ final class PageImport {
 
   /** The page's new text and what changed, in the order of the page. */
   record Result(String text, List<ProjectImport.Change> changes) {}
-
-  private static final String FENCE = "---";
 
   private PageImport() {}
 
@@ -36,23 +36,17 @@ final class PageImport {
       Set<String> files,
       MarkdownConverter markdown,
       Diagnostics diagnostics) {
-    int bodyStart = 0;
-    int bodyLine = 1;
-    boolean frontMatter = text.startsWith(FENCE + "\n");
-    if (frontMatter) {
-      int close = closingFence(text, FENCE.length() + 1);
-      if (close < 0) {
-        diagnostics.error(
-            SourcePosition.startOf(where),
-            Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
-            "",
-            Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
-        return Optional.empty();
-      }
-      int lineEnd = text.indexOf('\n', close);
-      bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-      bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+    int bodyStart = PageParser.bodyStart(text);
+    if (bodyStart < 0) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
+          "",
+          Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
+      return Optional.empty();
     }
+    boolean frontMatter = bodyStart > 0;
+    int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
     String body = text.substring(bodyStart);
     Optional<Document> read = markdown.read(where, body, bodyLine, diagnostics);
     if (read.isEmpty()) {
@@ -70,7 +64,7 @@ final class PageImport {
     edits.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
     StringBuilder rewritten = new StringBuilder(text.length());
     List<ProjectImport.Change> changes = new ArrayList<>();
-    Positions positions = new Positions(where, text);
+    SourceLines positions = new SourceLines(where, text, 1);
     int copied = 0;
     for (Edit edit : edits) {
       // Two edits of one place cannot both be right: the first is kept; none are expected, as
@@ -84,45 +78,5 @@ final class PageImport {
     }
     rewritten.append(text, copied, text.length());
     return new Result(rewritten.toString(), List.copyOf(changes));
-  }
-
-  /** The offset of the line after the opening fence that closes the front matter, or -1. */
-  private static int closingFence(String text, int from) {
-    int lineStart = from;
-    while (lineStart < text.length()) {
-      int lineEnd = text.indexOf('\n', lineStart);
-      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-      if (line.stripTrailing().equals(FENCE)) {
-        return lineStart;
-      }
-      if (lineEnd < 0) {
-        return -1;
-      }
-      lineStart = lineEnd + 1;
-    }
-    return -1;
-  }
-
-  /** Offsets of a page as the positions of its lines and columns. */
-  private static final class Positions {
-    private final String where;
-    private final int[] lineStarts;
-
-    Positions(String where, String text) {
-      this.where = where;
-      this.lineStarts =
-          java.util.stream.IntStream.concat(
-                  java.util.stream.IntStream.of(0),
-                  java.util.stream.IntStream.range(0, text.length())
-                      .filter(i -> text.charAt(i) == '\n')
-                      .map(i -> i + 1))
-              .toArray();
-    }
-
-    SourcePosition at(int offset) {
-      int index = java.util.Arrays.binarySearch(lineStarts, offset);
-      int line = index >= 0 ? index : -index - 2;
-      return new SourcePosition(where, line + 1, offset - lineStarts[line] + 1);
-    }
   }
 }
