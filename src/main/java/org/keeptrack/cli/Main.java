@@ -23,8 +23,9 @@ import org.keeptrack.write.OutputLock;
 /**
  * Builds the site: {@code Main --project DIR --out site}, as Maven's {@code generate-site} phase
  * runs it, inside Maven's own JVM; or {@code java -jar target/keeptrack.jar build --project DIR
- * --out DIR} (or {@code check}, or {@code serve [--port PORT]}). Either way a build or check that
- * fails ends with the problems, one line that says so, and exit status 1.
+ * --out DIR} (or {@code check}, {@code serve [--port PORT]}, or {@code import --project DIR}, which
+ * rewrites pages brought from another generator: {@link ImportCommand}). Either way a build or
+ * check that fails ends with the problems, one line that says so, and exit status 1.
  *
  * <p>{@code --lang ja|en} chooses the language of the messages; by default it follows the system.
  */
@@ -61,6 +62,9 @@ public final class Main {
   static int execute(String[] args) throws IOException {
     // Not List.of: Maven passes an argument whose property is empty as null.
     List<String> options = java.util.Arrays.asList(args);
+    if (args.length > 0 && args[0].equals("import")) {
+      return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), Console.out());
+    }
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {
       options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
       options.addAll(java.util.Arrays.asList(args).subList(1, args.length));
@@ -87,6 +91,7 @@ public final class Main {
     String out = null;
     Integer port = null;
     boolean check = false;
+    boolean importing = false;
     boolean timings = false;
     String baseUrl = "";
     Language language = Language.ofSystem();
@@ -99,12 +104,19 @@ public final class Main {
         case "--project" -> project = Path.of(value);
         case "--out" -> out = value;
         case "--serve", "--port" -> port = Integer.valueOf(value);
-        case "--mode" -> check = value.equals("check");
+        case "--mode" -> {
+          check = value.equals("check");
+          importing = value.equals("import");
+        }
         case "--timings" -> timings = Boolean.parseBoolean(value);
         case "--lang" -> language = Language.forTag(value).orElse(language);
         case "--base-url" -> baseUrl = value;
         default -> throw new BuildFailedException(USAGE.formatted(args[i]).in(language));
       }
+    }
+    if (importing) {
+      ImportCommand.importProject(project, language, Console.out());
+      return;
     }
     BuildPipeline pipeline = new BuildPipeline();
     if (!baseUrl.isEmpty()) {
@@ -131,6 +143,13 @@ public final class Main {
       check(pipeline, layout, language);
       return;
     }
+    build(pipeline, layout, language, timings);
+  }
+
+  /** Builds the site and reports it; a build that fails ends with the line that says so. */
+  private static void build(
+      BuildPipeline pipeline, ProjectLayout layout, Language language, boolean timings)
+      throws IOException {
     BuildResult result = pipeline.build(layout);
     // One stream, so that the problems appear in order with Maven's own log lines.
     report(result, layout, language, Console.out());

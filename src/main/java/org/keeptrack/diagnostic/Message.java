@@ -171,6 +171,12 @@ public enum Message {
   PAGE_QUOTES_LISTS_NESTED_MORE_THAN(
       "quotes and lists are nested more than %d levels deep here",
       "ここでは引用やリストが %d 段より深く入れ子になっています"),
+  PAGE_HEADING_SPACES_MORE_THAN(
+      "this heading's line has a run of more than %d spaces or tabs; past that the Markdown reader"
+          + " slows down sharply",
+      "この見出しの行には %d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
+  PAGE_SHORTEN_HEADING_SPACES(
+      "write at most a few spaces in a row in a heading", "見出しの中の空白は続けて数個までにしてください"),
   PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
   PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
   PAGE_HEADING_REPEATS_TITLE_LEVEL(
@@ -237,13 +243,6 @@ public enum Message {
       "write `{#name}` with letters, digits, `-` and `_`, once per page; the heading keeps the id"
           + " made from its text",
       "`{#名前}` には文字・数字・`-`・`_` だけを使い、1 ページに 1 回だけ書きます。この見出しには本文から作った id が付きます"),
-  PAGE_DEFINITION_LISTS_NOT_SUPPORTED(
-      "a definition list (`: …` under a term) is shown as plain text",
-      "定義リスト（用語の下の `: …`）はそのままの文字として表示されます"),
-  PAGE_WRITE_TERM_IN_BOLD(
-      "write `- **term**: definition`, or the term in bold on a line of its own and the definition"
-          + " as the paragraph below it",
-      "`- **用語**: 説明` と書くか、用語を太字で 1 行に書き、説明をその下の段落に書きます"),
   PAGE_IMAGE_NO_DESCRIPTION("the image has no description", "画像に説明がありません"),
   PAGE_WRITE_WHAT_IMAGE_SHOWS_BETWEEN(
       "write what the image shows between the brackets: ![説明](%s)",
@@ -676,14 +675,14 @@ public enum Message {
       "`%1$s` にはこのジェネレーターが書いていないファイルがあります（%2$s がありません）。" + "中を空にするか、別の出力先を選んでください"),
   // Status lines of the command line
   CLI_UNKNOWN_OPTION_MISSING_VALUE_USE(
-      "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check]"
+      "unknown option or missing value: %s; use --project DIR --out DIR [--mode build|check|import]"
           + " [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT",
-      "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check]"
+      "%s というオプションはないか、値がありません。--project DIR --out DIR [--mode build|check|import]"
           + " [--base-url URL] [--lang ja|en] [--timings true] か --serve PORT を使います"),
   CLI_UNKNOWN_COMMAND_USE_BUILD_CHECK(
-      "unknown command %s; use build, check or serve, as in"
+      "unknown command %s; use build, check, serve or import, as in"
           + " `java -jar keeptrack.jar build --project DIR --out DIR`",
-      "%s というコマンドはありません。build、check、serve のどれかを"
+      "%s というコマンドはありません。build、check、serve、import のどれかを"
           + " `java -jar keeptrack.jar build --project DIR --out DIR` のように使います"),
   CLI_BASE_URL_MUST_BE_ABSOLUTE(
       "`-Dsite.baseUrl` (`--base-url` outside Maven) must be an absolute http(s) address such as"
@@ -718,6 +717,25 @@ public enum Message {
       "%3$s/ に %1$d ページを作り、%2$d 個のファイルをコピーしました（警告 %4$d 件）"),
   CLI_ERRORS_WARNINGS_NOTHING_WRITTEN(
       "%d errors, %d warnings: nothing was written", "エラー %d 件、警告 %d 件: 何も書き出していません"),
+  CLI_IMPORT_HEADING_LEVEL(
+      "heading `%s` is now `%s`, so that no level is skipped",
+      "見出し `%s` を `%s` にしました（見出しの段を飛ばさないように）"),
+  CLI_IMPORT_TITLE_LEVEL(
+      "heading `%s` is now `%s`: it is the page's title", "見出し `%s` を `%s` にしました（ページのタイトルです）"),
+  CLI_IMPORT_REMOVED_BLOCK(
+      "removed the %d-line block `%s`: another generator's scripts and styles do not run here",
+      "%d 行のブロック `%s` を取り除きました（ほかのジェネレーターのスクリプトやスタイルはここでは動きません）"),
+  CLI_IMPORT_REMOVED_COMPONENT(
+      "removed `%s`: a component of another generator, with no words to keep",
+      "`%s` を取り除きました（ほかのジェネレーターの部品で、残す言葉がありません）"),
+  CLI_IMPORT_REPLACED("`%s` is now `%s`", "`%s` を `%s` にしました"),
+  CLI_IMPORT_LINK("link `%s` is now `%s`", "リンク `%s` を `%s` にしました"),
+  CLI_IMPORT_CHANGED_PAGES(
+      "import: %d change(s) in %d of %d page(s); run `check` next for what is left",
+      "インポート: %3$d ページのうち %2$d ページを %1$d か所変えました。残りは続けて `check` で確かめます"),
+  CLI_IMPORT_PAGES_NOT_READ(
+      "%d page(s) could not be read and were left as they were, listed above",
+      "%d ページは読めなかったので、そのままにしました（上に一覧）"),
   // Status lines of the preview
   PREVIEW_CANNOT_WRITE("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s"),
   PREVIEW_REBUILT_PAGES_MS("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました"),

@@ -34,6 +34,9 @@ final class MarkdownBounds {
   /** One run of {@code *} or {@code _} longer than this overflows flexmark's stack. */
   static final int LONGEST_RUN = 1_000;
 
+  /** A heading's line with a longer run of spaces and tabs than this is refused. */
+  static final int LONGEST_HEADING_SPACES = 100;
+
   /** Quotes and list items nested deeper than this on one line are refused. */
   static final int MOST_NESTING = 50;
 
@@ -43,6 +46,14 @@ final class MarkdownBounds {
    * Java's would recurse once per marker and overflow on the very input it checks.
    */
   private static int nestingAt(String markdown, int start) {
+    return markers(markdown, start)[0];
+  }
+
+  /**
+   * The quote and list markers that open the line at {@code start}: how many, and where the text
+   * after them (and the spaces after them) begins.
+   */
+  private static int[] markers(String markdown, int start) {
     int depth = 0;
     int i = start;
     while (i < markdown.length()) {
@@ -70,7 +81,30 @@ final class MarkdownBounds {
         }
       }
     }
-    return depth;
+    return new int[] {depth, i};
+  }
+
+  /**
+   * Where a run of more than {@link #LONGEST_HEADING_SPACES} spaces and tabs starts on the line at
+   * {@code start} when the line, after its quote and list markers, opens with {@code #}; or -1.
+   * flexmark looks for a heading's closing {@code #}s from every space of such a run, so its time
+   * grows with the square of the run: 20,000 spaces took 3.5 s. Any line that opens with {@code #}
+   * counts, a comment in a code block too: no one writes such a run there either.
+   */
+  private static int longHeadingSpaces(String markdown, int start) {
+    int text = markers(markdown, start)[1];
+    if (text >= markdown.length() || markdown.charAt(text) != '#') {
+      return -1;
+    }
+    int run = 0;
+    for (int i = text; i < markdown.length() && markdown.charAt(i) != '\n'; i++) {
+      char c = markdown.charAt(i);
+      run = c == ' ' || c == '\t' ? run + 1 : 0;
+      if (run > LONGEST_HEADING_SPACES) {
+        return i - LONGEST_HEADING_SPACES;
+      }
+    }
+    return -1;
   }
 
   private MarkdownBounds() {}
@@ -102,6 +136,14 @@ final class MarkdownBounds {
                 lines.at(lineStart),
                 Message.PAGE_QUOTES_LISTS_NESTED_MORE_THAN.text().formatted(MOST_NESTING),
                 Message.PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY.text()));
+      }
+      int spaces = longHeadingSpaces(markdown, lineStart);
+      if (spaces >= 0) {
+        return Optional.of(
+            new Problem(
+                lines.at(spaces),
+                Message.PAGE_HEADING_SPACES_MORE_THAN.text().formatted(LONGEST_HEADING_SPACES),
+                Message.PAGE_SHORTEN_HEADING_SPACES.text()));
       }
       int end = markdown.indexOf('\n', lineStart);
       lineStart = end < 0 ? markdown.length() : end + 1;

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -62,7 +63,7 @@ public final class MarkdownConverter {
    * block it tries, a twentieth of a large build), so each page is read by the parser with only the
    * extensions its text could use. The pages read the same either way (a test compares).
    */
-  private final Parser[] parsers = new Parser[8];
+  private final Parser[] parsers = new Parser[16];
 
   private final HtmlRenderer renderer;
 
@@ -98,6 +99,9 @@ public final class MarkdownConverter {
     // in Japanese, which quotes with 「」; dashes and ellipses are kept.
     options.set(TypographicExtension.ENABLE_QUOTES, false);
     options.set(TablesExtension.CLASS_NAME, "table");
+    // Definitions open with `:` as PHP Markdown Extra, Pandoc and MkDocs write them; a line that
+    // opens with `~` stays text.
+    options.set(DefinitionExtension.TILDE_MARKER, false);
     // An address in running text becomes a link only in a scheme a link may have: `file:///x` in
     // a quoted error message stays text instead of becoming a refused link.
     options.set(AutolinkExtension.IGNORE_LINKS, "(?i)(?!https?:|mailto:)[a-z][a-z0-9+.-]*:.*");
@@ -119,12 +123,16 @@ public final class MarkdownConverter {
       if ((needs & CONTAINERS) != 0) {
         extensions.add(new Containers());
       }
+      if ((needs & DEFINITIONS) != 0) {
+        extensions.add(DefinitionExtension.create());
+      }
       MutableDataSet set = new MutableDataSet(options);
       set.set(Parser.EXTENSIONS, extensions);
       parsers[needs] = Parser.builder(set).build();
     }
     MutableDataSet renderOptions = new MutableDataSet(options);
-    renderOptions.set(Parser.EXTENSIONS, concat(common, new HandbookHtml()));
+    renderOptions.set(
+        Parser.EXTENSIONS, concat(common, DefinitionExtension.create(), new HandbookHtml()));
     // A ticked list item is a mark to read, not a form control to operate; what a screen reader
     // says for it is the theme's word.
     renderOptions.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker("task_done", "☑"));
@@ -163,12 +171,41 @@ public final class MarkdownConverter {
 
   private static final int CONTAINERS = 4;
 
+  private static final int DEFINITIONS = 8;
+
   /** The parser with the extensions {@code source} could use. */
   private Parser parserFor(String source) {
     boolean links = everyExtension || mayAutolink(source);
     boolean notes = everyExtension || source.contains("!!!") || source.contains("???");
     boolean containers = everyExtension || source.contains(":::");
-    return parsers[(links ? AUTOLINKS : 0) | (notes ? NOTES : 0) | (containers ? CONTAINERS : 0)];
+    boolean definitions = everyExtension || mayDefine(source);
+    return parsers[
+        (links ? AUTOLINKS : 0)
+            | (notes ? NOTES : 0)
+            | (containers ? CONTAINERS : 0)
+            | (definitions ? DEFINITIONS : 0)];
+  }
+
+  /**
+   * Whether {@code text} has a line that could open a definition: a {@code :} followed by a space,
+   * a tab or the line's end, with nothing before it on its line but spaces, quote marks and list
+   * markers. Each look back stops at the {@code :} before, so the whole text is read about once.
+   */
+  static boolean mayDefine(String text) {
+    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
+      if (" \t\r\n".indexOf(next) < 0) {
+        continue;
+      }
+      int j = i - 1;
+      while (j >= 0 && " \t>-*+.)0123456789".indexOf(text.charAt(j)) >= 0) {
+        j--;
+      }
+      if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -191,6 +228,23 @@ public final class MarkdownConverter {
     List<Extension> all = new ArrayList<>(common);
     all.addAll(List.of(more));
     return all;
+  }
+
+  /**
+   * flexmark's tree of {@code markdown} as a build reads it, its nodes at offsets into {@code
+   * markdown}, for a tool that rewrites the source ({@code import}); empty, with the problem
+   * reported, where the bounds refuse the page.
+   */
+  public Optional<Document> read(
+      String where, String markdown, int firstLine, Diagnostics diagnostics) {
+    Optional<MarkdownBounds.Problem> tooMuch =
+        MarkdownBounds.check(markdown, new SourceLines(where, markdown, firstLine));
+    if (tooMuch.isPresent()) {
+      diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
+      return Optional.empty();
+    }
+    // The wrapper character stays (withoutWrappers): this tree is read, never rendered.
+    return Optional.of(parserFor(markdown).parse(markdown));
   }
 
   /**
@@ -294,7 +348,6 @@ public final class MarkdownConverter {
       }
       RawHtml.check(child, lines, diagnostics);
       Containers.check(child, lines, diagnostics);
-      DefinitionLists.check(child, lines, diagnostics);
       Node at = child;
       destination(document, at)
           .ifPresent(

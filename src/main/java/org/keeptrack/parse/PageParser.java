@@ -233,6 +233,18 @@ public final class PageParser {
     }
   }
 
+  /**
+   * Where the Markdown body of a page's {@code text} starts, as a build reads it: after the front
+   * matter, or at 0 without one; -1 when the front matter is never closed.
+   */
+  public static int bodyStart(String text) {
+    if (!text.startsWith(FENCE + "\n")) {
+      return 0;
+    }
+    int close = findClosingFence(text, FENCE.length() + 1);
+    return close < 0 ? -1 : Math.min(text.length(), close + FENCE.length() + 1);
+  }
+
   /** The offset of the closing {@code ---} line, or -1. */
   private static int findClosingFence(String text, int from) {
     int lineStart = from;

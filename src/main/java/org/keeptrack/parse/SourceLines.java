@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.keeptrack.diagnostic.SourcePosition;
 
 /** Turns character offsets within a block of text into file positions. */
-final class SourceLines {
+public final class SourceLines {
 
   private final String path;
   private final int firstLine;
@@ -13,7 +13,7 @@ final class SourceLines {
   /**
    * @param firstLine the file line on which {@code text} begins
    */
-  SourceLines(String path, String text, int firstLine) {
+  public SourceLines(String path, String text, int firstLine) {
     this.path = path;
     this.firstLine = firstLine;
     int[] starts = new int[16];
@@ -29,7 +29,7 @@ final class SourceLines {
     this.lineStarts = Arrays.copyOf(starts, count);
   }
 
-  SourcePosition at(int offset) {
+  public SourcePosition at(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     return new SourcePosition(path, firstLine + line, offset - lineStarts[line] + 1);

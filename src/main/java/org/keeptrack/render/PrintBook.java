@@ -36,6 +36,8 @@ final class PrintBook {
    *
    * @param partIds the id of each page of the volume, by its output path
    * @param words the theme's words, by key
+   * @param foreign the heading id each of the page's links names by another generator's anchor
+   *     ({@link org.keeptrack.model.Site#foreignAnchors}); empty for the page's title
    */
   record Part(
       String id,
@@ -43,14 +45,15 @@ final class PrintBook {
       String content,
       Page page,
       Map<String, String> partIds,
-      Map<String, String> words) {
+      Map<String, String> words,
+      Map<Link, String> foreign) {
 
     /**
      * A body of the page's own (a worksheet's help and section intros, whose links were resolved
      * from the worksheet's folder) rewritten for the volume, as its content is.
      */
     String rebase(Body body) {
-      return rewrite(body, id, partIds, words);
+      return rewrite(body, id, partIds, words, foreign);
     }
   }
 
@@ -136,12 +139,18 @@ final class PrintBook {
   }
 
   /**
-   * The pages of {@code volume} rewritten for it. {@code known} holds what the previous build made,
-   * reused for a page that is the same object in the same volume, with the same theme {@code
-   * words}; what this build makes is put in {@code made}.
+   * The pages of {@code volume} rewritten for it, a link that names a heading by another
+   * generator's anchor led to the heading's id as on the page ({@code foreignAnchors}). {@code
+   * known} holds what the previous build made, reused for a page that is the same object in the
+   * same volume, with the same theme {@code words} and anchors; what this build makes is put in
+   * {@code made}.
    */
   static List<Part> parts(
-      Volume volume, Map<String, String> words, Map<String, Part> known, Map<String, Part> made) {
+      Volume volume,
+      Map<String, String> words,
+      Map<Link, String> foreignAnchors,
+      Map<String, Part> known,
+      Map<String, Part> made) {
     Map<String, String> partIds = new HashMap<>();
     for (int i = 0; i < volume.pages().size(); i++) {
       partIds.put(volume.pages().get(i).outputPath(), "p" + (i + 1));
@@ -152,20 +161,27 @@ final class PrintBook {
     List<Part> parts = new ArrayList<>();
     for (Page page : volume.pages()) {
       String id = partIds.get(page.outputPath());
+      Map<Link, String> foreign = new HashMap<>();
+      page.links().stream()
+          .filter(foreignAnchors::containsKey)
+          .forEach(link -> foreign.put(link, foreignAnchors.get(link)));
       Part before = known.get(key + "\n" + page.outputPath());
+      // The anchors depend on the headings of other pages, which may change while this one stays.
       Part part =
           before != null
                   && before.page() == page
                   && before.id().equals(id)
                   && before.words().equals(words)
+                  && before.foreign().equals(foreign)
               ? before
               : new Part(
                   id,
                   page.frontMatter().title(),
-                  rewrite(page.body(), id, partIds, words),
+                  rewrite(page.body(), id, partIds, words, foreign),
                   page,
                   partIds,
-                  words);
+                  words,
+                  Map.copyOf(foreign));
       made.put(key + "\n" + page.outputPath(), part);
       parts.add(part);
     }
@@ -173,19 +189,28 @@ final class PrintBook {
   }
 
   private static String rewrite(
-      Body body, String id, Map<String, String> partIds, Map<String, String> words) {
+      Body body,
+      String id,
+      Map<String, String> partIds,
+      Map<String, String> words,
+      Map<Link, String> foreign) {
     return body.rebased(
-        key -> words.getOrDefault(key, ""), id + "-", link -> address(link, id, partIds));
+        key -> words.getOrDefault(key, ""),
+        id + "-",
+        link -> address(link, id, partIds, foreign.getOrDefault(link, link.target().fragment())));
   }
 
   /**
    * Where {@code link}, written on the page that is part {@code id}, leads from the volume: within
-   * it to a page it holds, else to the site's file; null to keep the page's own address.
+   * it to a page it holds, else to the site's file; null to keep the page's own address. {@code
+   * fragment} is the id of the heading it names, as the page's own link resolves it: empty for the
+   * top of the page.
    */
-  private static String address(Link link, String id, Map<String, String> partIds) {
+  private static String address(
+      Link link, String id, Map<String, String> partIds, String fragment) {
     LinkTarget target = link.target();
     if (target.kind() == LinkTarget.Kind.ANCHOR) {
-      return "#" + id + "-" + target.fragment();
+      return "#" + id + (fragment.isEmpty() ? "" : "-" + fragment);
     }
     if (link.path().isEmpty()) {
       return null;
@@ -196,8 +221,9 @@ final class PrintBook {
             : link.path().get();
     String part = partIds.get(path);
     if (link.image() || part == null) {
-      return UrlPath.relative(PATH, path) + (link.image() ? "" : target.fragmentWithHash());
+      return UrlPath.relative(PATH, path)
+          + (link.image() || fragment.isEmpty() ? "" : "#" + fragment);
     }
-    return "#" + part + (target.fragment().isEmpty() ? "" : "-" + target.fragment());
+    return "#" + part + (fragment.isEmpty() ? "" : "-" + fragment);
   }
 }

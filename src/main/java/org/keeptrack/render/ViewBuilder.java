@@ -94,7 +94,7 @@ final class ViewBuilder {
       Map<String, PrintBook.Part> made) {
     String path = volume.path();
     List<Views.BookPartView> parts =
-        PrintBook.parts(volume, messages, known, made).stream()
+        PrintBook.parts(volume, messages, site.foreignAnchors(), known, made).stream()
             .map(
                 part ->
                     new Views.BookPartView(

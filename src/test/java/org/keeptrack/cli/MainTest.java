@@ -167,7 +167,7 @@ class MainTest {
     assertEquals(1, run.status());
     assertEquals(
         "unknown option or missing value: --colour; use --project DIR --out DIR [--mode"
-            + " build|check] [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT\n",
+            + " build|check|import] [--base-url URL] [--lang ja|en] [--timings true], or --serve PORT\n",
         run.printed());
   }
 
@@ -411,5 +411,60 @@ class MainTest {
     assertTrue(
         report(BuildResult.failed(List.of(wide), Optional.empty()), layout)
             .startsWith("content/a.md:2:9: warning: x\n    title: 題名\n             ^\n"));
+  }
+
+  @Test
+  void importRewritesPagesReportsEachChangeAndChangesNothingTheSecondTime() throws IOException {
+    TestProjects.copyTree(Path.of("src/test/resources/import/content"), temp.resolve("content"));
+
+    Run first = execute("import", "--project", temp.toString(), "--lang", "en");
+    Run second = execute("import", "--project", temp.toString(), "--lang", "en");
+
+    assertEquals(0, first.status(), first.printed());
+    assertTrue(
+        first
+            .printed()
+            .startsWith(
+                "content/guide/setup.md:7:6: link `../vitepress` is now `../vitepress.md`\n"),
+        first.printed());
+    assertTrue(
+        first
+            .printed()
+            .endsWith(
+                "import: 20 change(s) in 4 of 5 page(s); run `check` next for what is left\n"),
+        first.printed());
+    assertEquals(
+        new Run(0, "import: 0 change(s) in 0 of 5 page(s); run `check` next for what is left\n"),
+        second);
+  }
+
+  @Test
+  void importEndsWithStatusOneWhenAPageCannotBeRead() throws IOException {
+    TestProjects.copyTree(Path.of("src/test/resources/import/content"), temp.resolve("content"));
+    Files.writeString(temp.resolve("content/broken.md"), "---\ntitle: x\n");
+
+    Run run = execute("import", "--project", temp.toString(), "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertTrue(
+        run.printed().contains("content/broken.md:1:1: error: the front matter"), run.printed());
+    assertTrue(
+        run.printed()
+            .endsWith("1 page(s) could not be read and were left as they were, listed above\n"),
+        run.printed());
+    assertEquals(1, execute("import", "--project").status());
+  }
+
+  @Test
+  void importsAsMavensRunDoesWithModeImport() throws IOException {
+    TestProjects.copyTree(Path.of("src/test/resources/import/content"), temp.resolve("content"));
+
+    Run run =
+        execute("--project", temp.toString(), "--out", "site", "--mode", "import", "--lang", "en");
+
+    assertEquals(0, run.status(), run.printed());
+    assertTrue(run.printed().contains("import: 20 change(s) in 4 of 5 page(s)"), run.printed());
+    assertTrue(Files.readString(temp.resolve("content/mdbook.md")).contains("\n## 移動\n"));
+    assertFalse(Files.exists(temp.resolve("site")));
   }
 }

@@ -100,4 +100,23 @@ class MarkdownBoundsTest {
           count >= 5, "every bound is the first passed on some pages: " + Arrays.toString(hit));
     }
   }
+
+  @Test
+  void refusesALongRunOfSpacesOnAHeadingLineAtTheRunsStart() {
+    String run = " ".repeat(MarkdownBounds.LONGEST_HEADING_SPACES + 1);
+    String text = "本文\n\n## 見出し" + run + "続き\n";
+    assertEquals(Optional.of(new SourcePosition("p.md", 3, 7)), where(text));
+    // Inside quotes and lists, with tabs, and with nothing after the run: flexmark is as slow.
+    assertEquals(
+        Optional.of(new SourcePosition("p.md", 1, 8)), where("> - # a" + "\t ".repeat(60) + "b"));
+    assertEquals(Optional.of(new SourcePosition("p.md", 1, 2)), where("#" + run));
+  }
+
+  @Test
+  void keepsHeadingsWithShortRunsAndOtherLinesWithLongOnes() {
+    String most = " ".repeat(MarkdownBounds.LONGEST_HEADING_SPACES);
+    assertEquals(
+        Optional.empty(), where("# a" + most + "b\n\n# c" + most.repeat(2).replace("  ", " x")));
+    assertEquals(Optional.empty(), where("段落" + most + most + "#\n\n    code" + most + most));
+  }
 }

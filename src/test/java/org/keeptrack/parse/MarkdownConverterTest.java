@@ -209,14 +209,16 @@ class MarkdownConverterTest {
   }
 
   @Test
-  void reportsADefinitionListShownAsText() {
-    convert("用語\n: 説明の文\n\n段落の\n:ではない行\n");
+  void drawsADefinitionWithoutWarningAndLeavesAColonWithoutSpaceAsText() {
+    String html =
+        converter
+            .convert("p.md", "p.md", "用語\n: 説明の文\n\n段落の\n:ではない行\n", 1, diagnostics)
+            .body()
+            .html(k -> k);
+    assertEquals(List.of(), diagnostics.all());
     assertEquals(
-        List.of(
-            "p.md:6:1: warning: a definition list (`: …` under a term) is shown as plain text [got"
-                + " \": 説明の文\"] (hint: write `- **term**: definition`, or the term in bold on a"
-                + " line of its own and the definition as the paragraph below it)"),
-        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+        "<dl><dt>用語</dt><dd>説明の文</dd></dl><p>段落の:ではない行</p>",
+        html.replaceAll(">\\s+<", "><").strip());
   }
 
   @Test
@@ -345,8 +347,8 @@ class MarkdownConverterTest {
   }
 
   /**
-   * Skipping the extensions a page's text cannot use (autolinks, notes, containers) changes nothing
-   * the page shows.
+   * Skipping the extensions a page's text cannot use (autolinks, notes, containers, definitions)
+   * changes nothing the page shows.
    */
   @Test
   void aPageReadWithOnlyTheExtensionsItCouldUseIsTheSameAsWithAll() throws IOException {
@@ -369,5 +371,27 @@ class MarkdownConverterTest {
           converter.convert("p.md", "p.md", markdown, 1, new Diagnostics()).body().html(k -> k),
           page.toString());
     }
+  }
+
+  @Test
+  void drawsDefinitionListsAsDl() {
+    String html =
+        converter
+            .convert("p.md", "p.md", "用語\n: 説明\n: もう一つ\n\n~ 波線は文字\n", 1, new Diagnostics())
+            .body()
+            .html(k -> k);
+    assertEquals(
+        "<dl><dt>用語</dt><dd>説明</dd><dd>もう一つ</dd></dl><p>~ 波線は文字</p>",
+        html.replaceAll(">\\s+<", "><").strip());
+  }
+
+  @Test
+  void readsWithTheDefinitionExtensionOnlyAPageThatCouldHoldADefinition() {
+    assertTrue(MarkdownConverter.mayDefine("用語\n: 説明"));
+    assertTrue(MarkdownConverter.mayDefine("用語\n   :\t説明"));
+    assertTrue(MarkdownConverter.mayDefine("> 用語\n> :"));
+    assertTrue(MarkdownConverter.mayDefine("- 用語\r\n  : 説明"));
+    assertFalse(MarkdownConverter.mayDefine("時刻は 10:30、比は a: b です。\n\n::: tip\n中身\n:::\n"));
+    assertFalse(MarkdownConverter.mayDefine("key: value\nhttps://example.org\n:not-a-definition"));
   }
 }

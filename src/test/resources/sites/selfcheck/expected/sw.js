@@ -1,4 +1,4 @@
-var VERSION = "8035733fb67e253e";
+var VERSION = "b0a6bcc90043e77d";
 var PRECACHE = ["assets/book.css","assets/calendar.js","assets/favicon.svg","assets/icon-192.png","assets/icon-512.png","assets/packet.css","assets/packet.js","assets/progress.js","assets/qrcode.js","assets/result-score.js","assets/search-index.js","assets/search.js","assets/search/d0.js","assets/search/t0.js","assets/share.css","assets/share.js","assets/site.css","assets/site.js","assets/theme.js","assets/type-computed-date.js","assets/type-computed-number.js","assets/type-date.js","assets/type-month.js","assets/type-number.js","assets/type-table.js","assets/type-time.js","assets/worksheet.js","index.html","manifest.webmanifest","print.html","worksheets/check.html"];
 /* The handbook offline. Served over http(s), the site's pages register this worker (site.js); it
    keeps the site's own files on the reader's device and nothing else: only GET requests inside

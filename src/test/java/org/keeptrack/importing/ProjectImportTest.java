@@ -1,0 +1,149 @@
+package org.keeptrack.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.build.TestProjects;
+import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostics;
+import org.keeptrack.diagnostic.Language;
+
+class ProjectImportTest {
+
+  private static final Path FIXTURE = Path.of("src/test/resources/import");
+
+  @TempDir Path temp;
+
+  private Path project() throws IOException {
+    Path project = temp.resolve("project");
+    TestProjects.copyTree(FIXTURE.resolve("content"), project.resolve("content"));
+    return project;
+  }
+
+  private static ProjectImport.Report run(Path project, Diagnostics diagnostics)
+      throws IOException {
+    return new ProjectImport(ProjectLayout.standard(project, project.resolve("site")), diagnostics)
+        .run();
+  }
+
+  private static List<String> lines(ProjectImport.Report report) {
+    return report.changes().stream().map(c -> c.at() + ": " + c.what().in(Language.EN)).toList();
+  }
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void rewritesPagesOfOtherGeneratorsAndReportsEachChangeWhereItWas() throws IOException {
+    Path project = project();
+    Diagnostics diagnostics = new Diagnostics();
+
+    ProjectImport.Report report = run(project, diagnostics);
+
+    assertEquals(List.of(), diagnostics.all());
+    Path expected = FIXTURE.resolve("expected/content");
+    try (Stream<Path> pages = Files.walk(expected)) {
+      for (Path page : pages.filter(Files::isRegularFile).toList()) {
+        Path written = project.resolve("content").resolve(expected.relativize(page).toString());
+        assertEquals(read(page), read(written), written.toString());
+      }
+    }
+    List<String> expectedReport = read(FIXTURE.resolve("expected/report.txt")).lines().toList();
+    assertEquals(expectedReport.subList(0, expectedReport.size() - 1), lines(report));
+    assertEquals(4, report.rewritten());
+    assertEquals(5, report.pages());
+    // Only .md files are pages: a text file with a heading's marks is left as it was.
+    assertEquals(
+        read(FIXTURE.resolve("content/notes.txt")), read(project.resolve("content/notes.txt")));
+  }
+
+  @Test
+  void changesNothingWhenRunASecondTime() throws IOException {
+    Path project = project();
+    run(project, new Diagnostics());
+    String before = read(project.resolve("content/vitepress.md"));
+
+    ProjectImport.Report again = run(project, new Diagnostics());
+
+    assertEquals(List.of(), lines(again));
+    assertEquals(0, again.rewritten());
+    assertEquals(before, read(project.resolve("content/vitepress.md")));
+  }
+
+  @Test
+  void neverFollowsASymbolicLinkOutOfTheProject() throws IOException {
+    Path project = project();
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    String page = "# 外\n\n### 飛ばした見出し\n";
+    Files.writeString(outside.resolve("page.md"), page);
+    Files.createSymbolicLink(project.resolve("content/linked.md"), outside.resolve("page.md"));
+    Files.createSymbolicLink(project.resolve("content/folder"), outside);
+
+    ProjectImport.Report report = run(project, new Diagnostics());
+
+    assertEquals(page, read(outside.resolve("page.md")));
+    assertTrue(Files.isSymbolicLink(project.resolve("content/linked.md")));
+    assertTrue(lines(report).stream().noneMatch(l -> l.contains("linked") || l.contains("folder")));
+  }
+
+  @Test
+  void leavesAPageItCannotReadAsItWasAndSaysWhyWithItsPosition() throws IOException {
+    Path project = project();
+    String unclosed = "---\ntitle: x\n\n### 見出し\n";
+    String slow = "# 題\n\n### a" + " ".repeat(5_000) + "b\n";
+    Files.writeString(project.resolve("content/unclosed.md"), unclosed);
+    Files.writeString(project.resolve("content/slow.md"), slow);
+    Diagnostics diagnostics = new Diagnostics();
+
+    run(project, diagnostics);
+
+    assertEquals(unclosed, read(project.resolve("content/unclosed.md")));
+    assertEquals(slow, read(project.resolve("content/slow.md")));
+    assertEquals(
+        List.of(
+            "content/slow.md:3:6: error: this heading's line has a run of more than 100 spaces"
+                + " or tabs; past that the Markdown reader slows down sharply (hint: write at most"
+                + " a few spaces in a row in a heading)",
+            "content/unclosed.md:1:1: error: the front matter opened on line 1 is never closed"
+                + " (hint: add a line `---` after the last front matter key)"),
+        diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
+  }
+
+  @Test
+  void refusesAFolderThatIsNotAProject() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("notes/content"));
+    Files.writeString(folder.resolve("a.md"), "# a\n\n### b\n");
+    Diagnostics diagnostics = new Diagnostics();
+
+    ProjectImport.Report report = run(temp.resolve("notes"), diagnostics);
+
+    assertEquals(0, report.pages());
+    assertTrue(diagnostics.hasErrors());
+    assertEquals("# a\n\n### b\n", read(folder.resolve("a.md")));
+  }
+
+  @Test
+  void writesEachPageWholeKeepingItsPermissionsAndLeavesNoTemporaryFile() throws IOException {
+    Path project = project();
+    Path page = project.resolve("content/mdbook.md");
+    Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-rw-r--"));
+
+    run(project, new Diagnostics());
+
+    assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
+    try (Stream<Path> files = Files.walk(project)) {
+      assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith(".import-")));
+    }
+  }
+}
