@@ -77,7 +77,7 @@ public final class MarkdownConverter {
 
   MarkdownConverter(boolean everyExtension) {
     this.everyExtension = everyExtension;
-    MutableDataSet options = new MutableDataSet();
+    MutableDataSet options = options();
     List<Extension> common =
         List.of(
             TablesExtension.create(),
@@ -86,6 +86,22 @@ public final class MarkdownConverter {
             AutolinkExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create());
+    for (int needs = 0; needs < parsers.length; needs++) {
+      parsers[needs] = parser(needs, common, options);
+    }
+    MutableDataSet renderOptions = new MutableDataSet(options);
+    renderOptions.set(
+        Parser.EXTENSIONS, concat(common, DefinitionExtension.create(), new HandbookHtml()));
+    // A ticked list item is a mark to read, not a form control to operate; what a screen reader
+    // says for it is the theme's word.
+    renderOptions.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker("task_done", "☑"));
+    renderOptions.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker("task_todo", "☐"));
+    this.renderer = HtmlRenderer.builder(renderOptions).build();
+  }
+
+  /** The options every parser and the renderer share. */
+  private static MutableDataSet options() {
+    MutableDataSet options = new MutableDataSet();
     // The extension reads its icons from its jar whenever these are left unset, once per page;
     // HandbookHtml draws notes without icons.
     options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
@@ -109,35 +125,30 @@ public final class MarkdownConverter {
     // emphasis, and 「」（） count as punctuation. Directional punctuation lets an opening bracket
     // start and a closing bracket end emphasis, which is what Japanese writers expect.
     options.set(Parser.INLINE_DELIMITER_DIRECTIONAL_PUNCTUATIONS, true);
-    for (int needs = 0; needs < parsers.length; needs++) {
-      boolean links = (needs & AUTOLINKS) != 0;
-      List<Extension> extensions = new ArrayList<>();
-      common.stream()
-          .filter(e -> links || !(e instanceof AutolinkExtension))
-          .forEach(extensions::add);
-      if ((needs & NOTES) != 0) {
-        // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
-        // is built without it.
-        extensions.add(AdmonitionExtension.create());
-      }
-      if ((needs & CONTAINERS) != 0) {
-        extensions.add(new Containers());
-      }
-      if ((needs & DEFINITIONS) != 0) {
-        extensions.add(DefinitionExtension.create());
-      }
-      MutableDataSet set = new MutableDataSet(options);
-      set.set(Parser.EXTENSIONS, extensions);
-      parsers[needs] = Parser.builder(set).build();
+    return options;
+  }
+
+  /** The parser with the extensions of {@code needs} (bits of {@link #parsers}' index). */
+  private static Parser parser(int needs, List<Extension> common, MutableDataSet options) {
+    boolean links = (needs & AUTOLINKS) != 0;
+    List<Extension> extensions = new ArrayList<>();
+    common.stream()
+        .filter(e -> links || !(e instanceof AutolinkExtension))
+        .forEach(extensions::add);
+    if ((needs & NOTES) != 0) {
+      // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
+      // is built without it.
+      extensions.add(AdmonitionExtension.create());
     }
-    MutableDataSet renderOptions = new MutableDataSet(options);
-    renderOptions.set(
-        Parser.EXTENSIONS, concat(common, DefinitionExtension.create(), new HandbookHtml()));
-    // A ticked list item is a mark to read, not a form control to operate; what a screen reader
-    // says for it is the theme's word.
-    renderOptions.set(TaskListExtension.ITEM_DONE_MARKER, taskMarker("task_done", "☑"));
-    renderOptions.set(TaskListExtension.ITEM_NOT_DONE_MARKER, taskMarker("task_todo", "☐"));
-    this.renderer = HtmlRenderer.builder(renderOptions).build();
+    if ((needs & CONTAINERS) != 0) {
+      extensions.add(new Containers());
+    }
+    if ((needs & DEFINITIONS) != 0) {
+      extensions.add(DefinitionExtension.create());
+    }
+    MutableDataSet set = new MutableDataSet(options);
+    set.set(Parser.EXTENSIONS, extensions);
+    return Parser.builder(set).build();
   }
 
   /**
