@@ -79,6 +79,15 @@ class MarkdownConverterTest {
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
+  /** An inline drawing is HTML, not another generator's component: its hint says so. */
+  @Test
+  void callsAnInlineDrawingHtmlNotAComponent() {
+    convert("文<svg><use href=\"i.svg#a\"/></svg>\n");
+    List<String> lines = diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
+    assertEquals(2, lines.size(), lines.toString());
+    lines.forEach(line -> assertFalse(line.contains("component"), line));
+  }
+
   @Test
   void dropsHtmlCommentsSilently() {
     String html = html("<!--\n## English original\n-->\n\n本文<!-- 注 -->です\n");
