@@ -148,7 +148,7 @@ public final class MarkdownConverter {
     }
     MutableDataSet set = new MutableDataSet(options);
     set.set(Parser.EXTENSIONS, extensions);
-    return Parser.builder(set).build();
+    return LinearInlineParser.parserWith(set);
   }
 
   /**
