@@ -264,17 +264,18 @@ public final class BuildPipeline {
       Diagnostics diagnostics,
       StageTimes times)
       throws IOException {
-    Optional<Loaded> loaded = load(layout, diagnostics);
-    if (loaded.isEmpty()) {
+    Optional<Loaded> read = load(layout, diagnostics);
+    if (read.isEmpty()) {
       return failed(diagnostics);
     }
-    Sources sources = loaded.get().sources();
+    Loaded loaded = read.get();
+    Sources sources = loaded.sources();
     times.lap(Stage.LOAD);
 
     List<Page> pages = parser.parse(sources.pages(), diagnostics);
     times.lap(Stage.PARSE);
 
-    Site site = new SiteAssembler(diagnostics).assemble(loaded.get().config(), sources, pages);
+    Site site = new SiteAssembler(diagnostics).assemble(loaded.config(), sources, pages);
     times.lap(Stage.ASSEMBLE);
 
     try (BuildOutput output = destination.open(diagnostics)) {
@@ -283,14 +284,14 @@ public final class BuildPipeline {
               destination.mode(),
               minify,
               layout,
-              loaded.get().theme(),
-              loaded.get().messages(),
-              loaded.get().searchWords(),
+              loaded.theme(),
+              loaded.messages(),
+              loaded.searchWords(),
               renderCache,
               diagnostics,
               MinifiedFileProducer.copied(site.files(), minify),
               output);
-      Made made = produce(outputs(loaded.get().renderer()), site, context, times);
+      Made made = produce(outputs(loaded.renderer()), site, context, times);
       if (diagnostics.hasErrors()) {
         return failed(diagnostics);
       }
@@ -298,7 +299,7 @@ public final class BuildPipeline {
       if (destination.mode() == Mode.LIVE) {
         // Its search index is made after open pages reloaded: see indexForSearch.
         lastLive = site;
-        lastLiveWords = loaded.get().searchWords();
+        lastLiveWords = loaded.searchWords();
       }
       times.lap(Stage.WRITE);
       return succeeded(made, context, times);

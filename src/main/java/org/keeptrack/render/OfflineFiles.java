@@ -58,13 +58,13 @@ public final class OfflineFiles {
     return new SiteOutput() {
       @Override
       public void accept(OutputFile file) {
-        fingerprints.put(file.path(), fingerprint(file.content()));
+        note(file);
         next.accept(file);
       }
 
       @Override
       public void acceptDocument(OutputFile file, String text) {
-        fingerprints.put(file.path(), fingerprint(file.content()));
+        note(file);
         next.acceptDocument(file, text);
       }
 
@@ -73,6 +73,10 @@ public final class OfflineFiles {
         next.unchanged(path);
       }
     };
+  }
+
+  private void note(OutputFile file) {
+    fingerprints.put(file.path(), fingerprint(file.content()));
   }
 
   /**

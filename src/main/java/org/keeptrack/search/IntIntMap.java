@@ -70,6 +70,9 @@ final class IntIntMap {
   }
 
   private int insert(int slot, int key) {
+    if (key == 0) {
+      throw new IllegalArgumentException("0 marks an empty slot and cannot be a key");
+    }
     if (2 * (size + 1) > keys.length) {
       grow();
       slot = slot(key);

@@ -127,18 +127,21 @@ final class PageSections {
    */
   static String collapsed(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());
+    int run = 0; // where the characters not yet copied start
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+      boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+      if (white && !space) {
+        out.append(text, run, i).append(' ');
         space = true;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
+      } else if (!white && space) {
+        run = i;
+        space = false;
       }
+    }
+    if (!space) {
+      out.append(text, run, text.length());
     }
     return out.toString().strip();
   }

@@ -1,9 +1,8 @@
 package org.keeptrack.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Numbers for the tokens of one index, so that counting and merging them makes no object per token.
@@ -29,7 +28,11 @@ final class TokenIds {
   private static final int MAX_WORDS = (0x3005 << 16) - FIRST_WORD;
 
   private final Map<String, Integer> wordIds = new ConcurrentHashMap<>();
-  private final List<String> words = new ArrayList<>();
+
+  /** The words by number, read without a lock by the threads that write the index. */
+  private final Map<Integer, String> words = new ConcurrentHashMap<>();
+
+  private final AtomicInteger count = new AtomicInteger();
 
   static int single(char c) {
     return c;
@@ -45,13 +48,13 @@ final class TokenIds {
 
   /** Called once per new word, under the map's lock for that word. */
   private Integer numbered(String word) {
-    synchronized (words) {
-      if (words.size() == MAX_WORDS) {
-        throw new IllegalStateException("more different words than a search index can number");
-      }
-      words.add(word);
-      return FIRST_WORD + words.size() - 1;
+    int n = count.getAndIncrement();
+    if (n >= MAX_WORDS) {
+      // Some 800 million different words: no site of pages under the size limit reaches it.
+      throw new IllegalStateException("more different words than a search index can number");
     }
+    words.put(FIRST_WORD + n, word);
+    return FIRST_WORD + n;
   }
 
   /** The token numbered {@code id}. */
@@ -61,9 +64,7 @@ final class TokenIds {
       return String.valueOf((char) id);
     }
     if (high < 0x3005) {
-      synchronized (words) {
-        return words.get(id - FIRST_WORD);
-      }
+      return words.get(id);
     }
     return new String(new char[] {(char) high, (char) id});
   }

@@ -105,13 +105,13 @@ public final class StartTags {
         at++;
       }
       // Only the values of the four attributes read are made into Strings.
-      char which = wanted(attributeStart, at);
-      String value = value(which != 0);
+      int which = wanted(attributeStart, at);
+      String value = value(which >= 0);
       switch (which) {
-        case 'i' -> id = id == null ? value : id;
-        case 'h' -> href = href == null ? value : href;
-        case 's' -> src = src == null ? value : src;
-        case 'r' -> rel = rel == null ? value : rel;
+        case ID -> id = id == null ? value : id;
+        case HREF -> href = href == null ? value : href;
+        case SRC -> src = src == null ? value : src;
+        case REL -> rel = rel == null ? value : rel;
         default -> {}
       }
     }
@@ -123,18 +123,23 @@ public final class StartTags {
 
   /**
    * Which of the attributes read the name from {@code start} to {@code end} is, in any case: its
-   * first letter ({@code i}d, {@code h}ref, {@code s}rc, {@code r}el), or 0 for any other.
+   * index in {@link #WANTED}, or -1 for any other.
    */
-  private char wanted(int start, int end) {
-    for (String name : WANTED) {
+  private int wanted(int start, int end) {
+    for (int i = 0; i < WANTED.size(); i++) {
+      String name = WANTED.get(i);
       if (end - start == name.length() && html.regionMatches(true, start, name, 0, end - start)) {
-        return name.charAt(0);
+        return i;
       }
     }
-    return 0;
+    return -1;
   }
 
   private static final List<String> WANTED = List.of("id", "href", "src", "rel");
+  private static final int ID = 0;
+  private static final int HREF = 1;
+  private static final int SRC = 2;
+  private static final int REL = 3;
 
   /**
    * Reads past the value after an attribute's name, and gives it decoded, "" when it has none. Only

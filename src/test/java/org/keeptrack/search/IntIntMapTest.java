@@ -2,6 +2,7 @@ package org.keeptrack.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -20,6 +21,11 @@ class IntIntMapTest {
     assertTrue(map.contains(42));
     assertEquals(0, map.get(42));
     assertEquals(1, map.size());
+  }
+
+  @Test
+  void refusesKeyZeroWhichMarksAnEmptySlot() {
+    assertThrows(IllegalArgumentException.class, () -> new IntIntMap(4).add(0, 1));
   }
 
   @Test
