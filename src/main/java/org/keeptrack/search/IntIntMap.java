@@ -34,6 +34,9 @@ final class IntIntMap {
 
   /** Adds {@code by} to the value of {@code key}, which is 0 when absent. */
   void add(int key, int by) {
+    if (key == 0) {
+      throw new IllegalArgumentException("0 marks an empty slot and cannot be a key");
+    }
     int slot = slot(key);
     if (keys[slot] != key) {
       slot = insert(slot, key);
@@ -70,9 +73,6 @@ final class IntIntMap {
   }
 
   private int insert(int slot, int key) {
-    if (key == 0) {
-      throw new IllegalArgumentException("0 marks an empty slot and cannot be a key");
-    }
     if (2 * (size + 1) > keys.length) {
       grow();
       slot = slot(key);
