@@ -183,6 +183,10 @@ public final class StartTags {
    * script or a text box is no link.
    */
   private void skipText(String name) {
+    // Most tags are none of these, whose names start with one of these letters.
+    if ("stxinpSTXINP".indexOf(name.charAt(0)) < 0) {
+      return;
+    }
     if (isOneOf(name, "script", "style", "textarea", "title", "xmp", "iframe", "noembed")) {
       int i = at;
       while (true) {
@@ -210,6 +214,11 @@ public final class StartTags {
   private void endTag() {
     at++;
     if (at < html.length() && isLetter(html.charAt(at))) {
+      int end = nameEnd(at);
+      if (end < html.length() && html.charAt(end) == '>') {
+        at = end + 1; // The usual end tag, with nothing to read past.
+        return;
+      }
       // An end tag's attributes are read and dropped, so that a '>' in a quoted value stays in it.
       tag(tag -> {});
     } else {
