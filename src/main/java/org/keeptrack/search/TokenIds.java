@@ -43,7 +43,10 @@ final class TokenIds {
   }
 
   int word(char[] chars, int start, int length) {
-    return wordIds.computeIfAbsent(new String(chars, start, length), this::numbered);
+    String word = new String(chars, start, length);
+    // Looked up first: most words are known, and a lookup takes no lock.
+    Integer known = wordIds.get(word);
+    return known != null ? known : wordIds.computeIfAbsent(word, this::numbered);
   }
 
   /** Called once per new word, under the map's lock for that word. */
