@@ -1,11 +1,17 @@
 package org.keeptrack.search;
 
+import java.util.Arrays;
+
 /**
- * A map from int to int with open addressing: the index counts millions of tokens, and a {@code
- * HashMap} would make an object for each key, each count and each entry. Key 0 is never stored (no
- * token id is 0, see {@link TokenIds}); a missing key reads as 0.
+ * A map from int to int, kept as two dense arrays in the order keys were added and a table of
+ * positions in them: the index counts millions of tokens, and a {@code HashMap} would make an
+ * object for each key, each count and each entry. Going through all entries reads only the dense
+ * arrays. A missing key reads as 0.
  */
 final class IntIntMap {
+
+  /** For each slot, 1 + the position of its key in {@link #keys}; 0 for an empty slot. */
+  private int[] slots;
 
   private int[] keys;
   private int[] values;
@@ -13,9 +19,10 @@ final class IntIntMap {
 
   /** Room for {@code expected} keys before it grows. */
   IntIntMap(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
-    keys = new int[capacity];
-    values = new int[capacity];
+    int room = Math.max(4, expected);
+    slots = new int[Integer.highestOneBit(room * 2 - 1) << 1];
+    keys = new int[room];
+    values = new int[room];
   }
 
   int size() {
@@ -23,25 +30,22 @@ final class IntIntMap {
   }
 
   boolean contains(int key) {
-    return keys[slot(key)] == key;
+    return slots[slot(key)] != 0;
   }
 
   /** The value of {@code key}; 0 when absent. */
   int get(int key) {
-    int slot = slot(key);
-    return keys[slot] == key ? values[slot] : 0;
+    int at = slots[slot(key)];
+    return at == 0 ? 0 : values[at - 1];
   }
 
   /** Adds {@code by} to the value of {@code key}, which is 0 when absent. */
   void add(int key, int by) {
-    if (key == 0) {
-      throw new IllegalArgumentException("0 marks an empty slot and cannot be a key");
-    }
     int slot = slot(key);
-    if (keys[slot] != key) {
+    if (slots[slot] == 0) {
       slot = insert(slot, key);
     }
-    values[slot] += by;
+    values[slots[slot] - 1] += by;
   }
 
   /** Makes {@code key} present, with 0 when it was absent. */
@@ -49,12 +53,10 @@ final class IntIntMap {
     add(key, 0);
   }
 
-  /** Calls {@code action} with every key and its value, in no particular order. */
+  /** Calls {@code action} with every key and its value, in the order the keys were added. */
   void forEach(Entry action) {
-    for (int slot = 0; slot < keys.length; slot++) {
-      if (keys[slot] != 0) {
-        action.accept(keys[slot], values[slot]);
-      }
+    for (int i = 0; i < size; i++) {
+      action.accept(keys[i], values[i]);
     }
   }
 
@@ -64,36 +66,31 @@ final class IntIntMap {
 
   /** The slot that holds {@code key}, or the empty slot where it would go. */
   private int slot(int key) {
-    int mask = keys.length - 1;
+    int mask = slots.length - 1;
     int slot = mix(key) & mask;
-    while (keys[slot] != key && keys[slot] != 0) {
+    while (slots[slot] != 0 && keys[slots[slot] - 1] != key) {
       slot = (slot + 1) & mask;
     }
     return slot;
   }
 
   private int insert(int slot, int key) {
-    if (2 * (size + 1) > keys.length) {
-      grow();
+    if (size == keys.length) {
+      keys = Arrays.copyOf(keys, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    keys[size] = key;
+    size++;
+    if (2 * size > slots.length) {
+      // Half full at most, so that a search ends soon at an empty slot.
+      slots = new int[slots.length * 2];
+      for (int i = 0; i < size - 1; i++) {
+        slots[slot(keys[i])] = i + 1;
+      }
       slot = slot(key);
     }
-    keys[slot] = key;
-    size++;
+    slots[slot] = size;
     return slot;
-  }
-
-  private void grow() {
-    int[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new int[oldKeys.length * 2];
-    values = new int[oldKeys.length * 2];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != 0) {
-        int slot = slot(oldKeys[i]);
-        keys[slot] = oldKeys[i];
-        values[slot] = oldValues[i];
-      }
-    }
   }
 
   /** Spreads ids that differ only in their high bits (pairs sharing a second character). */

@@ -16,9 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>pair: high half {@code 0x3005..0xfaff}.
  * </ul>
  *
- * <p>So no id is 0, which {@link IntIntMap} keeps for empty slots. Shared by the threads that cut
- * pages; word numbers depend on which thread saw a word first, so nothing written may depend on
- * them, only on {@link #text}.
+ * <p>Shared by the threads that cut pages; word numbers depend on which thread saw a word first, so
+ * nothing written may depend on them, only on {@link #text}.
  */
 final class TokenIds {
 

@@ -2,10 +2,11 @@ package org.keeptrack.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,22 @@ class IntIntMapTest {
   }
 
   @Test
-  void refusesKeyZeroWhichMarksAnEmptySlot() {
-    assertThrows(IllegalArgumentException.class, () -> new IntIntMap(4).add(0, 1));
+  void takesZeroAsAKeyLikeAnyOther() {
+    IntIntMap map = new IntIntMap(4);
+    assertFalse(map.contains(0));
+    map.add(0, 2);
+    assertTrue(map.contains(0));
+    assertEquals(2, map.get(0));
+  }
+
+  @Test
+  void givesItsEntriesInTheOrderTheKeysWereAdded() {
+    IntIntMap map = new IntIntMap(1);
+    List<Integer> added = List.of(5, -3, 70_000, 1 << 30, 9, 12, 0, 77);
+    added.forEach(key -> map.add(key, 1));
+    List<Integer> seen = new ArrayList<>();
+    map.forEach((key, value) -> seen.add(key));
+    assertEquals(added, seen);
   }
 
   @Test
@@ -39,9 +54,6 @@ class IntIntMapTest {
           random.nextBoolean()
               ? (random.nextInt(0xc000) + 0x3005) << 16 | 0x3042
               : random.nextInt();
-      if (key == 0) {
-        continue;
-      }
       int by = random.nextInt(5);
       map.add(key, by);
       expected.merge(key, by, Integer::sum);
