@@ -736,6 +736,8 @@ public enum Message {
   CLI_IMPORT_PAGES_NOT_READ(
       "%d page(s) could not be read and were left as they were, listed above",
       "%d ページは読めなかったので、そのままにしました（上に一覧）"),
+  CLI_IMPORT_CANNOT_WRITE(
+      "cannot write the page, left as it was: %s", "ページを書き込めないので、そのままにしました: %s"),
   // Status lines of the preview
   PREVIEW_CANNOT_WRITE("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s"),
   PREVIEW_REBUILT_PAGES_MS("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました"),
