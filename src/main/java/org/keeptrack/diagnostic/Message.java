@@ -734,10 +734,13 @@ public enum Message {
       "import: %d change(s) in %d of %d page(s); run `check` next for what is left",
       "インポート: %3$d ページのうち %2$d ページを %1$d か所変えました。残りは続けて `check` で確かめます"),
   CLI_IMPORT_PAGES_NOT_READ(
-      "%d page(s) could not be read and were left as they were, listed above",
-      "%d ページは読めなかったので、そのままにしました（上に一覧）"),
+      "%d page(s) could not be read or written and were left as they were, listed above",
+      "%d ページは読み書きできなかったので、そのままにしました（上に一覧）"),
   CLI_IMPORT_CANNOT_WRITE(
       "cannot write the page, left as it was: %s", "ページを書き込めないので、そのままにしました: %s"),
+  CLI_IMPORT_USAGE(
+      "unknown option or missing value: %s; use import --project DIR [--lang ja|en]",
+      "%s というオプションはないか、値がありません。import --project DIR [--lang ja|en] を使います"),
   // Status lines of the preview
   PREVIEW_CANNOT_WRITE("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s"),
   PREVIEW_REBUILT_PAGES_MS("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました"),
