@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
@@ -25,11 +26,12 @@ import org.keeptrack.parse.MarkdownConverter;
 
 /**
  * Rewrites the pages of a project in place ({@code keeptrack import}): every {@code .md} file under
- * content/, and nothing else. Pages are read as the build reads them ({@link SourceLoader#read})
- * and written back with their own line endings and byte order mark. Symbolic links are never
- * followed, hidden files are left alone, and each page is written whole or not at all (a temporary
- * file beside it, then moved over it); a page that cannot be read or written is reported as a build
- * reports it, left as it is, and the import goes on with the next.
+ * content/ that handbook.yaml does not {@code ignore:}, and nothing else. Pages are read as the
+ * build reads them ({@link SourceLoader#read}) and written back with their own line endings and
+ * byte order mark. Symbolic links are never followed, hidden files are left alone, and each page is
+ * written whole or not at all (a temporary file beside it, then moved over it); a page that cannot
+ * be read or written is reported as a build reports it, left as it is, and the import goes on with
+ * the next.
  */
 public final class ProjectImport {
 
@@ -76,13 +78,14 @@ public final class ProjectImport {
           Message.YAML_REPLACE_LINK_FILE_ITSELF.text());
       return new Report(List.of(), 0, 0, 0);
     }
+    IgnoredFiles ignored = IgnoredPages.of(layout);
     Set<String> files = files(content);
     List<Change> changes = new ArrayList<>();
     int pages = 0;
     int rewritten = 0;
     int refused = 0;
     for (String path : files) {
-      if (!path.endsWith(".md")) {
+      if (!path.endsWith(".md") || ignored.contains(path)) {
         continue;
       }
       pages++;

@@ -230,6 +230,20 @@ class ProjectImportTest {
   }
 
   @Test
+  void leavesThePagesHandbookYamlIgnores() throws IOException {
+    Path project = project();
+    Path config = project.resolve("content/handbook.yaml");
+    Files.writeString(config, read(config) + "ignore:\n  - demo/**\n  - \"[\"\n");
+    Path demo = Files.createDirectories(project.resolve("content/demo")).resolve("readme.md");
+    Files.writeString(demo, "# Demo\n\n### Run\n");
+
+    ProjectImport.Report report = run(project, new Diagnostics());
+
+    assertEquals("# Demo\n\n### Run\n", read(demo));
+    assertEquals(5, report.pages());
+  }
+
+  @Test
   void reportsAContentFolderThatIsALink() throws IOException {
     Path project = project();
     Path elsewhere = temp.resolve("elsewhere");
