@@ -1,6 +1,7 @@
 package org.keeptrack.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,24 @@ class PageImportTest {
   @Test
   void aComponentRemovedAtTheEndOfALineTakesTheSpaceBeforeIt() {
     assertEquals("# Title\n\n## Install\n", rewrite("# Title\n\n## Install <Home />\n").text());
+  }
+
+  @Test
+  void noHeadingIsGivenALevelPastSix() {
+    PageImport.Result result =
+        rewrite("# A\n\n# B\n\n## C\n\n### D\n\n#### E\n\n##### F\n\n###### G\n");
+
+    assertEquals(
+        "# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F\n\n###### G\n", result.text());
+  }
+
+  @Test
+  void aQuoteCutInTheReportNeverSplitsACharacterOutsideTheBmp() {
+    String shown = Shown.of("a".repeat(78) + "😀😀");
+
+    assertEquals("a".repeat(78) + "…", shown);
+    assertTrue(shown.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF));
+    assertEquals("a".repeat(77) + "😀…", Shown.of("a".repeat(77) + "😀😀"));
   }
 
   @Test
