@@ -172,11 +172,13 @@ public enum Message {
       "quotes and lists are nested more than %d levels deep here",
       "ここでは引用やリストが %d 段より深く入れ子になっています"),
   PAGE_HEADING_SPACES_MORE_THAN(
-      "this heading's line has a run of more than %d spaces or tabs; past that the Markdown reader"
-          + " slows down sharply",
-      "この見出しの行には %d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
+      "this line opens with `#` and has a run of more than %d spaces or tabs; past that the"
+          + " Markdown reader slows down sharply",
+      "この行は `#` で始まり、%d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
   PAGE_SHORTEN_HEADING_SPACES(
-      "write at most a few spaces in a row in a heading", "見出しの中の空白は続けて数個までにしてください"),
+      "write at most a few spaces or tabs in a row on a line that opens with `#`, a heading's"
+          + " or a code comment's",
+      "`#` で始まる行（見出しやコードのコメント）では、空白やタブを続けて数個までにしてください"),
   PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
   PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
   PAGE_HEADING_REPEATS_TITLE_LEVEL(

@@ -112,9 +112,10 @@ class ProjectImportTest {
     assertEquals(slow, read(project.resolve("content/slow.md")));
     assertEquals(
         List.of(
-            "content/slow.md:3:6: error: this heading's line has a run of more than 100 spaces"
-                + " or tabs; past that the Markdown reader slows down sharply (hint: write at most"
-                + " a few spaces in a row in a heading)",
+            "content/slow.md:3:6: error: this line opens with `#` and has a run of more than"
+                + " 100 spaces or tabs; past that the Markdown reader slows down sharply (hint:"
+                + " write at most a few spaces or tabs in a row on a line that opens with `#`, a"
+                + " heading's or a code comment's)",
             "content/unclosed.md:1:1: error: the front matter opened on line 1 is never closed"
                 + " (hint: add a line `---` after the last front matter key)"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
