@@ -1,6 +1,5 @@
 package org.keeptrack.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.keeptrack.config.ProjectLayout;
@@ -24,7 +23,7 @@ final class ImportCommand {
   private ImportCommand() {}
 
   /** Runs the import; the exit status is 1 when a page could not be read or an option is wrong. */
-  static int run(String[] args, PrintStream out) throws IOException {
+  static int run(String[] args, PrintStream out) {
     Path project = Path.of(".");
     Language language = Language.ofSystem();
     for (int i = 0; i < args.length; i += 2) {
@@ -54,7 +53,7 @@ final class ImportCommand {
    * whose message is the last line: how many pages were left, or, when none was (no handbook.yaml),
    * how many errors.
    */
-  static void importProject(Path project, Language language, PrintStream out) throws IOException {
+  static void importProject(Path project, Language language, PrintStream out) {
     ProjectLayout layout = ProjectLayout.standard(project, project.resolve("site"));
     Diagnostics diagnostics = new Diagnostics();
     ProjectImport.Report report = new ProjectImport(layout, diagnostics).run();
