@@ -1,6 +1,5 @@
 package org.keeptrack.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.keeptrack.config.ProjectLayout;
@@ -8,6 +7,7 @@ import org.keeptrack.diagnostic.DiagnosticPrinter;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
 import org.keeptrack.diagnostic.Message;
+import org.keeptrack.diagnostic.Severity;
 import org.keeptrack.diagnostic.Text;
 import org.keeptrack.importing.ProjectImport;
 
@@ -18,12 +18,12 @@ import org.keeptrack.importing.ProjectImport;
  */
 final class ImportCommand {
 
-  private static final Text USAGE = Message.CLI_UNKNOWN_OPTION_MISSING_VALUE_USE.text();
+  private static final Text USAGE = Message.CLI_IMPORT_USAGE.text();
 
   private ImportCommand() {}
 
   /** Runs the import; the exit status is 1 when a page could not be read or an option is wrong. */
-  static int run(String[] args, PrintStream out) throws IOException {
+  static int run(String[] args, PrintStream out) {
     Path project = Path.of(".");
     Language language = Language.ofSystem();
     for (int i = 0; i < args.length; i += 2) {
@@ -49,9 +49,11 @@ final class ImportCommand {
 
   /**
    * Imports the pages of {@code project}, as {@code mvn generate-site -Dsite.mode=import} does too;
-   * a page that could not be read ends it with the exception whose message is the last line.
+   * the changes made are printed whatever went wrong, and a problem then ends it with the exception
+   * whose message is the last line: how many pages were left, or, when none was (no handbook.yaml),
+   * how many errors.
    */
-  static void importProject(Path project, Language language, PrintStream out) throws IOException {
+  static void importProject(Path project, Language language, PrintStream out) {
     ProjectLayout layout = ProjectLayout.standard(project, project.resolve("site"));
     Diagnostics diagnostics = new Diagnostics();
     ProjectImport.Report report = new ProjectImport(layout, diagnostics).run();
@@ -65,11 +67,14 @@ final class ImportCommand {
             .text()
             .formatted(report.changes().size(), report.rewritten(), report.pages())
             .in(language));
+    if (report.refused() > 0) {
+      throw new BuildFailedException(
+          Message.CLI_IMPORT_PAGES_NOT_READ.formatted(report.refused()).in(language));
+    }
     if (diagnostics.hasErrors()) {
       throw new BuildFailedException(
-          Message.CLI_IMPORT_PAGES_NOT_READ
-              .text()
-              .formatted(diagnostics.all().size())
+          Message.CLI_ERRORS_LISTED_ABOVE
+              .formatted(diagnostics.count(Severity.ERROR))
               .in(language));
     }
   }

@@ -172,11 +172,13 @@ public enum Message {
       "quotes and lists are nested more than %d levels deep here",
       "ここでは引用やリストが %d 段より深く入れ子になっています"),
   PAGE_HEADING_SPACES_MORE_THAN(
-      "this heading's line has a run of more than %d spaces or tabs; past that the Markdown reader"
-          + " slows down sharply",
-      "この見出しの行には %d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
+      "this line opens with `#` and has a run of more than %d spaces or tabs; past that the"
+          + " Markdown reader slows down sharply",
+      "この行は `#` で始まり、%d 個より多く続く空白やタブがあります。それを超えると Markdown の読み取りがとても遅くなります"),
   PAGE_SHORTEN_HEADING_SPACES(
-      "write at most a few spaces in a row in a heading", "見出しの中の空白は続けて数個までにしてください"),
+      "write at most a few spaces or tabs in a row on a line that opens with `#`, a heading's"
+          + " or a code comment's",
+      "`#` で始まる行（見出しやコードのコメント）では、空白やタブを続けて数個までにしてください"),
   PAGE_NEST_QUOTES_LISTS_LESS_DEEPLY("nest quotes and lists less deeply", "引用やリストの入れ子を浅くしてください"),
   PAGE_SPLIT_PAGE_WRITE_FEWER_THEM("split the page, or write fewer of them", "ページを分けるか、数を減らしてください"),
   PAGE_HEADING_REPEATS_TITLE_LEVEL(
@@ -734,8 +736,13 @@ public enum Message {
       "import: %d change(s) in %d of %d page(s); run `check` next for what is left",
       "インポート: %3$d ページのうち %2$d ページを %1$d か所変えました。残りは続けて `check` で確かめます"),
   CLI_IMPORT_PAGES_NOT_READ(
-      "%d page(s) could not be read and were left as they were, listed above",
-      "%d ページは読めなかったので、そのままにしました（上に一覧）"),
+      "%d page(s) could not be read or written and were left as they were, listed above",
+      "%d ページは読み書きできなかったので、そのままにしました（上に一覧）"),
+  CLI_IMPORT_CANNOT_WRITE(
+      "cannot write the page, left as it was: %s", "ページを書き込めないので、そのままにしました: %s"),
+  CLI_IMPORT_USAGE(
+      "unknown option or missing value: %s; use import --project DIR [--lang ja|en]",
+      "%s というオプションはないか、値がありません。import --project DIR [--lang ja|en] を使います"),
   // Status lines of the preview
   PREVIEW_CANNOT_WRITE("preview: cannot write %s: %s", "プレビュー: %s に書き込めません: %s"),
   PREVIEW_REBUILT_PAGES_MS("rebuilt %d pages in %d ms", "%d ページを %d ms で作り直しました"),

@@ -19,6 +19,8 @@ import org.keeptrack.diagnostic.Message;
  */
 final class HeadingLevels {
 
+  private static final int MAX_LEVEL = 6;
+
   private HeadingLevels() {}
 
   /** A heading as written, and the level it is given. */
@@ -44,8 +46,9 @@ final class HeadingLevels {
         while (!open.isEmpty() && open.peek().written() >= written) {
           open.pop();
         }
-        // Under the page's title (its h1) when no heading is open.
-        given = (open.isEmpty() ? 1 : open.peek().given()) + 1;
+        // Under the page's title (its h1) when no heading is open; never past h6, the last
+        // level Markdown has: a deeper outline ends with siblings at 6.
+        given = Math.min(MAX_LEVEL, (open.isEmpty() ? 1 : open.peek().given()) + 1);
         open.push(new Level(written, given));
       }
       // A setext heading's level is its underline, which cannot say 3 or more: check reports it.

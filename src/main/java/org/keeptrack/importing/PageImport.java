@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.keeptrack.diagnostic.Diagnostics;
-import org.keeptrack.diagnostic.Message;
-import org.keeptrack.diagnostic.SourcePosition;
 import org.keeptrack.parse.MarkdownConverter;
 import org.keeptrack.parse.PageParser;
 import org.keeptrack.parse.SourceLines;
@@ -36,18 +34,14 @@ final class PageImport {
       Set<String> files,
       MarkdownConverter markdown,
       Diagnostics diagnostics) {
-    int bodyStart = PageParser.bodyStart(text);
-    if (bodyStart < 0) {
-      diagnostics.error(
-          SourcePosition.startOf(where),
-          Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
-          "",
-          Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
+    Optional<PageParser.Parts> parts = PageParser.split(text, where, diagnostics);
+    if (parts.isEmpty()) {
       return Optional.empty();
     }
-    boolean frontMatter = bodyStart > 0;
-    int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
-    String body = text.substring(bodyStart);
+    boolean frontMatter = parts.get().frontMatter().isPresent();
+    int bodyStart = parts.get().bodyStart();
+    int bodyLine = parts.get().bodyLine();
+    String body = parts.get().body();
     Optional<Document> read = markdown.read(where, body, bodyLine, diagnostics);
     if (read.isEmpty()) {
       return Optional.empty();

@@ -9,7 +9,15 @@ final class Shown {
 
   static String of(String text) {
     String line = text.strip().replaceAll("\\s+", " ");
-    return line.length() <= LONGEST ? line : line.substring(0, LONGEST - 1) + "…";
+    if (line.length() <= LONGEST) {
+      return line;
+    }
+    int cut = LONGEST - 1;
+    // Not between the halves of a character outside the BMP (an emoji, a rare kanji).
+    if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+      cut--;
+    }
+    return line.substring(0, cut) + "…";
   }
 
   /**

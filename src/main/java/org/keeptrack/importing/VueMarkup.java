@@ -153,11 +153,19 @@ final class VueMarkup {
       return Optional.empty();
     }
     if (!tag.group(3).isEmpty()) {
-      // The space before a component at the end of a line (a heading's badge) goes with it.
-      while (start > 0 && source.charAt(start - 1) == ' ' && lineEndsAt(source, end)) {
-        start--;
+      Optional<Edit> edit = component(tag, start, end, false);
+      // The space before a component removed from the end of a line (a heading's badge) goes
+      // with it; one replaced by words keeps it, or they would run into the words before.
+      int from = start;
+      while (edit.isPresent()
+          && edit.get().replacement().isEmpty()
+          && from > 0
+          && source.charAt(from - 1) == ' '
+          && lineEndsAt(source, end)) {
+        from--;
       }
-      return component(tag, start, end, false);
+      int spaced = from;
+      return edit.map(e -> new Edit(spaced, e.end(), e.replacement(), e.what()));
     }
     return linkLike(tag, inline, source);
   }

@@ -2,17 +2,22 @@ package org.keeptrack.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -185,25 +190,57 @@ public final class SourceLoader {
    *
    * @throws NoSuchFileException when the file was deleted since the folder was listed
    */
-  private java.util.Optional<String> read(Path file) throws NoSuchFileException {
-    try {
-      if (YamlReader.isTooLarge(file, layout.display(file), diagnostics)) {
-        return java.util.Optional.empty();
+  private Optional<String> read(Path file) throws NoSuchFileException {
+    return read(file, layout.display(file), diagnostics).map(SourceText::text);
+  }
+
+  /**
+   * A source's text as every reader of sources sees it (the build, {@code import}): UTF-8 without
+   * its byte order mark, its lines ended by {@code \n}; and what was taken off, to write it back.
+   */
+  public record SourceText(String text, boolean byteOrderMark, String lineEnding) {
+
+    /** {@code changed}, a new version of {@link #text}, as the file wrote its text. */
+    public String asWritten(String changed) {
+      String lines = lineEnding.equals("\n") ? changed : changed.replace("\n", lineEnding);
+      return byteOrderMark ? "\uFEFF" + lines : lines;
+    }
+  }
+
+  /**
+   * The text of the source {@code file} (named {@code shown} in messages), or empty when it cannot
+   * be read: too large, not UTF-8, or a link (never followed), all reported to {@code diagnostics}.
+   *
+   * @throws NoSuchFileException when the file was deleted since the folder was listed
+   */
+  public static Optional<SourceText> read(Path file, String shown, Diagnostics diagnostics)
+      throws NoSuchFileException {
+    // Opened without following a link, then measured and read through the one channel: a file
+    // swapped for a link after the folder was listed is refused, not read through.
+    try (SeekableByteChannel channel =
+        Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      if (YamlReader.isTooLarge(file, shown, diagnostics)) {
+        return Optional.empty();
       }
+      byte[] bytes =
+          Channels.newInputStream(channel).readNBytes((int) Math.min(channel.size(), MAX_READ));
       String text =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .decode(ByteBuffer.wrap(bytes))
               .toString();
-      if (text.startsWith("\uFEFF")) {
+      boolean byteOrderMark = text.startsWith("\uFEFF");
+      if (byteOrderMark) {
         text = text.substring(1);
       }
-      return java.util.Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+      return Optional.of(
+          new SourceText(
+              text.replace("\r\n", "\n").replace('\r', '\n'), byteOrderMark, lineEnding(text)));
     } catch (CharacterCodingException e) {
       diagnostics.error(
-          SourcePosition.startOf(layout.display(file)),
+          SourcePosition.startOf(shown),
           Message.SOURCE_FILE_NOT_UTF_8_TEXT.text(),
           "",
           Message.SOURCE_SAVE_UTF_8_YOUR_EDITOR.text());
@@ -211,12 +248,28 @@ public final class SourceLoader {
       throw gone;
     } catch (IOException e) {
       diagnostics.error(
-          SourcePosition.startOf(layout.display(file)),
+          SourcePosition.startOf(shown),
           Message.SOURCE_CANNOT_READ.formatted(e.getMessage()),
           "",
           Text.NONE);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
+  }
+
+  /**
+   * At most this many bytes are read, whatever the channel says: {@link YamlReader#isTooLarge}
+   * refuses anything larger first, and this bounds a file grown since.
+   */
+  private static final int MAX_READ = 4 << 20;
+
+  /** How {@code text}'s first line ends: a page of mixed endings is written back with this one. */
+  private static String lineEnding(String text) {
+    int cr = text.indexOf('\r');
+    int lf = text.indexOf('\n');
+    if (cr < 0 || lf >= 0 && lf < cr) {
+      return "\n";
+    }
+    return cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? "\r\n" : "\r";
   }
 
   private static String relative(Path root, Path file) {

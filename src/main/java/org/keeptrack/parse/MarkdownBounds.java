@@ -34,7 +34,7 @@ final class MarkdownBounds {
   /** One run of {@code *} or {@code _} longer than this overflows flexmark's stack. */
   static final int LONGEST_RUN = 1_000;
 
-  /** A heading's line with a longer run of spaces and tabs than this is refused. */
+  /** A line opening with {@code #} with a longer run of spaces and tabs than this is refused. */
   static final int LONGEST_HEADING_SPACES = 100;
 
   /** Quotes and list items nested deeper than this on one line are refused. */

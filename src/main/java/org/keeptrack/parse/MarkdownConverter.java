@@ -21,6 +21,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.Suggestions;
@@ -58,12 +60,25 @@ public final class MarkdownConverter {
   static final Set<String> CALLOUTS = Set.of("note", "tip", "important", "warning", "example");
 
   /**
-   * flexmark's parsers, one for each set of the extensions a page may need ({@link #parserFor}): an
-   * extension that cannot apply still reads every line (the note parser compiles a pattern at each
-   * block it tries, a twentieth of a large build), so each page is read by the parser with only the
-   * extensions its text could use. The pages read the same either way (a test compares).
+   * flexmark's parsers, one for each set of the extensions a page may need ({@link
+   * ExtensionNeeds}), each built when a page first needs it: most sets are never needed, and {@code
+   * import} needs few. Pages are read on several threads, hence the atomic array. The pages read
+   * the same with every extension (a test compares).
    */
-  private final Parser[] parsers = new Parser[16];
+  private final AtomicReferenceArray<Parser> parsers =
+      new AtomicReferenceArray<>(ExtensionNeeds.ALL + 1);
+
+  private final List<Extension> common =
+      List.of(
+          TablesExtension.create(),
+          TaskListExtension.create(),
+          StrikethroughExtension.create(),
+          AutolinkExtension.create(),
+          FootnoteExtension.create(),
+          TypographicExtension.create());
+
+  /** Immutable: parsers are built from it on any thread. */
+  private final DataHolder options = options().toImmutable();
 
   private final HtmlRenderer renderer;
 
@@ -77,18 +92,6 @@ public final class MarkdownConverter {
 
   MarkdownConverter(boolean everyExtension) {
     this.everyExtension = everyExtension;
-    MutableDataSet options = options();
-    List<Extension> common =
-        List.of(
-            TablesExtension.create(),
-            TaskListExtension.create(),
-            StrikethroughExtension.create(),
-            AutolinkExtension.create(),
-            FootnoteExtension.create(),
-            TypographicExtension.create());
-    for (int needs = 0; needs < parsers.length; needs++) {
-      parsers[needs] = parser(needs, common, options);
-    }
     MutableDataSet renderOptions = new MutableDataSet(options);
     renderOptions.set(
         Parser.EXTENSIONS, concat(common, DefinitionExtension.create(), new HandbookHtml()));
@@ -128,22 +131,44 @@ public final class MarkdownConverter {
     return options;
   }
 
-  /** The parser with the extensions of {@code needs} (bits of {@link #parsers}' index). */
-  private static Parser parser(int needs, List<Extension> common, MutableDataSet options) {
-    boolean links = (needs & AUTOLINKS) != 0;
+  /** The parser with the extensions {@code source} could use, built if no page needed it yet. */
+  private Parser parserFor(String source) {
+    int needs = everyExtension ? ExtensionNeeds.ALL : ExtensionNeeds.of(source);
+    Parser parser = parsers.get(needs);
+    if (parser == null) {
+      // Two threads may both build one; the first stored is kept, and both read the same.
+      Parser built = parser(needs);
+      parser = parsers.compareAndExchange(needs, null, built);
+      parser = parser == null ? built : parser;
+    }
+    return parser;
+  }
+
+  /** How many of the parsers are built: those the pages read so far needed. */
+  int parsersBuilt() {
+    int built = 0;
+    for (int i = 0; i < parsers.length(); i++) {
+      built += parsers.get(i) == null ? 0 : 1;
+    }
+    return built;
+  }
+
+  /** The parser with the extensions of {@code needs} (bits of {@link ExtensionNeeds}). */
+  private Parser parser(int needs) {
+    boolean links = (needs & ExtensionNeeds.AUTOLINKS) != 0;
     List<Extension> extensions = new ArrayList<>();
     common.stream()
         .filter(e -> links || !(e instanceof AutolinkExtension))
         .forEach(extensions::add);
-    if ((needs & NOTES) != 0) {
+    if ((needs & ExtensionNeeds.NOTES) != 0) {
       // The admonition extension parses; its HTML is replaced by HandbookHtml's, so the renderer
       // is built without it.
       extensions.add(AdmonitionExtension.create());
     }
-    if ((needs & CONTAINERS) != 0) {
+    if ((needs & ExtensionNeeds.CONTAINERS) != 0) {
       extensions.add(new Containers());
     }
-    if ((needs & DEFINITIONS) != 0) {
+    if ((needs & ExtensionNeeds.DEFINITIONS) != 0) {
       extensions.add(DefinitionExtension.create());
     }
     MutableDataSet set = new MutableDataSet(options);
@@ -175,66 +200,6 @@ public final class MarkdownConverter {
     }
   }
 
-  /** The extensions a page may not need: bits of the index into {@link #parsers}. */
-  private static final int AUTOLINKS = 1;
-
-  private static final int NOTES = 2;
-
-  private static final int CONTAINERS = 4;
-
-  private static final int DEFINITIONS = 8;
-
-  /** The parser with the extensions {@code source} could use. */
-  private Parser parserFor(String source) {
-    boolean links = everyExtension || mayAutolink(source);
-    boolean notes = everyExtension || source.contains("!!!") || source.contains("???");
-    boolean containers = everyExtension || source.contains(":::");
-    boolean definitions = everyExtension || mayDefine(source);
-    return parsers[
-        (links ? AUTOLINKS : 0)
-            | (notes ? NOTES : 0)
-            | (containers ? CONTAINERS : 0)
-            | (definitions ? DEFINITIONS : 0)];
-  }
-
-  /**
-   * Whether {@code text} has a line that could open a definition: a {@code :} followed by a space,
-   * a tab or the line's end, with nothing before it on its line but spaces, quote marks and list
-   * markers. Each look back stops at the {@code :} before, so the whole text is read about once.
-   */
-  static boolean mayDefine(String text) {
-    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
-      char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
-      if (" \t\r\n".indexOf(next) < 0) {
-        continue;
-      }
-      int j = i - 1;
-      while (j >= 0 && " \t>-*+.)0123456789".indexOf(text.charAt(j)) >= 0) {
-        j--;
-      }
-      if (j < 0 || text.charAt(j) == '\n' || text.charAt(j) == '\r') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code text} has what the autolink extension starts from: {@code ://} of an address,
-   * the {@code @} of a mail address or {@code www.} in any case (its scanners' triggers).
-   */
-  static boolean mayAutolink(String text) {
-    if (text.contains("://") || text.indexOf('@') >= 0) {
-      return true;
-    }
-    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
-      if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<Extension> concat(List<Extension> common, Extension... more) {
     List<Extension> all = new ArrayList<>(common);
     all.addAll(List.of(more));
@@ -248,10 +213,7 @@ public final class MarkdownConverter {
    */
   public Optional<Document> read(
       String where, String markdown, int firstLine, Diagnostics diagnostics) {
-    Optional<MarkdownBounds.Problem> tooMuch =
-        MarkdownBounds.check(markdown, new SourceLines(where, markdown, firstLine));
-    if (tooMuch.isPresent()) {
-      diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
+    if (!withinBounds(markdown, new SourceLines(where, markdown, firstLine), diagnostics)) {
       return Optional.empty();
     }
     // The wrapper character stays (withoutWrappers): this tree is read, never rendered.
@@ -280,9 +242,7 @@ public final class MarkdownConverter {
       Diagnostics diagnostics,
       boolean titleFromHeading) {
     SourceLines lines = new SourceLines(where, markdown, firstLine);
-    Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
-    if (tooMuch.isPresent()) {
-      diagnostics.error(tooMuch.get().at(), tooMuch.get().message(), "", tooMuch.get().hint());
+    if (!withinBounds(markdown, lines, diagnostics)) {
       return new Converted(Body.EMPTY, List.of(), List.of(), Optional.empty());
     }
     String source = BodyMarks.withoutWrappers(markdown);
@@ -299,6 +259,14 @@ public final class MarkdownConverter {
     document.set(BodyMarks.LINKS, found.links);
     return new Converted(
         BodyMarks.body(renderer.render(document), found.links), found.headings, found.links, title);
+  }
+
+  /** Whether {@link MarkdownBounds} lets {@code markdown} be read; if not, reported. */
+  private static boolean withinBounds(String markdown, SourceLines lines, Diagnostics diagnostics) {
+    Optional<MarkdownBounds.Problem> tooMuch = MarkdownBounds.check(markdown, lines);
+    tooMuch.ifPresent(
+        problem -> diagnostics.error(problem.at(), problem.message(), "", problem.hint()));
+    return tooMuch.isEmpty();
   }
 
   /** What the walk over a document finds, and what it needs to say where. */

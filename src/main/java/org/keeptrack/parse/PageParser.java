@@ -56,25 +56,17 @@ public final class PageParser {
     }
     String text = source.text();
     String where = source.displayPath();
-    if (!text.startsWith(FENCE + "\n")) {
-      return withoutFrontMatter(source);
-    }
-    int yamlStart = FENCE.length() + 1;
-    int close = findClosingFence(text, yamlStart);
-    if (close < 0) {
-      diagnostics.error(
-          SourcePosition.startOf(where),
-          Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
-          "",
-          Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
+    Optional<Parts> parts = split(text, where, diagnostics);
+    if (parts.isEmpty()) {
       return Optional.empty();
     }
-    String yaml = text.substring(yamlStart, close);
-    int bodyStart = Math.min(text.length(), close + FENCE.length() + 1);
-    int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+    if (parts.get().frontMatter().isEmpty()) {
+      return withoutFrontMatter(source);
+    }
+    String yaml = parts.get().frontMatter().get();
     MarkdownConverter.Converted body =
         markdown.convert(
-            where, source.path(), text.substring(bodyStart), bodyLine, diagnostics, true);
+            where, source.path(), parts.get().body(), parts.get().bodyLine(), diagnostics, true);
 
     List<Link> links = new ArrayList<>(body.links());
     Optional<FrontMatter> frontMatter =
@@ -234,15 +226,37 @@ public final class PageParser {
   }
 
   /**
-   * Where the Markdown body of a page's {@code text} starts, as a build reads it: after the front
-   * matter, or at 0 without one; -1 when the front matter is never closed.
+   * A page's text as a build splits it: the YAML of its front matter (empty without one), and its
+   * Markdown body, which starts at {@code bodyStart} in the text, on line {@code bodyLine}.
    */
-  public static int bodyStart(String text) {
+  public record Parts(Optional<String> frontMatter, String body, int bodyStart, int bodyLine) {}
+
+  /**
+   * {@code text} split into front matter and body, as every reader of pages (the build, {@code
+   * import}) splits it; empty, reported at {@code where}, when the front matter is never closed.
+   */
+  public static Optional<Parts> split(String text, String where, Diagnostics diagnostics) {
     if (!text.startsWith(FENCE + "\n")) {
-      return 0;
+      return Optional.of(new Parts(Optional.empty(), text, 0, 1));
     }
-    int close = findClosingFence(text, FENCE.length() + 1);
-    return close < 0 ? -1 : Math.min(text.length(), close + FENCE.length() + 1);
+    int yamlStart = FENCE.length() + 1;
+    int close = findClosingFence(text, yamlStart);
+    if (close < 0) {
+      diagnostics.error(
+          SourcePosition.startOf(where),
+          Message.PAGE_FRONT_MATTER_NEVER_CLOSED.text(),
+          "",
+          Message.PAGE_ADD_LINE_AFTER_LAST_FRONT.text());
+      return Optional.empty();
+    }
+    String yaml = text.substring(yamlStart, close);
+    // After the closing line's end, spaces after its --- included: the body's first line is the
+    // next one, so that its positions are its lines'.
+    int lineEnd = text.indexOf('\n', close);
+    int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
+    int bodyLine = 3 + (int) yaml.chars().filter(c -> c == '\n').count();
+    return Optional.of(
+        new Parts(Optional.of(yaml), text.substring(bodyStart), bodyStart, bodyLine));
   }
 
   /** The offset of the closing {@code ---} line, or -1. */

@@ -450,9 +450,31 @@ class MainTest {
         run.printed().contains("content/broken.md:1:1: error: the front matter"), run.printed());
     assertTrue(
         run.printed()
-            .endsWith("1 page(s) could not be read and were left as they were, listed above\n"),
+            .endsWith(
+                "1 page(s) could not be read or written and were left as they were, listed"
+                    + " above\n"),
         run.printed());
     assertEquals(1, execute("import", "--project").status());
+  }
+
+  @Test
+  void importWithoutAConfigurationCountsItsErrorNotUnreadPages() throws IOException {
+    Files.createDirectories(temp.resolve("content"));
+
+    Run run = execute("import", "--project", temp.toString(), "--lang", "en");
+
+    assertEquals(1, run.status());
+    assertTrue(run.printed().endsWith("1 error(s) in the sources, listed above\n"), run.printed());
+  }
+
+  @Test
+  void importWithAWrongOptionPrintsTheImportUsage() throws IOException {
+    Run run = execute("import", "--out", "site");
+
+    assertEquals(
+        new Run(
+            1, "unknown option or missing value: --out; use import --project DIR [--lang ja|en]\n"),
+        run);
   }
 
   @Test

@@ -112,9 +112,10 @@ class ProjectImportTest {
     assertEquals(slow, read(project.resolve("content/slow.md")));
     assertEquals(
         List.of(
-            "content/slow.md:3:6: error: this heading's line has a run of more than 100 spaces"
-                + " or tabs; past that the Markdown reader slows down sharply (hint: write at most"
-                + " a few spaces in a row in a heading)",
+            "content/slow.md:3:6: error: this line opens with `#` and has a run of more than"
+                + " 100 spaces or tabs; past that the Markdown reader slows down sharply (hint:"
+                + " write at most a few spaces or tabs in a row on a line that opens with `#`, a"
+                + " heading's or a code comment's)",
             "content/unclosed.md:1:1: error: the front matter opened on line 1 is never closed"
                 + " (hint: add a line `---` after the last front matter key)"),
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
@@ -145,5 +146,119 @@ class ProjectImportTest {
     try (Stream<Path> files = Files.walk(project)) {
       assertFalse(files.anyMatch(f -> f.getFileName().toString().startsWith(".import-")));
     }
+  }
+
+  private static List<String> reports(Diagnostics diagnostics) {
+    return diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
+  }
+
+  @Test
+  void readsACrlfPageAsTheBuildDoesAndKeepsItsLineEndings() throws IOException {
+    Path project = project();
+    Path page = project.resolve("content/crlf.md");
+    Files.writeString(page, "---\r\ntitle: Setup\r\n---\r\n\r\n# Setup\r\n\r\n### Install\r\n");
+    Diagnostics diagnostics = new Diagnostics();
+
+    ProjectImport.Report report = run(project, diagnostics);
+
+    assertEquals(List.of(), reports(diagnostics));
+    assertEquals("---\r\ntitle: Setup\r\n---\r\n\r\n# Setup\r\n\r\n## Install\r\n", read(page));
+    assertTrue(
+        lines(report)
+            .contains(
+                "content/crlf.md:7:1: heading `###` is now `##`, so that no level is skipped"),
+        lines(report).toString());
+  }
+
+  @Test
+  void readsAPageWithAByteOrderMarkAsTheBuildDoesAndKeepsTheMark() throws IOException {
+    Path project = project();
+    Path page = project.resolve("content/bom.md");
+    Files.writeString(page, "\uFEFF---\ntitle: 題\n---\n\n# 題\n\n### 節\n");
+    Diagnostics diagnostics = new Diagnostics();
+
+    run(project, diagnostics);
+
+    assertEquals(List.of(), reports(diagnostics));
+    assertEquals("\uFEFF---\ntitle: 題\n---\n\n# 題\n\n## 節\n", read(page));
+  }
+
+  @Test
+  void refusesAPageOverTheBuildsSizeLimitAndLeavesIt() throws IOException {
+    Path project = project();
+    Path page = project.resolve("content/huge.md");
+    String huge = "# 題\n\n### 節\n\n" + "x".repeat(1 << 20) + "\n";
+    Files.writeString(page, huge);
+    Diagnostics diagnostics = new Diagnostics();
+
+    ProjectImport.Report report = run(project, diagnostics);
+
+    assertEquals(huge, read(page));
+    assertEquals(1, report.refused());
+    assertEquals(1, reports(diagnostics).size());
+    assertTrue(
+        reports(diagnostics).get(0).startsWith("content/huge.md:1:1: error: the file is 1.0 MB"),
+        reports(diagnostics).toString());
+  }
+
+  @Test
+  void reportsAPageItCannotReadOrWriteAndGoesOn() throws IOException {
+    Path project = project();
+    // Works as root too: a folder named as a page cannot be read, and no file can be made in a
+    // "folder" that is a file.
+    Files.createDirectories(project.resolve("content/folder.md"));
+    Diagnostics diagnostics = new Diagnostics();
+    ProjectImport importer =
+        new ProjectImport(ProjectLayout.standard(project, project.resolve("site")), diagnostics);
+
+    assertTrue(importer.page("folder.md", java.util.Set.of()).isEmpty());
+    assertFalse(
+        importer.write(
+            project.resolve("content/mdbook.md/page.md"), "content/mdbook.md/page.md", "x"));
+    ProjectImport.Report report = importer.run();
+
+    List<String> reports = reports(diagnostics);
+    assertEquals(2, reports.size(), reports.toString());
+    assertTrue(
+        reports.get(0).startsWith("content/folder.md:1:1: error: cannot read: "), reports.get(0));
+    assertTrue(
+        reports
+            .get(1)
+            .startsWith(
+                "content/mdbook.md/page.md:1:1: error: cannot write the page, left as it was: "),
+        reports.get(1));
+    assertEquals(4, report.rewritten());
+  }
+
+  @Test
+  void leavesThePagesHandbookYamlIgnores() throws IOException {
+    Path project = project();
+    Path config = project.resolve("content/handbook.yaml");
+    Files.writeString(config, read(config) + "ignore:\n  - demo/**\n  - \"[\"\n");
+    Path demo = Files.createDirectories(project.resolve("content/demo")).resolve("readme.md");
+    Files.writeString(demo, "# Demo\n\n### Run\n");
+
+    ProjectImport.Report report = run(project, new Diagnostics());
+
+    assertEquals("# Demo\n\n### Run\n", read(demo));
+    assertEquals(5, report.pages());
+  }
+
+  @Test
+  void reportsAContentFolderThatIsALink() throws IOException {
+    Path project = project();
+    Path elsewhere = temp.resolve("elsewhere");
+    Files.move(project.resolve("content"), elsewhere);
+    Files.createSymbolicLink(project.resolve("content"), elsewhere);
+    Diagnostics diagnostics = new Diagnostics();
+
+    ProjectImport.Report report = run(project, diagnostics);
+
+    assertEquals(0, report.pages());
+    assertEquals(
+        List.of(
+            "content:1:1: error: the file is a link to another file; the build reads only the"
+                + " project's own files (hint: replace the link with the file itself)"),
+        reports(diagnostics));
   }
 }

@@ -1,6 +1,7 @@
 package org.keeptrack.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +74,41 @@ class SourceLoaderTest {
   void normalisesLineEndingsAndDropsAByteOrderMark() throws IOException {
     write("content/a.md", "\uFEFF---\r\ntitle: t\r\n---\r\n");
     assertEquals("---\ntitle: t\n---\n", load().pages().get(0).text());
+  }
+
+  @Test
+  void givesBackWhatItTookOffWhenAReaderWritesThePageAgain() throws IOException {
+    write("content/a.md", "\uFEFF# a\r\n\r\nb\r\n");
+    write("content/b.md", "# a\rb\r");
+    write("content/c.md", "# a\nb\r\n");
+
+    SourceLoader.SourceText crlf =
+        SourceLoader.read(project.resolve("content/a.md"), "content/a.md", diagnostics)
+            .orElseThrow();
+    SourceLoader.SourceText cr =
+        SourceLoader.read(project.resolve("content/b.md"), "content/b.md", diagnostics)
+            .orElseThrow();
+    SourceLoader.SourceText mixed =
+        SourceLoader.read(project.resolve("content/c.md"), "content/c.md", diagnostics)
+            .orElseThrow();
+
+    assertEquals(new SourceLoader.SourceText("# a\n\nb\n", true, "\r\n"), crlf);
+    assertEquals("\uFEFF## a\r\n\r\nb\r\n", crlf.asWritten("## a\n\nb\n"));
+    assertEquals("# a\rb\r", cr.asWritten(cr.text()));
+    assertEquals("# a\nb\n", mixed.asWritten(mixed.text()));
+  }
+
+  @Test
+  void readsNoSourceThroughALinkMadeAfterTheFolderWasListed() throws IOException {
+    write("secret.md", "secret");
+    Files.createDirectories(project.resolve("content"));
+    Path link = project.resolve("content/a.md");
+    Files.createSymbolicLink(link, project.resolve("secret.md"));
+
+    assertEquals(java.util.Optional.empty(), SourceLoader.read(link, "content/a.md", diagnostics));
+    List<String> reports = diagnostics.all().stream().map(d -> d.format(Language.EN)).toList();
+    assertEquals(1, reports.size());
+    assertTrue(reports.get(0).startsWith("content/a.md:1:1: error: cannot read: "), reports.get(0));
   }
 
   @Test

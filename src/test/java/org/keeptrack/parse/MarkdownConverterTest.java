@@ -348,10 +348,10 @@ class MarkdownConverterTest {
   @Test
   void readsForAutolinksOnlyWhatCouldBeOne() {
     for (String text : List.of("https://example.org", "a@b.jp", "see WWW.example.org", "x www.")) {
-      assertTrue(MarkdownConverter.mayAutolink(text), text);
+      assertTrue(ExtensionNeeds.mayAutolink(text), text);
     }
     for (String text : List.of("1. 手順", "www", "mailto なし", "ftp:/x", "")) {
-      assertFalse(MarkdownConverter.mayAutolink(text), text);
+      assertFalse(ExtensionNeeds.mayAutolink(text), text);
     }
   }
 
@@ -359,6 +359,19 @@ class MarkdownConverterTest {
    * Skipping the extensions a page's text cannot use (autolinks, notes, containers, definitions)
    * changes nothing the page shows.
    */
+  @Test
+  void buildsEachParserWhenAPageFirstNeedsIt() {
+    MarkdownConverter converter = new MarkdownConverter();
+    assertEquals(0, converter.parsersBuilt());
+
+    converter.convert("content/a.md", "a.md", "## 節\n\n本文\n", 1, new Diagnostics());
+    converter.convert("content/b.md", "b.md", "## 別\n", 1, new Diagnostics());
+    assertEquals(1, converter.parsersBuilt());
+
+    converter.convert("content/c.md", "c.md", "::: tip\n中身\n:::\n", 1, new Diagnostics());
+    assertEquals(2, converter.parsersBuilt());
+  }
+
   @Test
   void aPageReadWithOnlyTheExtensionsItCouldUseIsTheSameAsWithAll() throws IOException {
     MarkdownConverter always = new MarkdownConverter(true);
@@ -396,11 +409,11 @@ class MarkdownConverterTest {
 
   @Test
   void readsWithTheDefinitionExtensionOnlyAPageThatCouldHoldADefinition() {
-    assertTrue(MarkdownConverter.mayDefine("用語\n: 説明"));
-    assertTrue(MarkdownConverter.mayDefine("用語\n   :\t説明"));
-    assertTrue(MarkdownConverter.mayDefine("> 用語\n> :"));
-    assertTrue(MarkdownConverter.mayDefine("- 用語\r\n  : 説明"));
-    assertFalse(MarkdownConverter.mayDefine("時刻は 10:30、比は a: b です。\n\n::: tip\n中身\n:::\n"));
-    assertFalse(MarkdownConverter.mayDefine("key: value\nhttps://example.org\n:not-a-definition"));
+    assertTrue(ExtensionNeeds.mayDefine("用語\n: 説明"));
+    assertTrue(ExtensionNeeds.mayDefine("用語\n   :\t説明"));
+    assertTrue(ExtensionNeeds.mayDefine("> 用語\n> :"));
+    assertTrue(ExtensionNeeds.mayDefine("- 用語\r\n  : 説明"));
+    assertFalse(ExtensionNeeds.mayDefine("時刻は 10:30、比は a: b です。\n\n::: tip\n中身\n:::\n"));
+    assertFalse(ExtensionNeeds.mayDefine("key: value\nhttps://example.org\n:not-a-definition"));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Language;
@@ -57,6 +58,29 @@ class PageParserTest {
   void countsBodyLinesFromTheFileStart() {
     Page page = parse("a.md", "---\ntitle: t\ndescription: d\n---\n\n## 見出し\n").orElseThrow();
     assertEquals(6, page.headings().get(0).position().line());
+  }
+
+  @Test
+  void countsBodyLinesFromTheFileStartAfterAClosingLineWithSpaces() {
+    Page page = parse("a.md", "---\ntitle: t\n---  \n## 見出し\n").orElseThrow();
+    assertEquals(4, page.headings().get(0).position().line());
+  }
+
+  @Test
+  void splitsAPageAsImportSplitsIt() {
+    PageParser.Parts parts =
+        PageParser.split("---\ntitle: t\n--- \n\n# 題\n", "content/a.md", diagnostics).orElseThrow();
+
+    assertEquals(new PageParser.Parts(Optional.of("title: t\n"), "\n# 題\n", 18, 4), parts);
+    assertEquals(
+        new PageParser.Parts(Optional.empty(), "# 題\n", 0, 1),
+        PageParser.split("# 題\n", "content/a.md", diagnostics).orElseThrow());
+    assertTrue(PageParser.split("---\ntitle: t\n", "content/a.md", diagnostics).isEmpty());
+    assertEquals(
+        List.of(
+            "content/a.md:1:1: error: the front matter opened on line 1 is never closed"
+                + " (hint: add a line `---` after the last front matter key)"),
+        problems());
   }
 
   @Test
