@@ -17,9 +17,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
+import org.keeptrack.diagnostic.Diagnostic;
 import org.keeptrack.diagnostic.Diagnostics;
 import org.keeptrack.diagnostic.Message;
 import org.keeptrack.diagnostic.SourcePosition;
@@ -61,7 +64,9 @@ public final class SourceLoader {
     List<SourceFile> pages = new ArrayList<>();
     List<StaticFile> files = new ArrayList<>();
     List<String> unreadable = new ArrayList<>();
-    for (Path file : walk(layout.content())) {
+    List<Path> found = walk(layout.content());
+    Map<Path, Read> read = readPages(found, ignored);
+    for (Path file : found) {
       String path = relative(layout.content(), file);
       if (path.equals(ProjectLayout.CONFIG_FILE)
           || path.equals(ProjectLayout.TERMS_FILE)
@@ -69,14 +74,15 @@ public final class SourceLoader {
         continue;
       }
       if (Page.isPageSource(path)) {
-        try {
-          read(file)
+        Read page = read.get(file);
+        page.problems().forEach(diagnostics::add);
+        // A page deleted since the folder was listed is not part of this build, and no mistake of
+        // the writer's (the preview builds again, as the deletion is a change).
+        if (!page.gone()) {
+          page.text()
               .ifPresentOrElse(
                   text -> pages.add(new SourceFile(path, layout.display(file), text)),
                   () -> unreadable.add(path));
-        } catch (NoSuchFileException gone) {
-          // Deleted since the folder was listed: not part of this build, and no mistake of the
-          // writer's (the preview builds again, as the deletion is a change).
         }
       } else if (isPublishable(path)) {
         files.add(new StaticFile(path, file));
@@ -190,8 +196,28 @@ public final class SourceLoader {
    *
    * @throws NoSuchFileException when the file was deleted since the folder was listed
    */
-  private Optional<String> read(Path file) throws NoSuchFileException {
-    return read(file, layout.display(file), diagnostics).map(SourceText::text);
+  /** A page as read: its text, or the problems that kept it from being read; or gone. */
+  private record Read(Optional<String> text, List<Diagnostic> problems, boolean gone) {}
+
+  /**
+   * The pages among {@code files}, read on all cores: reading and decoding ten thousand pages takes
+   * a second on one. Each keeps its own problems, reported in the order of the files.
+   */
+  private Map<Path, Read> readPages(List<Path> files, IgnoredFiles ignored) {
+    return files.parallelStream()
+        .filter(file -> Page.isPageSource(relative(layout.content(), file)))
+        .filter(file -> !ignored.contains(relative(layout.content(), file)))
+        .collect(Collectors.toConcurrentMap(file -> file, this::readPage));
+  }
+
+  private Read readPage(Path file) {
+    Diagnostics own = new Diagnostics();
+    try {
+      Optional<String> text = read(file, layout.display(file), own).map(SourceText::text);
+      return new Read(text, own.all(), false);
+    } catch (NoSuchFileException gone) {
+      return new Read(Optional.empty(), List.of(), true);
+    }
   }
 
   /**
