@@ -235,50 +235,19 @@ public final class SearchIndexer {
   }
 
   private static Index files(List<List<Object>> docs, List<Shard> shards, TokenIds ids) {
-    long postingBytes =
-        shards.parallelStream()
-            .flatMap(shard -> shard.postings.stream())
-            .mapToLong(
-                list -> {
-                  list.text = ids.text(list.token);
-                  return list.text.length() * 3L + list.encoded.length() + 6;
-                })
-            .sum();
-    int buckets = bucketsFor(postingBytes);
-    // Each shard's tokens by bucket, on all cores; then each bucket's, sorted, on all cores.
-    List<List<List<Postings>>> byShard =
-        shards.parallelStream().map(shard -> byBucket(shard.postings, buckets)).toList();
-    List<Map<String, Object>> byBucket =
-        IntStream.range(0, buckets)
-            .parallel()
-            .mapToObj(
-                b -> {
-                  Map<String, Object> bucket = new TreeMap<>();
-                  byShard.forEach(
-                      shard ->
-                          shard
-                              .get(b)
-                              .forEach(list -> bucket.put(list.text, list.encoded.toString())));
-                  return bucket;
-                })
-            .toList();
-
-    List<OutputFile> files = new ArrayList<>();
+    int buckets = bucketsFor(postingBytes(shards, ids));
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("buckets", buckets);
     manifest.put("chunk", CHUNK);
     manifest.put("sections", docs.size());
     manifest.put("fields", FIELDS);
+    List<OutputFile> files = new ArrayList<>();
     files.add(
         script(
             PATH,
             "(window.keeptrack=window.keeptrack||{}).searchIndex=" + Json.write(manifest) + ";\n"));
+    files.addAll(tokenFiles(shards, buckets));
     // Written on all cores: each file is its own JSON; the list keeps their order.
-    files.addAll(
-        IntStream.range(0, buckets)
-            .parallel()
-            .mapToObj(b -> script(FOLDER + "t" + b + ".js", register("t" + b, byBucket.get(b))))
-            .toList());
     files.addAll(
         IntStream.range(0, (docs.size() + CHUNK - 1) / CHUNK)
             .parallel()
@@ -292,6 +261,38 @@ public final class SearchIndexer {
             .toList());
     long bytes = files.stream().mapToLong(f -> f.content().length).sum();
     return new Index(List.copyOf(files), bytes);
+  }
+
+  /** What the tokens' files will weigh, about; each token's text is found on the way. */
+  private static long postingBytes(List<Shard> shards, TokenIds ids) {
+    return shards.parallelStream()
+        .flatMap(shard -> shard.postings.stream())
+        .mapToLong(
+            list -> {
+              list.text = ids.text(list.token);
+              return list.text.length() * 3L + list.encoded.length() + 6;
+            })
+        .sum();
+  }
+
+  /**
+   * The file of each bucket, its tokens in order: each shard's tokens are put in their buckets on
+   * all cores, then each bucket is sorted and written on all cores.
+   */
+  private static List<OutputFile> tokenFiles(List<Shard> shards, int buckets) {
+    List<List<List<Postings>>> byShard =
+        shards.parallelStream().map(shard -> byBucket(shard.postings, buckets)).toList();
+    return IntStream.range(0, buckets)
+        .parallel()
+        .mapToObj(
+            b -> {
+              Map<String, Object> bucket = new TreeMap<>();
+              for (List<List<Postings>> shard : byShard) {
+                shard.get(b).forEach(list -> bucket.put(list.text, list.encoded.toString()));
+              }
+              return script(FOLDER + "t" + b + ".js", register("t" + b, bucket));
+            })
+        .toList();
   }
 
   private static List<List<Postings>> byBucket(List<Postings> postings, int buckets) {
