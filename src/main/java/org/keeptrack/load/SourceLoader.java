@@ -191,11 +191,6 @@ public final class SourceLoader {
     return false;
   }
 
-  /**
-   * The text of a page's source, or empty when it cannot be read (reported).
-   *
-   * @throws NoSuchFileException when the file was deleted since the folder was listed
-   */
   /** A page as read: its text, or the problems that kept it from being read; or gone. */
   private record Read(Optional<String> text, List<Diagnostic> problems, boolean gone) {}
 

@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser, with its two pattern matches reading the match's bounds from the
- * matcher itself. flexmark asks the matcher for a {@code MatchResult}, which on Java 17 copies the
- * whole paragraph into a new String: once for every backtick and every link, so a long paragraph
- * with code in it cost time in proportion to its length squared (a tenth of the parse of a large
- * site). What is matched, and where, is unchanged.
+ * flexmark's inline parser, with its pattern match reading the match's bounds from the matcher
+ * itself. flexmark asks the matcher for a {@code MatchResult}, which on Java 17 copies the whole
+ * paragraph into a new String: once for every backtick and every link, so a long paragraph with
+ * code in it cost time in proportion to its length squared (a tenth of the parse of a large site).
+ * What is matched, and where, is unchanged.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
@@ -43,34 +43,16 @@ final class LinearInlineParser extends InlineParserImpl {
   static Parser parserWith(DataHolder options) {
     // flexmark adds its reader of reference definitions ([r]: url) itself only for its own inline
     // parser; with another, it is added here, after the extensions' readers as flexmark would.
-    return Parser.builder(options)
-        .customInlineParserFactory(LinearInlineParser::new)
-        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
-        .build();
+    Parser.Builder builder =
+        Parser.builder(options).customInlineParserFactory(LinearInlineParser::new);
+    if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+      builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+    return builder.build();
   }
 
   @Override
   public BasedSequence match(Pattern pattern) {
-    Matcher matcher = found(pattern);
-    return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
-  }
-
-  @Override
-  public BasedSequence[] matchWithGroups(Pattern pattern) {
-    Matcher matcher = found(pattern);
-    if (matcher == null) {
-      return null;
-    }
-    BasedSequence[] groups = new BasedSequence[matcher.groupCount() + 1];
-    for (int i = 0; i < groups.length; i++) {
-      // A group that took no part in the match starts at -1, and stays null, as flexmark has it.
-      groups[i] = matcher.start(i) < 0 ? null : input.subSequence(matcher.start(i), matcher.end(i));
-    }
-    return groups;
-  }
-
-  /** The matcher that found {@code pattern} at or after the index, which moves past it; or null. */
-  private Matcher found(Pattern pattern) {
     if (index >= input.length()) {
       return null;
     }
@@ -80,6 +62,6 @@ final class LinearInlineParser extends InlineParserImpl {
       return null;
     }
     index = matcher.end();
-    return matcher;
+    return input.subSequence(matcher.start(), matcher.end());
   }
 }

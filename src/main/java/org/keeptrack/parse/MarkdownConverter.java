@@ -155,6 +155,11 @@ public final class MarkdownConverter {
 
   /** The parser with the extensions of {@code needs} (bits of {@link ExtensionNeeds}). */
   private Parser parser(int needs) {
+    return LinearInlineParser.parserWith(optionsFor(needs));
+  }
+
+  /** The options of the parser with the extensions of {@code needs}. */
+  DataHolder optionsFor(int needs) {
     boolean links = (needs & ExtensionNeeds.AUTOLINKS) != 0;
     List<Extension> extensions = new ArrayList<>();
     common.stream()
@@ -173,7 +178,7 @@ public final class MarkdownConverter {
     }
     MutableDataSet set = new MutableDataSet(options);
     set.set(Parser.EXTENSIONS, extensions);
-    return LinearInlineParser.parserWith(set);
+    return set;
   }
 
   /**

@@ -235,7 +235,11 @@ public final class SearchIndexer {
   }
 
   private static Index files(List<List<Object>> docs, List<Shard> shards, TokenIds ids) {
-    int buckets = bucketsFor(postingBytes(shards, ids));
+    // Every word is numbered now: the tokens' texts, which the buckets and their order are of.
+    shards.parallelStream()
+        .flatMap(shard -> shard.postings.stream())
+        .forEach(list -> list.text = ids.text(list.token));
+    int buckets = bucketsFor(postingBytes(shards));
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("buckets", buckets);
     manifest.put("chunk", CHUNK);
@@ -263,15 +267,11 @@ public final class SearchIndexer {
     return new Index(List.copyOf(files), bytes);
   }
 
-  /** What the tokens' files will weigh, about; each token's text is found on the way. */
-  private static long postingBytes(List<Shard> shards, TokenIds ids) {
-    return shards.parallelStream()
+  /** What the tokens' files will weigh, about. */
+  private static long postingBytes(List<Shard> shards) {
+    return shards.stream()
         .flatMap(shard -> shard.postings.stream())
-        .mapToLong(
-            list -> {
-              list.text = ids.text(list.token);
-              return list.text.length() * 3L + list.encoded.length() + 6;
-            })
+        .mapToLong(list -> list.text.length() * 3L + list.encoded.length() + 6)
         .sum();
   }
 

@@ -121,6 +121,33 @@ class SourceLoaderTest {
         diagnostics.all().stream().map(d -> d.format(Language.EN)).toList());
   }
 
+  /** Pages are read on all cores; what is wrong with them is said once each, in path order. */
+  @Test
+  void readsManyPagesAtOnceAndReportsEachUnreadableOneOnceInPathOrder() throws IOException {
+    byte[] notUtf8 = {'-', '-', '-', '\n', (byte) 0x82, (byte) 0xA0};
+    for (int i = 0; i < 200; i++) {
+      String name = String.format("content/s%d/p%03d.md", i % 7, i);
+      if (i % 50 == 3) {
+        write(name, notUtf8);
+      } else {
+        write(name, "---\ntitle: p" + i + "\n---\n本文\n");
+      }
+    }
+    Sources sources = load();
+    assertEquals(196, sources.pages().size());
+    assertEquals(
+        List.of("s3/p003.md", "s4/p053.md", "s5/p103.md", "s6/p153.md"), sources.unreadable());
+    assertEquals(
+        List.of(
+            "content/s3/p003.md:1:1",
+            "content/s4/p053.md:1:1",
+            "content/s5/p103.md:1:1",
+            "content/s6/p153.md:1:1"),
+        diagnostics.all().stream().map(d -> d.position().toString()).toList());
+    List<String> paths = sources.pages().stream().map(SourceFile::path).toList();
+    assertEquals(paths.stream().sorted().toList(), paths);
+  }
+
   @Test
   void neverFollowsSymbolicLinks() throws IOException {
     write("secret.txt", "secret");

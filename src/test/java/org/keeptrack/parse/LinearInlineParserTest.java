@@ -3,10 +3,11 @@ package org.keeptrack.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Our inline parser reads every text as flexmark's own does. */
 class LinearInlineParserTest {
 
-  private static final MutableDataSet OPTIONS = new MutableDataSet();
-
-  static {
-    OPTIONS.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-  }
+  /** The options and extensions of the build's parser with every extension. */
+  private static final DataHolder OPTIONS = new MarkdownConverter().optionsFor(ExtensionNeeds.ALL);
 
   private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
   private static final Parser OURS = LinearInlineParser.parserWith(OPTIONS);
@@ -40,7 +38,9 @@ class LinearInlineParserTest {
             "<https://example.org> <mail@example.org> <not a link> &amp; &#x41; &bogus;",
             "**強調**と*斜体*と_下線_、`コード`の後に[リンク](a.md)。\\* escaped \\`",
             "![図](img/z.png \"説明\") ![空]() [](empty.md)",
-            "| a | `b|c` |\n|---|---|\n| [x](x.md) | `y` |");
+            "| a | `b|c` |\n|---|---|\n| [x](x.md) | `y` |",
+            "!!! tip \"題\"\n    `中` と [l](l.md)\n\n::: warning 注意\n`x` [y](y.md)\n:::\n",
+            "用語\n: `定義` と [リンク](a.md)[^1]\n\n[^1]: 注 `c`\n\nhttps://example.org/a_b -- ...");
     for (String text : texts) {
       assertEquals(html(FLEXMARK, text), html(OURS, text), text);
     }
@@ -66,7 +66,18 @@ class LinearInlineParserTest {
     }
   }
 
+  /** The HTML of {@code text}, then every node with where its source starts and ends. */
   private static String html(Parser parser, String text) {
-    return HTML.render(parser.parse(text));
+    Document document = parser.parse(text);
+    StringBuilder out = new StringBuilder(HTML.render(document));
+    for (Node node : document.getDescendants()) {
+      out.append('\n')
+          .append(node.getClass().getSimpleName())
+          .append(' ')
+          .append(node.getStartOffset())
+          .append('-')
+          .append(node.getEndOffset());
+    }
+    return out.toString();
   }
 }
