@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringTokenizer;
 import org.keeptrack.model.Link;
 import org.keeptrack.model.OutputFile;
 import org.keeptrack.model.StaticFile;
@@ -65,9 +66,18 @@ public final class PageWeights {
     return List.copyOf(assets);
   }
 
+  /** Whether {@code rel}, a list of words apart by HTML's white space, has "stylesheet". */
   private static boolean isStylesheet(String rel) {
-    return rel != null
-        && List.of(rel.toLowerCase(Locale.ROOT).split("\\s+")).contains("stylesheet");
+    if (rel == null) {
+      return false;
+    }
+    StringTokenizer words = new StringTokenizer(rel, " \t\n\f\r");
+    while (words.hasMoreTokens()) {
+      if (words.nextToken().toLowerCase(Locale.ROOT).equals("stylesheet")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

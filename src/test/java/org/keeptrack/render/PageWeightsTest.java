@@ -16,6 +16,7 @@ class PageWeightsTest {
             + "<script type=\"application/json\">{}</script>"
             + "<link rel=\"manifest\" href=\"../manifest.webmanifest\">"
             + "<link REL=\"preload Stylesheet\" href=\"../assets/print.css?v=1\">"
+            + "<link rel=\"stylesheets\thelp\" href=\"../assets/not-a-stylesheet.css\">"
             + "<button data-share>no script here</button>";
     assertEquals(
         List.of("assets/worksheet.js", "assets/site.css", "assets/print.css"),
