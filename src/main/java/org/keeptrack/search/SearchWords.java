@@ -66,7 +66,7 @@ public final class SearchWords {
     List<int[]> terms = new ArrayList<>();
     List<int[]> words = new ArrayList<>();
     for (Expansion expansion : expansions) {
-      terms.add(numbers(expansion.term(), false, ids));
+      terms.add(queryTokens(expansion.term(), ids));
       IntIntMap tokens = new IntIntMap(16);
       for (String word : expansion.words()) {
         SearchTokenizer.forEachToken(
@@ -85,9 +85,10 @@ public final class SearchWords {
     return new Numbered(terms, words);
   }
 
-  private static int[] numbers(String text, boolean singles, TokenIds ids) {
+  /** The tokens a query for {@code text} looks up, numbered. */
+  private static int[] queryTokens(String text, TokenIds ids) {
     List<Integer> out = new ArrayList<>();
-    SearchTokenizer.forEachToken(SearchTokenizer.normalisedChars(text), singles, ids, out::add);
+    SearchTokenizer.forEachToken(SearchTokenizer.normalisedChars(text), false, ids, out::add);
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
