@@ -3,6 +3,7 @@ package org.keeptrack.assemble;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,7 @@ final class LinkChecker {
 
   /** Reports a link to a file that is not published; an SVG, with how to convert it. */
   private void missing(Page from, Link link, String path) {
-    if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+    if (path.toLowerCase(Locale.ROOT).endsWith(".svg")) {
       String name = path.substring(path.lastIndexOf('/') + 1, path.length() - ".svg".length());
       diagnostics.error(
           link.position(),

@@ -3,6 +3,8 @@ package org.keeptrack.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -61,13 +63,13 @@ public final class Main {
    */
   static int execute(String[] args) throws IOException {
     // Not List.of: Maven passes an argument whose property is empty as null.
-    List<String> options = java.util.Arrays.asList(args);
+    List<String> options = Arrays.asList(args);
     if (args.length > 0 && args[0].equals("import")) {
-      return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), Console.out());
+      return ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), Console.out());
     }
     if (args.length > 0 && COMMANDS.containsKey(args[0])) {
-      options = new java.util.ArrayList<>(COMMANDS.get(args[0]));
-      options.addAll(java.util.Arrays.asList(args).subList(1, args.length));
+      options = new ArrayList<>(COMMANDS.get(args[0]));
+      options.addAll(Arrays.asList(args).subList(1, args.length));
     } else if (args.length > 0 && !args[0].startsWith("--")) {
       Console.out()
           .println(

@@ -28,28 +28,6 @@ public record SiteConfig(
     navigation = List.copyOf(navigation);
   }
 
-  /** A configuration that leaves no file out. */
-  public SiteConfig(
-      String title,
-      String description,
-      String language,
-      Optional<String> baseUrl,
-      String theme,
-      List<NavEntry> navigation,
-      Optional<String> repository,
-      String branch) {
-    this(
-        title,
-        description,
-        language,
-        baseUrl,
-        theme,
-        navigation,
-        repository,
-        branch,
-        IgnoredFiles.NONE);
-  }
-
   /** The same settings for the site published at {@code url}, whatever {@code baseUrl} says. */
   public SiteConfig publishedAt(BaseUrl url) {
     return new SiteConfig(

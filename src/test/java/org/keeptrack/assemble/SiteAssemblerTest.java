@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.NavEntry;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -38,7 +39,15 @@ class SiteAssemblerTest {
     List<Page> pages = sources.stream().flatMap(s -> parser.parse(s).stream()).toList();
     SiteConfig config =
         new SiteConfig(
-            "t", "", "ja", Optional.empty(), "default", navigation, Optional.empty(), "main");
+            "t",
+            "",
+            "ja",
+            Optional.empty(),
+            "default",
+            navigation,
+            Optional.empty(),
+            "main",
+            IgnoredFiles.NONE);
     return new SiteAssembler(diagnostics)
         .assemble(config, new Sources(sources, List.of(files), List.of()), pages);
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keeptrack.config.IgnoredFiles;
 import org.keeptrack.config.ProjectLayout;
 import org.keeptrack.config.SiteConfig;
 import org.keeptrack.diagnostic.Diagnostics;
@@ -41,7 +42,16 @@ class ThemeRendererTest {
                 new SourceFile("a/b.md", "content/a/b.md", "---\n" + frontMatter + "\n---\n本文\n"))
             .orElseThrow();
     SiteConfig config =
-        new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
+        new SiteConfig(
+            "サイト",
+            "",
+            "ja",
+            Optional.empty(),
+            "t",
+            List.of(),
+            Optional.empty(),
+            "main",
+            IgnoredFiles.NONE);
     Site site = new Site(config, List.of(page), List.of(NavNode.page(page)), List.of());
     List<OutputFile> out = new java.util.ArrayList<>();
     rendered =
@@ -149,7 +159,16 @@ class ThemeRendererTest {
               .orElseThrow());
     }
     SiteConfig config =
-        new SiteConfig("サイト", "", "ja", Optional.empty(), "t", List.of(), Optional.empty(), "main");
+        new SiteConfig(
+            "サイト",
+            "",
+            "ja",
+            Optional.empty(),
+            "t",
+            List.of(),
+            Optional.empty(),
+            "main",
+            IgnoredFiles.NONE);
     Site site = new Site(config, pages, pages.stream().map(NavNode::page).toList(), List.of());
     List<OutputFile> out = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     ProjectLayout layout = ProjectLayout.standard(project, Path.of("site"));
